@@ -1,0 +1,16 @@
+//! The offer model: plain types that parse and validate themselves.
+//! Imports no web, view, index or storage crate.
+
+mod day;
+mod lang;
+mod offer;
+mod terms;
+mod text;
+mod validation;
+
+pub use day::Day;
+pub use lang::{LangCode, Lang};
+pub use offer::{Contact, Cost, Location, Offer, OfferId, ProviderId, ProviderRef, Schedule};
+pub use terms::{Category, Level, TargetGroup};
+pub use text::LocalText;
+pub use validation::{FieldError, parse_offer};
