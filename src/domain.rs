@@ -9,7 +9,7 @@ mod text;
 mod validation;
 
 pub use day::Day;
-pub use lang::{LangCode, Lang};
+pub use lang::{Lang, LangCode};
 pub use offer::{Contact, Cost, Location, Offer, OfferId, ProviderId, ProviderRef, Schedule};
 pub use terms::{Category, Level, TargetGroup};
 pub use text::LocalText;

@@ -1,7 +1,19 @@
 //! Wegweiser: a multilingual search directory of offers for newcomers.
 
+pub mod analysis;
+pub mod assets;
+pub mod cli;
+pub mod config;
+pub mod directory;
 pub mod domain;
 mod error;
+pub mod gazetteer;
+pub mod i18n;
+pub mod import;
+pub mod search;
 pub mod store;
+pub mod views;
+pub mod web;
 
 pub use error::{Error, Result};
+pub use web::{AppState, app};

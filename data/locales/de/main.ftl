@@ -1,0 +1,115 @@
+# Wegweiser UI strings, German (the reference language: every key lives here first).
+
+site-name = Wegweiser
+site-district = Kreis Unna
+skip-to-content = Zum Inhalt springen
+language-switch = Sprache wählen
+footer-about = Wegweiser sammelt Angebote für Neuzugewanderte im Kreis Unna: Sprachkurse, Beratung, Arbeit, Schule, Freizeit.
+footer-data = Ortsdaten: GeoNames (CC BY 4.0) und Statistisches Bundesamt (dl-de/by-2-0).
+
+home-title = Angebote für Neuzugewanderte
+home-heading = Angebote für Neuzugewanderte im Kreis Unna
+home-lead = { $count ->
+    [one] Ein Angebot in zehn Städten – in Ihrer Sprache suchen.
+   *[other] { $count } Angebote in zehn Städten – in Ihrer Sprache suchen.
+}
+search-label = Was suchen Sie?
+search-placeholder = z. B. Deutschkurs, Beratung, Arbeit
+where-label = Wo? (Postleitzahl oder Ort)
+where-placeholder = z. B. 59423 oder Unna
+search-button = Suchen
+shortcuts-heading = Oft gesucht
+shortcut-integration-course = Integrationskurs
+shortcut-migration-counseling = Migrationsberatung
+shortcut-recognition = Anerkennung von Abschlüssen
+categories-heading = Alle Themen
+offer-count = { $count ->
+    [one] ein Angebot
+   *[other] { $count } Angebote
+}
+
+results-title = Suche
+results-count = { $count ->
+    [0] Keine Angebote
+    [one] Ein Angebot
+   *[other] { $count } Angebote
+}
+searched-in = Gesucht auf: { $languages }
+relaxed = Nicht alle Wörter wurden gefunden. Ergebnisse ohne: { $words }
+filters = Filter
+filters-count = { $count ->
+    [0] Filter
+   *[other] Filter ({ $count })
+}
+remove-filter = Filter entfernen: { $filter }
+clear-all = Alle Filter entfernen
+facet-category = Thema
+facet-city = Ort
+facet-language = Sprache des Angebots
+facet-group = Für wen
+in-language = auf { $language }
+distance-km = { $km } km
+badge-free = Kostenlos
+badge-childcare = Mit Kinderbetreuung
+badge-outdated = Evtl. veraltet
+pagination = Seiten
+previous-page = Vorherige Seite
+next-page = Nächste Seite
+no-results = Dazu haben wir leider nichts gefunden.
+no-results-try = Versuchen Sie:
+suggest-counseling = Beratungsstellen, die weiterhelfen
+suggest-all = Alle Angebote ansehen
+suggest-without-filters = Dieselbe Suche ohne Filter
+
+offer-description = Beschreibung
+offer-contact = Kontakt
+offer-ended = Dieses Angebot ist beendet.
+offer-outdated = Diese Angaben wurden länger nicht bestätigt und sind vielleicht veraltet.
+show-german-original = Deutschen Originaltext zeigen
+fact-when = Wann
+fact-where = Wo
+fact-cost = Kosten
+fact-languages = Sprachen
+fact-who = Für wen
+fact-level = Niveau
+fact-childcare = Kinderbetreuung
+fact-online = Online
+starts-on = Beginn: { $date }
+map-link = Auf der Karte zeigen (OpenStreetMap)
+level-alpha = Alphabetisierung
+yes = Ja
+no = Nein
+action-call = Anrufen
+action-write = E-Mail schreiben
+action-website = Webseite öffnen
+last-confirmed = Zuletzt bestätigt am { $date }
+
+not-found-heading = Seite nicht gefunden
+not-found-text = Diese Seite gibt es nicht (mehr). Vielleicht wurde das Angebot beendet.
+error-heading = Etwas ist schiefgegangen
+error-text = Bitte versuchen Sie es gleich noch einmal.
+back-home = Zur Startseite
+
+category-language_course = Sprachkurse
+category-integration_course = Integrationskurse
+category-counseling = Beratung
+category-training = Weiterbildung und Qualifizierung
+category-recognition = Anerkennung von Abschlüssen
+category-school = Schule und Bildung
+category-childcare = Kinderbetreuung
+category-work = Arbeit und Ausbildung
+category-leisure = Freizeit und Begegnung
+category-mobility = Mobilität
+category-health = Gesundheit
+category-housing = Wohnen
+category-other = Sonstiges
+
+group-women = Frauen
+group-men = Männer
+group-youth = Jugendliche
+group-children = Kinder
+group-parents = Eltern
+group-seniors = Ältere Menschen
+group-refugees = Geflüchtete
+group-eu_citizens = EU-Bürgerinnen und -Bürger
+group-all = Alle

@@ -1,0 +1,115 @@
+# Wegweiser UI strings, English.
+
+site-name = Wegweiser
+site-district = Kreis Unna
+skip-to-content = Skip to content
+language-switch = Choose language
+footer-about = Wegweiser collects offers for newcomers in the district of Unna: language courses, counselling, work, school, leisure.
+footer-data = Place data: GeoNames (CC BY 4.0) and the Federal Statistical Office (dl-de/by-2-0).
+
+home-title = Offers for newcomers
+home-heading = Offers for newcomers in the district of Unna
+home-lead = { $count ->
+    [one] One offer in ten towns – search in your language.
+   *[other] { $count } offers in ten towns – search in your language.
+}
+search-label = What are you looking for?
+search-placeholder = e.g. German course, counselling, job
+where-label = Where? (postcode or town)
+where-placeholder = e.g. 59423 or Unna
+search-button = Search
+shortcuts-heading = Often searched
+shortcut-integration-course = Integration course
+shortcut-migration-counseling = Migration counselling
+shortcut-recognition = Recognition of degrees
+categories-heading = All topics
+offer-count = { $count ->
+    [one] one offer
+   *[other] { $count } offers
+}
+
+results-title = Search
+results-count = { $count ->
+    [0] No offers
+    [one] One offer
+   *[other] { $count } offers
+}
+searched-in = Searched in: { $languages }
+relaxed = Not all words were found. Results without: { $words }
+filters = Filters
+filters-count = { $count ->
+    [0] Filters
+   *[other] Filters ({ $count })
+}
+remove-filter = Remove filter: { $filter }
+clear-all = Clear all filters
+facet-category = Topic
+facet-city = Town
+facet-language = Language of the offer
+facet-group = For whom
+in-language = in { $language }
+distance-km = { $km } km
+badge-free = Free
+badge-childcare = With childcare
+badge-outdated = May be outdated
+pagination = Pages
+previous-page = Previous page
+next-page = Next page
+no-results = Sorry, we found nothing for this.
+no-results-try = Try:
+suggest-counseling = Counselling services that can help
+suggest-all = See all offers
+suggest-without-filters = The same search without filters
+
+offer-description = Description
+offer-contact = Contact
+offer-ended = This offer has ended.
+offer-outdated = This information has not been confirmed for a long time and may be outdated.
+show-german-original = Show the German original
+fact-when = When
+fact-where = Where
+fact-cost = Cost
+fact-languages = Languages
+fact-who = For whom
+fact-level = Level
+fact-childcare = Childcare
+fact-online = Online
+starts-on = Starts: { $date }
+map-link = Show on the map (OpenStreetMap)
+level-alpha = Literacy
+yes = Yes
+no = No
+action-call = Call
+action-write = Write an e-mail
+action-website = Open website
+last-confirmed = Last confirmed on { $date }
+
+not-found-heading = Page not found
+not-found-text = This page does not exist (any more). Perhaps the offer has ended.
+error-heading = Something went wrong
+error-text = Please try again in a moment.
+back-home = Back to the start page
+
+category-language_course = Language courses
+category-integration_course = Integration courses
+category-counseling = Counselling
+category-training = Training and qualification
+category-recognition = Recognition of degrees
+category-school = School and education
+category-childcare = Childcare
+category-work = Work and apprenticeships
+category-leisure = Leisure and meeting places
+category-mobility = Getting around
+category-health = Health
+category-housing = Housing
+category-other = Other
+
+group-women = Women
+group-men = Men
+group-youth = Young people
+group-children = Children
+group-parents = Parents
+group-seniors = Older people
+group-refugees = Refugees
+group-eu_citizens = EU citizens
+group-all = Everyone

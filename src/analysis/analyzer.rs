@@ -1,0 +1,186 @@
+use frostem::{Algorithm, Stemmer};
+use tantivy::Index;
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{fold_neutral, normalize};
+use crate::domain::Lang;
+
+/// Longer "words" are base64, URLs or garbage; they would only bloat the index.
+const MAX_WORD_CHARS: usize = 64;
+
+/// Segments text into words (Unicode word boundaries, byte offsets kept for highlighting),
+/// then normalises and stems each word for one language, or folds it for the neutral field.
+#[derive(Clone)]
+pub struct Analyzer {
+    lang: Option<Lang>,
+}
+
+impl Analyzer {
+    pub fn for_lang(lang: Lang) -> Self {
+        Analyzer { lang: Some(lang) }
+    }
+
+    pub fn neutral() -> Self {
+        Analyzer { lang: None }
+    }
+
+    /// The name under which the index knows this analyzer.
+    pub fn name(&self) -> &'static str {
+        match self.lang {
+            Some(Lang::De) => "lang_de",
+            Some(Lang::En) => "lang_en",
+            Some(Lang::Ar) => "lang_ar",
+            Some(Lang::Uk) => "lang_uk",
+            Some(Lang::Ru) => "lang_ru",
+            Some(Lang::Tr) => "lang_tr",
+            Some(Lang::Fa) => "lang_fa",
+            None => "neutral",
+        }
+    }
+
+    fn stemmer(&self) -> Option<Stemmer> {
+        let algorithm = match self.lang? {
+            Lang::De => Algorithm::German,
+            Lang::En => Algorithm::English,
+            Lang::Ar => Algorithm::Arabic,
+            Lang::Ru => Algorithm::Russian,
+            Lang::Tr => Algorithm::Turkish,
+            Lang::Fa => Algorithm::Persian,
+            Lang::Uk => return None,
+        };
+        Some(Stemmer::new(algorithm))
+    }
+
+    /// The terms this analyzer makes of `text`, with their offsets in `text`.
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        let stemmer = self.stemmer();
+        let words = text
+            .split_word_bound_indices()
+            .filter(|(_, word)| word.chars().any(char::is_alphanumeric))
+            .filter(|(_, word)| word.chars().count() <= MAX_WORD_CHARS);
+        words
+            .enumerate()
+            .map(|(position, (offset, word))| {
+                let folded = match self.lang {
+                    Some(lang) => normalize(lang, word),
+                    None => fold_neutral(word),
+                };
+                let text = match &stemmer {
+                    Some(stemmer) => stemmer.stem(&folded).into_owned(),
+                    None => folded,
+                };
+                Token {
+                    offset_from: offset,
+                    offset_to: offset + word.len(),
+                    position,
+                    text,
+                    position_length: 1,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Shorthand for tests and query building: the bare terms of `text`.
+pub fn analyze(lang: Option<Lang>, text: &str) -> Vec<String> {
+    let analyzer = lang.map_or_else(Analyzer::neutral, Analyzer::for_lang);
+    analyzer.tokens(text).into_iter().map(|t| t.text).collect()
+}
+
+/// Tokenizers must be registered every time an index is opened.
+pub fn register_analyzers(index: &Index) {
+    let analyzers = Lang::ALL
+        .into_iter()
+        .map(Analyzer::for_lang)
+        .chain([Analyzer::neutral()]);
+    for analyzer in analyzers {
+        index
+            .tokenizers()
+            .register(analyzer.name(), TextAnalyzer::from(analyzer));
+    }
+}
+
+impl Tokenizer for Analyzer {
+    type TokenStream<'a> = Tokens;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Tokens {
+        Tokens {
+            tokens: self.tokens(text),
+            next: 0,
+        }
+    }
+}
+
+pub struct Tokens {
+    tokens: Vec<Token>,
+    next: usize,
+}
+
+impl TokenStream for Tokens {
+    fn advance(&mut self) -> bool {
+        self.next += 1;
+        self.next <= self.tokens.len()
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.next - 1]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.tokens[self.next - 1]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_words_are_folded_and_stemmed() {
+        assert_eq!(
+            analyze(Some(Lang::De), "Integrationskurse für Frauen"),
+            ["integrationskurs", "fur", "frau"]
+        );
+        assert_eq!(
+            analyze(Some(Lang::De), "Schüler"),
+            analyze(Some(Lang::De), "Schueler")
+        );
+    }
+
+    #[test]
+    fn offsets_point_at_the_original_words() {
+        let text = "Kurs (Frauen) – دورة";
+        let tokens = Analyzer::for_lang(Lang::De).tokens(text);
+        let words: Vec<_> = tokens
+            .iter()
+            .map(|t| &text[t.offset_from..t.offset_to])
+            .collect();
+        assert_eq!(words, ["Kurs", "Frauen", "دورة"]);
+        assert_eq!(tokens[2].position, 2);
+    }
+
+    #[test]
+    fn each_language_has_its_stemmer() {
+        assert_eq!(analyze(Some(Lang::En), "courses"), ["cours"]);
+        assert_eq!(
+            analyze(Some(Lang::Ru), "курсы"),
+            analyze(Some(Lang::Ru), "курс")
+        );
+        assert_eq!(
+            analyze(Some(Lang::Tr), "kursları"),
+            analyze(Some(Lang::Tr), "kurs")
+        );
+        assert_eq!(analyze(Some(Lang::Ar), "والدورات").len(), 1);
+        assert_eq!(
+            analyze(Some(Lang::Fa), "کلاس‌ها"),
+            analyze(Some(Lang::Fa), "کلاس")
+        );
+    }
+
+    #[test]
+    fn punctuation_emoji_and_overlong_words_give_no_terms() {
+        assert!(analyze(None, "((( - : \" 🙂 \u{200F}").is_empty());
+        assert!(analyze(None, &"x".repeat(65)).is_empty());
+    }
+}

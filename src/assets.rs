@@ -1,0 +1,46 @@
+//! Static files, built into the binary and served under a name that carries their content
+//! hash, so browsers may keep them for a year.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::LazyLock;
+
+pub struct Asset {
+    pub url: String,
+    pub content_type: &'static str,
+    pub body: &'static str,
+}
+
+fn asset(stem: &str, extension: &str, content_type: &'static str, body: &'static str) -> Asset {
+    let mut hasher = DefaultHasher::new();
+    body.hash(&mut hasher);
+    let hash = hasher.finish() & 0xffff_ffff;
+    Asset {
+        url: format!("/static/{stem}.{hash:08x}.{extension}"),
+        content_type,
+        body,
+    }
+}
+
+pub static STYLESHEET: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "style",
+        "css",
+        "text/css; charset=utf-8",
+        include_str!("../static/style.css"),
+    )
+});
+pub static ICON: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "icon",
+        "svg",
+        "image/svg+xml",
+        include_str!("../static/icon.svg"),
+    )
+});
+
+/// The asset served at `path`, if any.
+pub fn find(path: &str) -> Option<&'static Asset> {
+    [&*STYLESHEET, &*ICON]
+        .into_iter()
+        .find(|asset| asset.url == path)
+}

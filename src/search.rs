@@ -1,0 +1,16 @@
+//! The tantivy index derived from the store, and search over it: query analysis into tantivy
+//! queries, filters, facet counts, ranking and snippets. Imports no web, view or SQL code.
+
+mod candidates;
+mod fields;
+mod index;
+mod query;
+mod request;
+mod searcher;
+mod snippet;
+
+pub use fields::SCHEMA_VERSION;
+pub use index::SearchIndex;
+pub use request::{Facets, Filters, GeoPoint, Hit, SearchRequest, Sort};
+pub use searcher::SearchResults;
+pub use snippet::Snippet;

@@ -1,0 +1,172 @@
+use tantivy::TantivyDocument;
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+
+use crate::analysis::Analyzer;
+use crate::domain::{Day, Lang, Offer};
+
+/// Bump when the schema or the analysis changes: an index of another version is rebuilt.
+pub const SCHEMA_VERSION: &str = "wegweiser-index-1";
+
+/// The three weighted text parts an offer has in each language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Title,
+    Summary,
+    Description,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Title, Part::Summary, Part::Description];
+
+    fn name(self) -> &'static str {
+        match self {
+            Part::Title => "title",
+            Part::Summary => "summary",
+            Part::Description => "description",
+        }
+    }
+}
+
+/// The index's fields. Text is indexed, never stored: display data comes from the store.
+#[derive(Clone)]
+pub struct Fields {
+    pub id: Field,
+    /// `lang_text[lang][part]`
+    lang_text: Vec<[Field; 3]>,
+    /// Tags, provider and place names: typed as written, weighted like a second title.
+    pub tags: Field,
+    /// Every text in every language, folded but not stemmed.
+    pub neutral: Field,
+    pub category: Field,
+    pub city: Field,
+    pub language: Field,
+    pub target_group: Field,
+    pub level: Field,
+    pub free: Field,
+    pub childcare: Field,
+    pub online: Field,
+    pub lat: Field,
+    pub lon: Field,
+    pub start_day: Field,
+    pub end_day: Field,
+    pub updated_day: Field,
+}
+
+fn text_options(analyzer: &Analyzer) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(analyzer.name())
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    )
+}
+
+impl Fields {
+    pub fn schema() -> (Schema, Fields) {
+        let mut builder = Schema::builder();
+        let lang_text = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let options = text_options(&Analyzer::for_lang(lang));
+                Part::ALL.map(|part| {
+                    builder.add_text_field(&format!("{}_{lang}", part.name()), options.clone())
+                })
+            })
+            .collect();
+        let neutral = text_options(&Analyzer::neutral());
+        let fields = Fields {
+            id: builder.add_text_field("id", STRING | STORED | FAST),
+            lang_text,
+            tags: builder.add_text_field("tags", neutral.clone()),
+            neutral: builder.add_text_field("neutral", neutral),
+            category: builder.add_text_field("category", STRING | FAST),
+            city: builder.add_text_field("city", STRING | FAST),
+            language: builder.add_text_field("language", STRING | FAST),
+            target_group: builder.add_text_field("target_group", STRING | FAST),
+            level: builder.add_text_field("level", STRING | FAST),
+            free: builder.add_bool_field("free", INDEXED | FAST),
+            childcare: builder.add_bool_field("childcare", INDEXED | FAST),
+            online: builder.add_bool_field("online", INDEXED | FAST),
+            lat: builder.add_f64_field("lat", FAST),
+            lon: builder.add_f64_field("lon", FAST),
+            start_day: builder.add_i64_field("start_day", FAST),
+            end_day: builder.add_i64_field("end_day", FAST),
+            updated_day: builder.add_i64_field("updated_day", FAST),
+        };
+        (builder.build(), fields)
+    }
+
+    pub fn text(&self, lang: Lang, part: Part) -> Field {
+        let lang_index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        let part_index = Part::ALL.iter().position(|p| *p == part).unwrap_or(0);
+        self.lang_text[lang_index][part_index]
+    }
+
+    /// The searchable form of one offer.
+    pub fn document(&self, offer: &Offer) -> TantivyDocument {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(self.id, offer.id.as_str());
+        let parts = [
+            (Part::Title, Some(&offer.title)),
+            (Part::Summary, offer.summary.as_ref()),
+            (Part::Description, offer.description.as_ref()),
+            (
+                Part::Description,
+                offer.cost.as_ref().and_then(|c| c.text.as_ref()),
+            ),
+            (
+                Part::Description,
+                offer.schedule.as_ref().and_then(|s| s.text.as_ref()),
+            ),
+        ];
+        for (part, text) in parts {
+            for (code, text) in text.into_iter().flat_map(|t| t.iter()) {
+                if let Some(lang) = code.supported() {
+                    doc.add_text(self.text(lang, part), text);
+                }
+                doc.add_text(self.neutral, text);
+            }
+        }
+        doc.add_text(self.tags, &offer.provider.name);
+        for tag in &offer.tags {
+            doc.add_text(self.tags, tag);
+        }
+        for location in &offer.locations {
+            doc.add_text(self.city, &location.city);
+            doc.add_text(self.tags, &location.city);
+            if let Some(name) = &location.name {
+                doc.add_text(self.neutral, name);
+            }
+        }
+        if let Some((lat, lon)) = offer.locations.iter().find_map(|l| l.coordinates()) {
+            doc.add_f64(self.lat, lat);
+            doc.add_f64(self.lon, lon);
+        }
+        doc.add_text(self.category, offer.category.code());
+        for code in &offer.languages {
+            doc.add_text(self.language, code.as_str());
+        }
+        for group in &offer.target_groups {
+            doc.add_text(self.target_group, group.code());
+        }
+        if let Some(level) = offer.level {
+            doc.add_text(self.level, level.code());
+        }
+        doc.add_bool(self.free, offer.is_free());
+        doc.add_bool(self.childcare, offer.childcare.unwrap_or(false));
+        doc.add_bool(self.online, offer.online.unwrap_or(false));
+        let schedule = offer.schedule.as_ref();
+        let days = [
+            (self.start_day, schedule.and_then(|s| s.start)),
+            (self.end_day, schedule.and_then(|s| s.end)),
+            (self.updated_day, offer.updated),
+        ];
+        for (field, day) in days {
+            if let Some(day) = day {
+                doc.add_i64(field, Day::ordinal_days(day));
+            }
+        }
+        doc
+    }
+}

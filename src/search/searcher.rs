@@ -1,0 +1,278 @@
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::time::Instant;
+
+use tantivy::collector::Count;
+use tantivy::query::{AllQuery, Query};
+
+use super::candidates::{Candidate, Candidates};
+use super::index::SearchIndex;
+use super::query::{AnalysedQuery, analyse};
+use super::request::{Facets, Filters, GeoPoint, Hit, SearchRequest, Sort};
+use super::snippet::{self, Snippet};
+use crate::Result;
+use crate::analysis::detect;
+use crate::domain::{Day, Lang, LocalText, Offer};
+
+/// Offers not confirmed for this long rank below current ones.
+const OUTDATED_AFTER_DAYS: i64 = 180;
+const OUTDATED_PENALTY: f32 = 0.8;
+/// How many times a query without hits drops its last required word.
+const MAX_RELAXATIONS: usize = 6;
+
+/// The ranked answer to a [`SearchRequest`].
+#[derive(Clone, Debug)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    pub detected_language: Lang,
+    pub searched_languages: Vec<Lang>,
+    /// The words that had to be dropped to find anything: those found nowhere, then those
+    /// relaxed from the end of the query.
+    pub dropped_words: Vec<String>,
+    pub took_ms: f64,
+    highlight: HashMap<Option<Lang>, HashSet<String>>,
+}
+
+impl SearchResults {
+    /// The best extract of the offer's summary and description for a reader of `lang`.
+    pub fn snippet(&self, offer: &Offer, lang: Lang) -> Snippet {
+        let parts: Vec<&LocalText> = offer.summary.iter().chain(&offer.description).collect();
+        let Some(first) = parts.first() else {
+            return Snippet::default();
+        };
+        let (code, _) = first.best(lang);
+        let text: Vec<&str> = parts
+            .iter()
+            .filter_map(|t| t.iter().find(|(c, _)| **c == code).map(|(_, t)| t))
+            .collect();
+        snippet::make(&text.join(" "), code.supported(), &self.highlight)
+    }
+}
+
+impl SearchIndex {
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        let started = Instant::now();
+        let mut unmatched = Vec::new();
+        let detection = detect(&request.text, request.lang_hint);
+        let mut analysed = analyse(&self.fields, &request.text, &detection.search);
+        let searcher = self.searcher();
+        for word in analysed.words.iter_mut().filter(|w| !w.stop) {
+            // A word no offer contains would empty every result; it stops counting at once.
+            if searcher.search(&*word.query(), &Count)? == 0 {
+                word.stop = true;
+                unmatched.push(word.text.clone());
+            }
+        }
+        let today = Day::today().ordinal_days();
+        let mut dropped = 0;
+        let mut matches = self.matches(&analysed, analysed.content_words(), request, today)?;
+        while matches.total == 0
+            && dropped < MAX_RELAXATIONS
+            && dropped + 1 < analysed.content_words()
+        {
+            dropped += 1;
+            matches = self.matches(
+                &analysed,
+                analysed.content_words() - dropped,
+                request,
+                today,
+            )?;
+        }
+        let content: Vec<&str> = analysed
+            .words
+            .iter()
+            .filter(|w| !w.stop)
+            .map(|w| w.text.as_str())
+            .collect();
+        let mut dropped_words = unmatched;
+        dropped_words.extend(
+            content[content.len() - dropped..]
+                .iter()
+                .map(|w| (*w).to_owned()),
+        );
+        Ok(SearchResults {
+            total: matches.total,
+            hits: matches.hits,
+            facets: matches.facets,
+            detected_language: detection.language,
+            searched_languages: detection.search,
+            dropped_words,
+            took_ms: started.elapsed().as_secs_f64() * 1000.0,
+            highlight: analysed.highlight,
+        })
+    }
+
+    fn matches(
+        &self,
+        analysed: &AnalysedQuery,
+        required: usize,
+        request: &SearchRequest,
+        today: i64,
+    ) -> Result<Matches> {
+        let query: Box<dyn Query> = if analysed.words.is_empty() {
+            Box::new(AllQuery)
+        } else {
+            analysed.query(required)
+        };
+        let candidates = self.searcher().search(&*query, &Candidates)?;
+        Ok(Matches::rank(candidates, request, today))
+    }
+}
+
+struct Matches {
+    total: usize,
+    hits: Vec<Hit>,
+    facets: Facets,
+}
+
+/// A candidate that survived the filters, with what the ordering needs.
+struct Ranked {
+    candidate: Candidate,
+    score: f32,
+    distance_km: Option<f64>,
+}
+
+impl Matches {
+    fn rank(candidates: Vec<Candidate>, request: &SearchRequest, today: i64) -> Matches {
+        let filters = &request.filters;
+        let mut facets = Facets::default();
+        let mut kept = Vec::new();
+        for candidate in candidates {
+            if !request.include_ended && candidate.end_day.is_some_and(|end| end < today) {
+                continue;
+            }
+            let distance_km = request
+                .near
+                .zip(candidate.coordinates)
+                .map(|(near, (lat, lon))| near.distance_km(GeoPoint { lat, lon }));
+            let in_radius = match request.radius_km {
+                Some(radius) if request.near.is_some() => distance_km.is_some_and(|d| d <= radius),
+                _ => true,
+            };
+            if !in_radius || !passes_flags(&candidate, filters) {
+                continue;
+            }
+            let tests = FacetTests::of(&candidate, filters);
+            count_facets(&mut facets, &candidate, &tests);
+            if tests.all() {
+                let outdated = candidate
+                    .updated_day
+                    .is_some_and(|day| today - day > OUTDATED_AFTER_DAYS);
+                let score = if outdated {
+                    candidate.score * OUTDATED_PENALTY
+                } else {
+                    candidate.score
+                };
+                kept.push(Ranked {
+                    candidate,
+                    score,
+                    distance_km,
+                });
+            }
+        }
+        kept.sort_by(|a, b| order(a, b, request.sort));
+        let total = kept.len();
+        let hits = kept
+            .into_iter()
+            .skip(request.offset)
+            .take(request.limit)
+            .map(|r| Hit {
+                id: r.candidate.id,
+                score: r.score,
+                distance_km: r.distance_km,
+            })
+            .collect();
+        Matches {
+            total,
+            hits,
+            facets,
+        }
+    }
+}
+
+fn passes_flags(candidate: &Candidate, filters: &Filters) -> bool {
+    (!filters.free || candidate.free)
+        && (!filters.childcare || candidate.childcare)
+        && (!filters.online || candidate.online)
+        && filters
+            .level
+            .is_none_or(|level| candidate.level.as_deref() == Some(level.code()))
+}
+
+/// Whether a candidate passes each faceted filter on its own.
+struct FacetTests {
+    category: bool,
+    city: bool,
+    language: bool,
+    target_group: bool,
+}
+
+impl FacetTests {
+    fn of(candidate: &Candidate, filters: &Filters) -> FacetTests {
+        let has = |values: &[String], wanted: Option<&str>| {
+            wanted.is_none_or(|w| values.iter().any(|v| v == w))
+        };
+        FacetTests {
+            category: filters
+                .category
+                .is_none_or(|c| candidate.category == c.code()),
+            city: has(&candidate.cities, filters.city.as_deref()),
+            language: has(
+                &candidate.languages,
+                filters.language.as_ref().map(|l| l.as_str()),
+            ),
+            target_group: has(
+                &candidate.target_groups,
+                filters.target_group.map(|g| g.code()),
+            ),
+        }
+    }
+
+    fn all(&self) -> bool {
+        self.category && self.city && self.language && self.target_group
+    }
+}
+
+fn count_facets(facets: &mut Facets, candidate: &Candidate, tests: &FacetTests) {
+    let add = |counts: &mut BTreeMap<String, usize>, values: &[String]| {
+        let unique: HashSet<&String> = values.iter().collect();
+        for value in unique {
+            *counts.entry(value.clone()).or_default() += 1;
+        }
+    };
+    if tests.city && tests.language && tests.target_group {
+        add(
+            &mut facets.category,
+            std::slice::from_ref(&candidate.category),
+        );
+    }
+    if tests.category && tests.language && tests.target_group {
+        add(&mut facets.city, &candidate.cities);
+    }
+    if tests.category && tests.city && tests.target_group {
+        add(&mut facets.language, &candidate.languages);
+    }
+    if tests.category && tests.city && tests.language {
+        add(&mut facets.target_group, &candidate.target_groups);
+    }
+}
+
+/// Score (or distance), then the more recently confirmed, then the id: the same request always
+/// gives the same order.
+fn order(a: &Ranked, b: &Ranked, sort: Sort) -> Ordering {
+    let by_distance = || match (a.distance_km, b.distance_km) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    let primary = match sort {
+        Sort::Distance => by_distance().then_with(|| b.score.total_cmp(&a.score)),
+        Sort::Relevance => b.score.total_cmp(&a.score),
+    };
+    primary
+        .then_with(|| b.candidate.updated_day.cmp(&a.candidate.updated_day))
+        .then_with(|| a.candidate.id.cmp(&b.candidate.id))
+}

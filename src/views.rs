@@ -1,0 +1,14 @@
+//! HTML with maud: pure functions from view models to markup. No I/O, no store, no index.
+
+mod errors;
+mod home;
+pub mod labels;
+mod layout;
+mod offer;
+mod results;
+
+pub use errors::error_page;
+pub use home::{HomeView, home_page};
+pub use layout::Chrome;
+pub use offer::{OfferView, offer_page};
+pub use results::{FacetGroup, FacetValue, Link, ResultCard, ResultsView, results_page};

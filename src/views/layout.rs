@@ -1,0 +1,87 @@
+use maud::{DOCTYPE, Markup, html};
+
+use crate::domain::Lang;
+use crate::i18n::Translator;
+
+/// What every page shares: its language and where the language switch should lead.
+pub struct Chrome {
+    pub t: Translator,
+    /// The current path and query without the `/{ui}` prefix, e.g. `/search?q=kurs`.
+    pub here: String,
+}
+
+impl Chrome {
+    pub fn lang(&self) -> Lang {
+        self.t.lang
+    }
+
+    /// A path inside the current UI language.
+    pub fn href(&self, path: &str) -> String {
+        format!("/{}{path}", self.lang())
+    }
+}
+
+pub fn page(chrome: &Chrome, title: &str, main: Markup) -> Markup {
+    let t = chrome.t;
+    let lang = chrome.lang();
+    html! {
+        (DOCTYPE)
+        html lang=(lang.code()) dir=(if lang.is_rtl() { "rtl" } else { "ltr" }) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " – " (t.t("site-name")) }
+                link rel="stylesheet" href=(crate::assets::STYLESHEET.url);
+                link rel="icon" href=(crate::assets::ICON.url) type="image/svg+xml";
+            }
+            body {
+                a.skip href="#main" { (t.t("skip-to-content")) }
+                header.site {
+                    a.brand href=(chrome.href("/")) {
+                        span.name { (t.t("site-name")) }
+                        " "
+                        span.district { (t.t("site-district")) }
+                    }
+                    nav.languages aria-label=(t.t("language-switch")) {
+                        ul {
+                            @for other in Lang::ALL {
+                                li {
+                                    @if other == lang {
+                                        span aria-current="true" lang=(other.code()) { (other.native_name()) }
+                                    } @else {
+                                        a href=(format!("/{other}{}", chrome.here)) lang=(other.code()) hreflang=(other.code()) {
+                                            (other.native_name())
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                main #main { (main) }
+                footer.site {
+                    p { (t.t("footer-about")) }
+                    p.attribution { (t.t("footer-data")) }
+                }
+            }
+        }
+    }
+}
+
+/// The search form, on the home page large and on results pages filled in.
+pub fn search_form(chrome: &Chrome, query: &str, place: &str) -> Markup {
+    let t = chrome.t;
+    html! {
+        form.search role="search" action=(chrome.href("/search")) method="get" {
+            div.field {
+                label for="q" { (t.t("search-label")) }
+                input #q type="search" name="q" value=(query) placeholder=(t.t("search-placeholder")) autocomplete="off";
+            }
+            div.field {
+                label for="where" { (t.t("where-label")) }
+                input #where type="text" name="where" value=(place) placeholder=(t.t("where-placeholder")) autocomplete="postal-code";
+            }
+            button type="submit" { (t.t("search-button")) }
+        }
+    }
+}

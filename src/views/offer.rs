@@ -1,0 +1,153 @@
+use maud::{Markup, html};
+
+use super::labels::{category_name, dir_of, group_name, language_name};
+use super::layout::{Chrome, page};
+use crate::domain::{LocalText, Offer};
+
+pub struct OfferView<'a> {
+    pub offer: &'a Offer,
+    pub outdated: bool,
+    pub ended: bool,
+}
+
+/// Renders a localised text in the page language when the offer has it, else in German with
+/// its `lang`; a translation offers the German original beside it.
+fn local_text(chrome: &Chrome, text: &LocalText, class: &str) -> Markup {
+    let (code, shown) = text.best(chrome.lang());
+    let foreign = code.supported() != Some(chrome.lang());
+    let original = text
+        .get(crate::domain::Lang::De)
+        .filter(|_| code.as_str() != "de");
+    html! {
+        div class=(class) lang=[foreign.then_some(code.as_str())] dir=[foreign.then_some(dir_of(&code))] {
+            @for paragraph in shown.split("\n\n") { p { (paragraph) } }
+        }
+        @if let Some(german) = original {
+            details.original {
+                summary { (chrome.t.t("show-german-original")) }
+                div lang="de" dir="ltr" { @for paragraph in german.split("\n\n") { p { (paragraph) } } }
+            }
+        }
+    }
+}
+
+pub fn offer_page(chrome: &Chrome, view: &OfferView) -> Markup {
+    let t = chrome.t;
+    let offer = view.offer;
+    let (title_code, title) = offer.title.best(chrome.lang());
+    let foreign_title = title_code.supported() != Some(chrome.lang());
+    let main = html! {
+        article.offer {
+            header {
+                p.category { (category_name(t, offer.category)) }
+                h1 lang=[foreign_title.then_some(title_code.as_str())] dir=[foreign_title.then_some(dir_of(&title_code))] { (title) }
+                p.provider { (offer.provider.name) }
+                @if view.ended { p.warning { (t.t("offer-ended")) } }
+                @if view.outdated { p.warning { (t.t("offer-outdated")) } }
+            }
+            (facts(chrome, offer))
+            @if let Some(summary) = &offer.summary { (local_text(chrome, summary, "summary")) }
+            @if let Some(description) = &offer.description {
+                section.description {
+                    h2 { (t.t("offer-description")) }
+                    (local_text(chrome, description, "text"))
+                }
+            }
+            (contact(chrome, offer))
+            @if let Some(updated) = offer.updated {
+                p.confirmed { (t.t_with("last-confirmed", &[("date", updated.to_string().into())])) }
+            }
+        }
+    };
+    page(chrome, title, main)
+}
+
+fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
+    let t = chrome.t;
+    html! {
+        dl.facts {
+            @if let Some(schedule) = &offer.schedule {
+                dt { (t.t("fact-when")) }
+                dd {
+                    @if let (Some(start), Some(end)) = (schedule.start, schedule.end) {
+                        p dir="ltr" { (start) " – " (end) }
+                    } @else if let Some(start) = schedule.start {
+                        p { (t.t_with("starts-on", &[("date", start.to_string().into())])) }
+                    }
+                    @if let Some(text) = &schedule.text { (local_text(chrome, text, "schedule")) }
+                }
+            }
+            @if !offer.locations.is_empty() {
+                dt { (t.t("fact-where")) }
+                dd {
+                    @for location in &offer.locations {
+                        address {
+                            @if let Some(name) = &location.name { (name) br; }
+                            @if let Some(street) = &location.street { (street) br; }
+                            @if let Some(postcode) = &location.postcode { span dir="ltr" { (postcode) } " " }
+                            (location.city)
+                            @if let Some((lat, lon)) = location.coordinates() {
+                                br;
+                                a href=(format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")) { (t.t("map-link")) }
+                            }
+                        }
+                    }
+                }
+            }
+            @if offer.online == Some(true) {
+                dt { (t.t("fact-online")) }
+                dd { (t.t("yes")) }
+            }
+            @if let Some(cost) = &offer.cost {
+                dt { (t.t("fact-cost")) }
+                dd {
+                    @if cost.free == Some(true) { p { (t.t("badge-free")) } }
+                    @if let Some(text) = &cost.text { (local_text(chrome, text, "cost")) }
+                }
+            }
+            @if !offer.languages.is_empty() {
+                dt { (t.t("fact-languages")) }
+                dd {
+                    ul.inline {
+                        @for code in &offer.languages { li lang=(code.as_str()) dir=(dir_of(code)) { (language_name(code.as_str())) } }
+                    }
+                }
+            }
+            @if !offer.target_groups.is_empty() {
+                dt { (t.t("fact-who")) }
+                dd { ul.inline { @for group in &offer.target_groups { li { (group_name(t, *group)) } } } }
+            }
+            @if let Some(level) = offer.level {
+                dt { (t.t("fact-level")) }
+                dd dir="ltr" { (if level == crate::domain::Level::Alpha { t.t("level-alpha") } else { level.code().to_owned() }) }
+            }
+            @if let Some(childcare) = offer.childcare {
+                dt { (t.t("fact-childcare")) }
+                dd { (t.t(if childcare { "yes" } else { "no" })) }
+            }
+        }
+    }
+}
+
+fn contact(chrome: &Chrome, offer: &Offer) -> Markup {
+    let t = chrome.t;
+    let Some(contact) = &offer.contact else {
+        return html! {};
+    };
+    html! {
+        section.contact {
+            h2 { (t.t("offer-contact")) }
+            ul.actions {
+                @if let Some(phone) = &contact.phone {
+                    li { a.button href=(format!("tel:{}", phone.replace([' ', '/', '(', ')'], ""))) { (t.t("action-call")) " " span dir="ltr" { (phone) } } }
+                }
+                @if let Some(email) = &contact.email {
+                    li { a.button href=(format!("mailto:{email}")) { (t.t("action-write")) " " span dir="ltr" { (email) } } }
+                }
+                @if let Some(website) = &contact.website {
+                    li { a.button href=(website) rel="noopener" { (t.t("action-website")) } }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! HTTP: the router, page and API handlers, and the mapping of errors to responses.
+//! Handlers stay short: parse, call the directory off the async threads, build a view, render.
+
+mod api;
+mod error;
+mod negotiate;
+mod pages;
+mod params;
+mod results;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::routing::get;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::directory::Directory;
+
+pub use params::SearchParams;
+
+/// Requests carry little; anything larger is refused before it is read.
+const BODY_LIMIT_BYTES: usize = 1024 * 1024;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub directory: Arc<Directory>,
+}
+
+/// The whole site and API; tests drive it in process.
+pub fn app(state: AppState) -> Router {
+    let security_headers = [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "same-origin"),
+        (
+            HeaderName::from_static("permissions-policy"),
+            "geolocation=(), camera=(), microphone=()",
+        ),
+    ];
+    let mut router = Router::new()
+        .route("/", get(pages::root))
+        .route("/healthz", get(api::health))
+        .route("/static/{file}", get(pages::static_file))
+        .route("/api/v1/search", get(api::search))
+        .route("/api/v1/offers/{id}", get(api::offer))
+        .route("/{ui}", get(pages::home_redirect))
+        .route("/{ui}/", get(pages::home))
+        .route("/{ui}/search", get(pages::search))
+        .route("/{ui}/offers/{id}", get(pages::offer))
+        .fallback(pages::not_found)
+        .with_state(state)
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .layer(TraceLayer::new_for_http());
+    for (name, value) in security_headers {
+        router = router.layer(SetResponseHeaderLayer::if_not_present(
+            name,
+            HeaderValue::from_static(value),
+        ));
+    }
+    router
+}

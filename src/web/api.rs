@@ -1,0 +1,126 @@
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::AppState;
+use super::error::ApiError;
+use super::params::SearchParams;
+use crate::domain::{Lang, Offer};
+use crate::search::{Facets, SearchResults};
+
+#[derive(Serialize)]
+pub struct SearchResponse {
+    query: String,
+    detected_language: Lang,
+    searched_languages: Vec<Lang>,
+    total: usize,
+    took_ms: f64,
+    /// Words dropped from the end of the query because nothing matched all of them.
+    dropped_words: Vec<String>,
+    hits: Vec<ApiHit>,
+    facets: Facets,
+}
+
+#[derive(Serialize)]
+struct ApiHit {
+    id: String,
+    score: f32,
+    title: String,
+    title_language: String,
+    provider: String,
+    category: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    city: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    distance_km: Option<f64>,
+    /// Plain text; `highlights` are byte ranges of the matched words in it.
+    snippet: String,
+    highlights: Vec<[usize; 2]>,
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Json<SearchResponse>, ApiError> {
+    let params = SearchParams::new(pairs);
+    let directory = state.directory.clone();
+    let response = tokio::task::spawn_blocking(move || {
+        let request = params
+            .request(&directory.places, true, "near")
+            .map_err(|bad| ApiError::BadRequest(format!("{}: {}", bad.name, bad.message)))?;
+        let results = directory.index.search(&request)?;
+        let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
+        let offers = directory.store.offers_by_id(&ids)?;
+        let lang = request.lang_hint.unwrap_or(results.detected_language);
+        let hits = results
+            .hits
+            .iter()
+            .filter_map(|hit| {
+                offers
+                    .get(&hit.id)
+                    .map(|offer| api_hit(&results, hit, offer, lang))
+            })
+            .collect();
+        Ok::<_, ApiError>(SearchResponse {
+            query: request.text,
+            detected_language: results.detected_language,
+            searched_languages: results.searched_languages.clone(),
+            total: results.total,
+            took_ms: results.took_ms,
+            dropped_words: results.dropped_words.clone(),
+            hits,
+            facets: results.facets,
+        })
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.into()))??;
+    Ok(Json(response))
+}
+
+fn api_hit(results: &SearchResults, hit: &crate::search::Hit, offer: &Offer, lang: Lang) -> ApiHit {
+    let (title_language, title) = offer.title.best(lang);
+    let snippet = results.snippet(offer, lang);
+    ApiHit {
+        id: hit.id.clone(),
+        score: hit.score,
+        title: title.to_owned(),
+        title_language: title_language.to_string(),
+        provider: offer.provider.name.clone(),
+        category: offer.category.code().to_owned(),
+        city: offer.cities().next().map(str::to_owned),
+        distance_km: hit.distance_km.map(|km| (km * 10.0).round() / 10.0),
+        highlights: snippet
+            .highlights
+            .iter()
+            .map(|r| [r.start, r.end])
+            .collect(),
+        snippet: snippet.text,
+    }
+}
+
+pub async fn offer(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Offer>, ApiError> {
+    let directory = state.directory.clone();
+    let lookup = id.clone();
+    let offer = tokio::task::spawn_blocking(move || directory.store.offer(&lookup))
+        .await
+        .map_err(|e| ApiError::Internal(e.into()))??;
+    offer
+        .map(Json)
+        .ok_or_else(|| ApiError::NotFound(format!("no offer with id `{id}`")))
+}
+
+pub async fn health(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+    let directory = state.directory.clone();
+    let (offers, indexed) = tokio::task::spawn_blocking(move || {
+        Ok::<_, crate::Error>((directory.store.offer_count()?, directory.index.doc_count()))
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.into()))??;
+    Ok(Json(
+        json!({"status": "ok", "offers": offers, "indexed": indexed}),
+    ))
+}

@@ -1,0 +1,152 @@
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::Markup;
+
+use super::AppState;
+use super::error::PageError;
+use super::negotiate::{LANG_COOKIE, negotiate, ui_chrome};
+use super::params::SearchParams;
+use super::results::results_view;
+use crate::assets;
+use crate::domain::{Category, Day, Lang};
+use crate::search::SearchRequest;
+use crate::views::{HomeView, OfferView, home_page, offer_page, results_page};
+
+type PageResult = Result<Response, PageError>;
+
+/// `/` sends people to their language.
+pub async fn root(headers: HeaderMap) -> Response {
+    let lang = negotiate(&headers);
+    let mut response = Redirect::to(&format!("/{lang}/")).into_response();
+    response.headers_mut().insert(
+        header::VARY,
+        header::HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    response
+}
+
+pub async fn home_redirect(Path(ui): Path<String>, headers: HeaderMap) -> PageResult {
+    let lang = ui_lang(&ui, &headers)?;
+    Ok(Redirect::permanent(&format!("/{lang}/")).into_response())
+}
+
+pub async fn home(
+    State(state): State<AppState>,
+    Path(ui): Path<String>,
+    headers: HeaderMap,
+) -> PageResult {
+    let lang = ui_lang(&ui, &headers)?;
+    let directory = state.directory.clone();
+    let all = SearchRequest {
+        limit: 0,
+        ..SearchRequest::default()
+    };
+    let results = tokio::task::spawn_blocking(move || directory.index.search(&all))
+        .await
+        .map_err(|e| PageError::Internal(lang, e.into()))?
+        .map_err(|e| PageError::Internal(lang, e))?;
+    let categories = Category::ALL
+        .into_iter()
+        .map(|c| {
+            (
+                c,
+                results.facets.category.get(c.code()).copied().unwrap_or(0),
+            )
+        })
+        .collect();
+    let view = HomeView {
+        categories,
+        total: results.total,
+    };
+    Ok(with_lang_cookie(
+        lang,
+        home_page(&ui_chrome(lang, "/"), &view),
+    ))
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    Path(ui): Path<String>,
+    Query(pairs): Query<Vec<(String, String)>>,
+    headers: HeaderMap,
+) -> PageResult {
+    let lang = ui_lang(&ui, &headers)?;
+    let params = SearchParams::new(pairs);
+    let directory = state.directory.clone();
+    let view = tokio::task::spawn_blocking(move || results_view(&directory, lang, &params))
+        .await
+        .map_err(|e| PageError::Internal(lang, e.into()))?
+        .map_err(|e| PageError::Internal(lang, e))?;
+    let chrome = ui_chrome(lang, &view.here);
+    Ok(with_lang_cookie(lang, results_page(&chrome, &view.view)))
+}
+
+pub async fn offer(
+    State(state): State<AppState>,
+    Path((ui, id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> PageResult {
+    let lang = ui_lang(&ui, &headers)?;
+    let directory = state.directory.clone();
+    let lookup = id.clone();
+    let offer = tokio::task::spawn_blocking(move || directory.store.offer(&lookup))
+        .await
+        .map_err(|e| PageError::Internal(lang, e.into()))?
+        .map_err(|e| PageError::Internal(lang, e))?
+        .ok_or(PageError::NotFound(lang))?;
+    let today = Day::today();
+    let outdated = offer
+        .updated
+        .is_some_and(|d| today.ordinal_days() - d.ordinal_days() > 180);
+    let view = OfferView {
+        offer: &offer,
+        outdated,
+        ended: offer.has_ended(today),
+    };
+    Ok(with_lang_cookie(
+        lang,
+        offer_page(&ui_chrome(lang, &format!("/offers/{id}")), &view),
+    ))
+}
+
+pub async fn static_file(uri: Uri) -> Response {
+    match assets::find(uri.path()) {
+        Some(asset) => (
+            [
+                (header::CONTENT_TYPE, asset.content_type),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            asset.body,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// Unknown paths: JSON under `/api`, otherwise a page in the path's language or the browser's.
+pub async fn not_found(uri: Uri, headers: HeaderMap) -> Response {
+    if uri.path().starts_with("/api/") {
+        return super::error::ApiError::NotFound(format!("no such endpoint: {}", uri.path()))
+            .into_response();
+    }
+    let first = uri
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    let lang = Lang::from_code(first).unwrap_or_else(|| negotiate(&headers));
+    PageError::NotFound(lang).into_response()
+}
+
+/// The language in the path; an unknown one is a missing page, in the browser's language.
+fn ui_lang(code: &str, headers: &HeaderMap) -> Result<Lang, PageError> {
+    Lang::from_code(code).ok_or_else(|| PageError::NotFound(negotiate(headers)))
+}
+
+/// Remembers the UI language so `/` leads back to it; a preference, not tracking.
+fn with_lang_cookie(lang: Lang, page: Markup) -> Response {
+    let cookie = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax");
+    ([(header::SET_COOKIE, cookie)], page).into_response()
+}

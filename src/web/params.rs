@@ -1,0 +1,246 @@
+use crate::domain::{Category, Lang, LangCode, Level, TargetGroup};
+use crate::gazetteer::Gazetteer;
+use crate::search::{Filters, SearchRequest, Sort};
+
+pub const DEFAULT_LIMIT: usize = 20;
+const MAX_LIMIT: usize = 100;
+const MAX_OFFSET: usize = 10_000;
+const MAX_RADIUS_KM: f64 = 500.0;
+
+/// The search parameters shared by the results page and the API, as query-string pairs.
+/// Repeated keys: the last one wins, as browsers send what the user changed last.
+#[derive(Clone, Debug, Default)]
+pub struct SearchParams {
+    pairs: Vec<(String, String)>,
+}
+
+/// A parameter that does not parse: the API answers 400 with it, pages ignore it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadParam {
+    pub name: &'static str,
+    pub message: String,
+}
+
+impl SearchParams {
+    pub fn new(pairs: Vec<(String, String)>) -> Self {
+        SearchParams { pairs }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .rev()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.trim())
+            .filter(|v| !v.is_empty())
+    }
+
+    /// Builds the request; with `strict`, the first bad parameter is an error, otherwise it is
+    /// dropped. `where_param` names the place parameter (`near` in the API, `where` on pages).
+    pub fn request(
+        &self,
+        places: &Gazetteer,
+        strict: bool,
+        where_param: &'static str,
+    ) -> Result<SearchRequest, BadParam> {
+        let mut bad = None;
+        let category = keep(
+            &mut bad,
+            "category",
+            self.parse("category", |v| Category::from_code(v)),
+        );
+        let language = keep(
+            &mut bad,
+            "language",
+            self.parse("language", |v| v.parse::<LangCode>().ok()),
+        );
+        let target_group = keep(
+            &mut bad,
+            "group",
+            self.parse("group", |v| TargetGroup::from_code(v)),
+        );
+        let level = keep(
+            &mut bad,
+            "level",
+            self.parse("level", |v| Level::from_code(v)),
+        );
+        let lang_hint = keep(&mut bad, "lang", self.parse("lang", Lang::from_code));
+        let near = keep(
+            &mut bad,
+            where_param,
+            self.parse(where_param, |v| places.locate(v).map(|p| p.point)),
+        );
+        let radius_km = keep(
+            &mut bad,
+            "radius",
+            self.parse("radius", |v| {
+                v.parse::<f64>()
+                    .ok()
+                    .filter(|r| *r > 0.0 && *r <= MAX_RADIUS_KM)
+            }),
+        );
+        let sort = keep(
+            &mut bad,
+            "sort",
+            self.parse("sort", |v| match v {
+                "relevance" => Some(Sort::Relevance),
+                "distance" => Some(Sort::Distance),
+                _ => None,
+            }),
+        );
+        let limit = keep(
+            &mut bad,
+            "limit",
+            self.parse("limit", |v| {
+                v.parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=MAX_LIMIT).contains(n))
+            }),
+        );
+        let offset = keep(
+            &mut bad,
+            "offset",
+            self.parse("offset", |v| {
+                v.parse::<usize>().ok().filter(|n| *n <= MAX_OFFSET)
+            }),
+        );
+        let flag = |name: &str| matches!(self.get(name), Some("1" | "true" | "on" | "yes"));
+        if let (true, Some(bad)) = (strict, bad) {
+            return Err(bad);
+        }
+        Ok(SearchRequest {
+            text: self.get("q").unwrap_or_default().to_owned(),
+            lang_hint,
+            filters: Filters {
+                category,
+                city: self.get("city").map(str::to_owned),
+                language,
+                target_group,
+                level,
+                free: flag("free"),
+                childcare: flag("childcare"),
+                online: flag("online"),
+            },
+            near,
+            radius_km,
+            sort: sort.unwrap_or(if near.is_some() {
+                Sort::Distance
+            } else {
+                Sort::Relevance
+            }),
+            limit: limit.unwrap_or(DEFAULT_LIMIT),
+            offset: offset.unwrap_or(0),
+            include_ended: false,
+        })
+    }
+
+    fn parse<T>(&self, name: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, String> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(value) => parse(value)
+                .map(Some)
+                .ok_or_else(|| format!("`{value}` is not a valid value for `{name}`")),
+        }
+    }
+
+    /// The same parameters with `name` set to `value` (or removed when `None`), as a query string.
+    pub fn with(&self, name: &str, value: Option<&str>) -> String {
+        let mut pairs: Vec<(&str, &str)> = self
+            .pairs
+            .iter()
+            .filter(|(key, v)| key != name && key != "page" && !v.is_empty())
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        if let Some(value) = value {
+            pairs.push((name, value));
+        }
+        encode(&pairs)
+    }
+
+    /// The parameters as a query string, unchanged.
+    pub fn query_string(&self) -> String {
+        let pairs: Vec<(&str, &str)> = self
+            .pairs
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        encode(&pairs)
+    }
+}
+
+/// The parsed value, or `None` with the first problem remembered in `bad`.
+fn keep<T>(
+    bad: &mut Option<BadParam>,
+    name: &'static str,
+    result: Result<Option<T>, String>,
+) -> Option<T> {
+    result.unwrap_or_else(|message| {
+        bad.get_or_insert(BadParam { name, message });
+        None
+    })
+}
+
+fn encode(pairs: &[(&str, &str)]) -> String {
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(pairs: &[(&str, &str)]) -> SearchParams {
+        SearchParams::new(
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn strict_parsing_names_the_bad_parameter() {
+        let places = Gazetteer::bundled().unwrap();
+        let bad = params(&[("q", "kurs"), ("limit", "0")])
+            .request(&places, true, "near")
+            .unwrap_err();
+        assert_eq!(bad.name, "limit");
+        let bad = params(&[("near", "Atlantis")])
+            .request(&places, true, "near")
+            .unwrap_err();
+        assert_eq!(bad.name, "near");
+    }
+
+    #[test]
+    fn lenient_parsing_drops_what_it_cannot_read() {
+        let places = Gazetteer::bundled().unwrap();
+        let request = params(&[("category", "cooking"), ("city", "Unna"), ("free", "1")])
+            .request(&places, false, "where")
+            .unwrap();
+        assert_eq!(request.filters.category, None);
+        assert_eq!(request.filters.city.as_deref(), Some("Unna"));
+        assert!(request.filters.free);
+    }
+
+    #[test]
+    fn a_place_sorts_by_distance_unless_told_otherwise() {
+        let places = Gazetteer::bundled().unwrap();
+        let request = params(&[("where", "59423")])
+            .request(&places, false, "where")
+            .unwrap();
+        assert_eq!(request.sort, Sort::Distance);
+        assert!(request.near.is_some());
+    }
+
+    #[test]
+    fn links_replace_one_parameter_and_reset_the_page() {
+        let p = params(&[("q", "Kurs für Frauen"), ("city", "Unna"), ("page", "3")]);
+        assert_eq!(
+            p.with("city", Some("Kamen")),
+            "q=Kurs+f%C3%BCr+Frauen&city=Kamen"
+        );
+        assert_eq!(p.with("city", None), "q=Kurs+f%C3%BCr+Frauen");
+    }
+}
