@@ -21,7 +21,7 @@ pub fn normalize(lang: Lang, word: &str) -> String {
                     'ö' => out.push('o'),
                     'ü' => out.push('u'),
                     'ß' => out.push_str("ss"),
-                    _ => out.push(c),
+                    _ => out.push(fold_latin_accent(c)),
                 }
             }
             out = fold_spelled_umlauts(&out);
@@ -37,9 +37,27 @@ pub fn normalize(lang: Lang, word: &str) -> String {
                 }
             }
         }
-        Lang::En => out.extend(word.chars().flat_map(char::to_lowercase)),
+        Lang::En => out.extend(
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .map(fold_latin_accent),
+        ),
     }
     out
+}
+
+/// Loan words keep their accents in print (Café, Crêpe) but rarely when typed.
+fn fold_latin_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'õ' => 'o',
+        'ù' | 'ú' | 'û' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        _ => c,
+    }
 }
 
 /// People without a German keyboard write Schueler for Schüler; but "Frauen", "neue" and
@@ -121,6 +139,10 @@ mod tests {
         );
         assert_eq!(normalize(Lang::De, "Straße"), "strasse");
         assert_eq!(normalize(Lang::De, "Uebung"), "ubung");
+        assert_eq!(
+            normalize(Lang::De, "Nähcafé"),
+            normalize(Lang::De, "Naehcafe")
+        );
         for not_an_umlaut in ["frauen", "neue", "quelle", "steuer"] {
             assert_eq!(normalize(Lang::De, not_an_umlaut), not_an_umlaut);
         }

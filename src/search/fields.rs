@@ -7,7 +7,7 @@ use crate::analysis::Analyzer;
 use crate::domain::{Day, Lang, Offer};
 
 /// Bump when the schema or the analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: &str = "wegweiser-index-1";
+pub const SCHEMA_VERSION: &str = "wegweiser-index-2";
 
 /// The three weighted text parts an offer has in each language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

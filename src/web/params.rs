@@ -47,7 +47,7 @@ impl SearchParams {
         let category = keep(
             &mut bad,
             "category",
-            self.parse("category", |v| Category::from_code(v)),
+            self.parse("category", Category::from_code),
         );
         let language = keep(
             &mut bad,
@@ -57,13 +57,9 @@ impl SearchParams {
         let target_group = keep(
             &mut bad,
             "group",
-            self.parse("group", |v| TargetGroup::from_code(v)),
+            self.parse("group", TargetGroup::from_code),
         );
-        let level = keep(
-            &mut bad,
-            "level",
-            self.parse("level", |v| Level::from_code(v)),
-        );
+        let level = keep(&mut bad, "level", self.parse("level", Level::from_code));
         let lang_hint = keep(&mut bad, "lang", self.parse("lang", Lang::from_code));
         let near = keep(
             &mut bad,

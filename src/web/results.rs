@@ -172,11 +172,14 @@ fn facets(links: &Links, results: &SearchResults) -> Vec<FacetGroup> {
     ]
 }
 
+/// Turns a parameter's value into what the page shows for it.
+type Label<'a> = dyn Fn(&str) -> String + 'a;
+
 fn chips(links: &Links) -> Vec<Link> {
     let t = Translator::new(links.lang);
     let params = links.params;
     let mut chips = Vec::new();
-    let labelled: [(&str, &dyn Fn(&str) -> String); 6] = [
+    let labelled: [(&str, &Label); 6] = [
         ("category", &|v| category_name_of(t, v)),
         ("city", &|v| v.to_owned()),
         ("language", &|v| language_name(v)),

@@ -1,0 +1,116 @@
+# Wegweiser UI strings, Turkish.
+
+site-name = Wegweiser
+site-district = Unna Bölgesi
+skip-to-content = İçeriğe geç
+language-switch = Dil seçin
+footer-about = Wegweiser, Unna Bölgesi’ndeki yeni gelenler için hizmetleri bir araya getirir: dil kursları, danışmanlık, iş, okul, boş zaman.
+footer-data = Yer verileri: GeoNames (CC BY 4.0) ve Federal İstatistik Dairesi (dl-de/by-2-0).
+
+home-title = Yeni gelenler için hizmetler
+home-heading = Unna Bölgesi’nde yeni gelenler için hizmetler
+home-lead = { $count ->
+    [one] On şehirde bir hizmet – kendi dilinizde arayın.
+   *[other] On şehirde { $count } hizmet – kendi dilinizde arayın.
+}
+search-label = Ne arıyorsunuz?
+search-placeholder = ör. Almanca kursu, danışmanlık, iş
+where-label = Nerede? (posta kodu veya şehir)
+where-placeholder = ör. 59423 veya Unna
+search-button = Ara
+shortcuts-heading = Sık arananlar
+shortcut-integration-course = Uyum kursu
+shortcut-migration-counseling = Göçmen danışmanlığı
+shortcut-recognition = Diplomaların tanınması
+categories-heading = Tüm konular
+offer-count = { $count ->
+    [one] bir hizmet
+   *[other] { $count } hizmet
+}
+
+results-title = Arama
+results-count = { $count ->
+    [0] Hizmet bulunamadı
+    [one] Bir hizmet
+   *[other] { $count } hizmet
+}
+searched-in = Aranan diller: { $languages }
+relaxed = Tüm kelimeler bulunamadı. Şunlar olmadan sonuçlar: { $words }
+filters = Filtreler
+filters-count = { $count ->
+    [0] Filtreler
+    [one] Filtreler ({ $count })
+   *[other] Filtreler ({ $count })
+}
+remove-filter = Filtreyi kaldır: { $filter }
+clear-all = Tüm filtreleri kaldır
+facet-category = Konu
+facet-city = Şehir
+facet-language = Hizmetin dili
+facet-group = Kimin için
+in-language = Dil: { $language }
+distance-km = { $km } km
+badge-free = Ücretsiz
+badge-childcare = Çocuk bakımı var
+badge-outdated = Güncel olmayabilir
+pagination = Sayfalar
+previous-page = Önceki sayfa
+next-page = Sonraki sayfa
+no-results = Maalesef bununla ilgili bir şey bulamadık.
+no-results-try = Şunları deneyin:
+suggest-counseling = Yardımcı olabilecek danışma merkezleri
+suggest-all = Tüm hizmetleri görün
+suggest-without-filters = Aynı arama, filtresiz
+
+offer-description = Açıklama
+offer-contact = İletişim
+offer-ended = Bu hizmet sona erdi.
+offer-outdated = Bu bilgiler uzun süredir onaylanmadı, güncel olmayabilir.
+show-german-original = Almanca orijinal metni göster
+fact-when = Ne zaman
+fact-where = Nerede
+fact-cost = Ücret
+fact-languages = Diller
+fact-who = Kimin için
+fact-level = Seviye
+fact-childcare = Çocuk bakımı
+fact-online = Çevrimiçi
+starts-on = Başlangıç: { $date }
+map-link = Haritada göster (OpenStreetMap)
+level-alpha = Okuma yazma kursu
+yes = Evet
+no = Hayır
+action-call = Telefon et
+action-write = E-posta yaz
+action-website = Web sitesini aç
+last-confirmed = Son onay tarihi: { $date }
+
+not-found-heading = Sayfa bulunamadı
+not-found-text = Bu sayfa mevcut değil (artık yok). Hizmet sona ermiş olabilir.
+error-heading = Bir şeyler ters gitti
+error-text = Lütfen biraz sonra tekrar deneyin.
+back-home = Ana sayfaya dön
+
+category-language_course = Dil kursları
+category-integration_course = Uyum kursları
+category-counseling = Danışmanlık
+category-training = Eğitim ve mesleki yeterlilik
+category-recognition = Diplomaların tanınması
+category-school = Okul ve eğitim
+category-childcare = Çocuk bakımı
+category-work = İş ve meslek eğitimi
+category-leisure = Boş zaman ve buluşma
+category-mobility = Ulaşım
+category-health = Sağlık
+category-housing = Konut
+category-other = Diğer
+
+group-women = Kadınlar
+group-men = Erkekler
+group-youth = Gençler
+group-children = Çocuklar
+group-parents = Ebeveynler
+group-seniors = Yaşlılar
+group-refugees = Mülteciler
+group-eu_citizens = AB vatandaşları
+group-all = Herkes

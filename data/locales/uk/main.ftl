@@ -1,0 +1,124 @@
+# Wegweiser UI strings, Ukrainian.
+
+site-name = Wegweiser
+site-district = Округ Унна
+skip-to-content = Перейти до основного вмісту
+language-switch = Вибрати мову
+footer-about = Wegweiser збирає пропозиції для новоприбулих в окрузі Унна: мовні курси, консультації, робота, школа, дозвілля.
+footer-data = Дані про населені пункти: GeoNames (CC BY 4.0) і Федеральне статистичне відомство (dl-de/by-2-0).
+
+home-title = Пропозиції для новоприбулих
+home-heading = Пропозиції для новоприбулих в окрузі Унна
+home-lead = { $count ->
+    [one] { $count } пропозиція в десяти містах – шукайте своєю мовою.
+    [few] { $count } пропозиції в десяти містах – шукайте своєю мовою.
+    [many] { $count } пропозицій у десяти містах – шукайте своєю мовою.
+   *[other] { $count } пропозиції в десяти містах – шукайте своєю мовою.
+}
+search-label = Що ви шукаєте?
+search-placeholder = напр. курс німецької, консультація, робота
+where-label = Де? (поштовий індекс або місто)
+where-placeholder = напр. 59423 або Unna
+search-button = Шукати
+shortcuts-heading = Часто шукають
+shortcut-integration-course = Інтеграційний курс
+shortcut-migration-counseling = Консультація для мігрантів
+shortcut-recognition = Визнання дипломів
+categories-heading = Усі теми
+offer-count = { $count ->
+    [one] { $count } пропозиція
+    [few] { $count } пропозиції
+    [many] { $count } пропозицій
+   *[other] { $count } пропозиції
+}
+
+results-title = Пошук
+results-count = { $count ->
+    [0] Немає пропозицій
+    [one] { $count } пропозиція
+    [few] { $count } пропозиції
+    [many] { $count } пропозицій
+   *[other] { $count } пропозиції
+}
+searched-in = Шукали мовами: { $languages }
+relaxed = Знайдено не всі слова. Результати без: { $words }
+filters = Фільтри
+filters-count = { $count ->
+    [0] Фільтри
+    [one] Фільтри ({ $count })
+    [few] Фільтри ({ $count })
+    [many] Фільтри ({ $count })
+   *[other] Фільтри ({ $count })
+}
+remove-filter = Видалити фільтр: { $filter }
+clear-all = Скинути всі фільтри
+facet-category = Тема
+facet-city = Місто
+facet-language = Мова пропозиції
+facet-group = Для кого
+in-language = мовою: { $language }
+distance-km = { $km } км
+badge-free = Безкоштовно
+badge-childcare = З доглядом за дітьми
+badge-outdated = Можливо, застаріло
+pagination = Сторінки
+previous-page = Попередня сторінка
+next-page = Наступна сторінка
+no-results = На жаль, ми нічого не знайшли.
+no-results-try = Спробуйте:
+suggest-counseling = Консультаційні служби, які можуть допомогти
+suggest-all = Переглянути всі пропозиції
+suggest-without-filters = Той самий пошук без фільтрів
+
+offer-description = Опис
+offer-contact = Контакти
+offer-ended = Ця пропозиція вже завершилася.
+offer-outdated = Ці дані давно не підтверджувалися і, можливо, застаріли.
+show-german-original = Показати оригінал німецькою
+fact-when = Коли
+fact-where = Де
+fact-cost = Вартість
+fact-languages = Мови
+fact-who = Для кого
+fact-level = Рівень
+fact-childcare = Догляд за дітьми
+fact-online = Онлайн
+starts-on = Початок: { $date }
+map-link = Показати на карті (OpenStreetMap)
+level-alpha = Навчання грамоти
+yes = Так
+no = Ні
+action-call = Зателефонувати
+action-write = Написати e-mail
+action-website = Відкрити вебсайт
+last-confirmed = Востаннє підтверджено: { $date }
+
+not-found-heading = Сторінку не знайдено
+not-found-text = Такої сторінки немає (або вже немає). Можливо, пропозиція завершилася.
+error-heading = Щось пішло не так
+error-text = Будь ласка, спробуйте ще раз трохи пізніше.
+back-home = На головну сторінку
+
+category-language_course = Мовні курси
+category-integration_course = Інтеграційні курси
+category-counseling = Консультації
+category-training = Навчання та підвищення кваліфікації
+category-recognition = Визнання дипломів
+category-school = Школа та освіта
+category-childcare = Догляд за дітьми
+category-work = Робота та професійне навчання
+category-leisure = Дозвілля та зустрічі
+category-mobility = Транспорт і пересування
+category-health = Здоров’я
+category-housing = Житло
+category-other = Інше
+
+group-women = Жінки
+group-men = Чоловіки
+group-youth = Молодь
+group-children = Діти
+group-parents = Батьки
+group-seniors = Люди похилого віку
+group-refugees = Біженці
+group-eu_citizens = Громадяни ЄС
+group-all = Усі

@@ -1,0 +1,188 @@
+//! End to end: the real binary, its exit codes and its server.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+
+use crate::helpers::offer_json;
+
+fn wegweiser(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
+    command
+        .arg("--data")
+        .arg(dir.join("data"))
+        .arg("--index")
+        .arg(dir.join("index"))
+        .args(args);
+    command.env("RUST_LOG", "info");
+    command
+}
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    wegweiser(dir, args).output().expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Kills the server even when an assertion fails.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn http_get(addr: &str, path: &str) -> String {
+    let mut stream = TcpStream::connect(addr).expect("the server accepts");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    response
+}
+
+#[test]
+fn import_keeps_the_valid_record_names_three_problems_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wrong_category = offer_json("zwei", "Zwei");
+    wrong_category["category"] = "cooking".into();
+    let mut bad_postcode = offer_json("drei", "Drei");
+    bad_postcode["locations"][0]["postcode"] = "123".into();
+    let mut unknown_field = offer_json("vier", "Vier");
+    unknown_field["colour"] = "blau".into();
+    let records = [
+        offer_json("eins-abendkurs", "Abendkurs Deutsch"),
+        wrong_category,
+        bad_postcode,
+        unknown_field,
+    ];
+    let lines: Vec<String> = records.iter().map(|r| r.to_string()).collect();
+    let file = dir.path().join("offers.jsonl");
+    std::fs::write(&file, lines.join("\n")).unwrap();
+
+    let output = run(dir.path(), &["import", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("1 imported, 3 rejected"), "{text}");
+    for expected in [
+        "record 2 (line 2) `zwei`: category",
+        "record 3 (line 3) `drei`: locations[0].postcode",
+        "record 4 (line 4) `vier`: colour",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in {text}");
+    }
+
+    let found = run(dir.path(), &["search", "Abendkurs", "--json"]);
+    assert_eq!(found.status.code(), Some(0));
+    let body: serde_json::Value = serde_json::from_slice(&found.stdout).unwrap();
+    assert_eq!(body["hits"][0]["id"], "eins-abendkurs");
+}
+
+#[test]
+fn export_writes_what_import_reads_back_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/offers/schwerte-froendenberg-online.json");
+    assert_eq!(
+        run(dir.path(), &["import", seeds.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let first = run(dir.path(), &["export"]);
+    let exported = dir.path().join("export.json");
+    std::fs::write(&exported, &first.stdout).unwrap();
+
+    let again = tempfile::tempdir().unwrap();
+    assert_eq!(
+        run(again.path(), &["import", exported.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let second = run(again.path(), &["export", "--format", "json"]);
+    assert_eq!(stdout(&first), stdout(&second));
+    assert!(stdout(&first).matches("\"id\"").count() > 50);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        run(dir.path(), &["search", "kurs", "--lang", "xx"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(run(dir.path(), &["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        run(dir.path(), &["export", "--format", "xml"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn reindex_rebuilds_from_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("one.json");
+    std::fs::write(&file, offer_json("eins", "Eins").to_string()).unwrap();
+    run(dir.path(), &["import", file.to_str().unwrap()]);
+    std::fs::remove_dir_all(dir.path().join("index")).unwrap();
+    let output = run(dir.path(), &["reindex"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("indexed 1 offers"));
+}
+
+#[test]
+fn serve_loads_the_seeds_into_an_empty_store_and_answers_the_api() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mine.json");
+    std::fs::write(
+        &file,
+        format!("[{}]", offer_json("mein-kurs", "Wochenendkurs Deutsch")),
+    )
+    .unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    let child = wegweiser(empty.path(), &["serve", "--bind", "127.0.0.1:0"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut server = Server(child);
+    let stderr = server.0.stderr.take().unwrap();
+    let addr = BufReader::new(stderr)
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|line| line.split("serving on http://").nth(1).map(str::to_owned))
+        .expect("the server says where it listens");
+    let health = http_get(&addr, "/healthz");
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    let body: serde_json::Value =
+        serde_json::from_str(health.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert!(body["offers"].as_u64().unwrap() >= 200, "seeded: {body}");
+    let search = http_get(&addr, "/api/v1/search?q=Integrationskurs&limit=1");
+    assert!(
+        search.starts_with("HTTP/1.1 200") && search.contains("integration_course"),
+        "{search}"
+    );
+    drop(server);
+
+    // Import into the same store, then a second server finds it (the index caught up on start).
+    assert_eq!(
+        run(empty.path(), &["import", file.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let found = run(empty.path(), &["search", "Wochenendkurs", "--json"]);
+    assert!(stdout(&found).contains("mein-kurs"));
+}

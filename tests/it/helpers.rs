@@ -1,0 +1,96 @@
+use std::sync::{Arc, LazyLock};
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+use wegweiser::directory::Directory;
+use wegweiser::{AppState, app};
+
+/// The bundled offers in memory, shared by every read-only test.
+static SEEDED: LazyLock<Arc<Directory>> = LazyLock::new(|| {
+    let directory = Directory::in_memory().expect("an in-memory directory opens");
+    directory.seed_if_empty().expect("the seed offers load");
+    Arc::new(directory)
+});
+
+pub fn seeded() -> Arc<Directory> {
+    SEEDED.clone()
+}
+
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Response {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+
+    pub fn html(&self) -> scraper::Html {
+        scraper::Html::parse_document(&self.body)
+    }
+
+    /// The trimmed texts of every element matching `selector`.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).expect("a valid selector");
+        self.html()
+            .select(&selector)
+            .map(|e| e.text().collect::<String>().trim().to_owned())
+            .collect()
+    }
+
+    pub fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).expect("a valid selector");
+        self.html()
+            .select(&selector)
+            .filter_map(|e| e.value().attr(attr).map(str::to_owned))
+            .collect()
+    }
+}
+
+pub async fn get_from(directory: Arc<Directory>, uri: &str, headers: &[(&str, &str)]) -> Response {
+    let mut request = Request::get(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app(AppState { directory })
+        .oneshot(request.body(Body::empty()).expect("a valid request"))
+        .await
+        .expect("the router answers");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("a readable body")
+        .to_bytes();
+    Response {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+pub async fn get(uri: &str) -> Response {
+    get_from(seeded(), uri, &[]).await
+}
+
+/// Percent-encodes a query value.
+pub fn enc(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// A minimal valid offer with the given id, in the import format.
+pub fn offer_json(id: &str, title: &str) -> serde_json::Value {
+    serde_json::json!({
+        "id": id,
+        "provider": {"id": "test-provider", "name": "Testanbieter"},
+        "category": "language_course",
+        "title": {"de": title},
+        "locations": [{"city": "Unna", "postcode": "59423", "lat": 51.5349, "lon": 7.6899}],
+    })
+}

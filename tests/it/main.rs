@@ -1,0 +1,10 @@
+//! Integration tests: one binary, modules by area.
+
+mod api;
+mod cli;
+mod data;
+mod helpers;
+mod index_sync;
+mod locales;
+mod pages;
+mod search_quality;

@@ -1,0 +1,206 @@
+use std::sync::Arc;
+
+use axum::http::StatusCode;
+use wegweiser::directory::Directory;
+use wegweiser::domain::parse_offer;
+
+use crate::helpers::{enc, get, get_from, offer_json, seeded};
+
+#[tokio::test]
+async fn root_redirects_to_the_browser_language_or_the_remembered_one() {
+    let arabic = get_from(seeded(), "/", &[("accept-language", "ar,en;q=0.5")]).await;
+    assert_eq!(arabic.status, StatusCode::SEE_OTHER);
+    assert_eq!(arabic.headers["location"], "/ar/");
+    let remembered = get_from(
+        seeded(),
+        "/",
+        &[("accept-language", "ar"), ("cookie", "lang=uk")],
+    )
+    .await;
+    assert_eq!(remembered.headers["location"], "/uk/");
+    assert_eq!(get("/").await.headers["location"], "/de/");
+}
+
+#[tokio::test]
+async fn home_shows_search_and_every_category_with_counts() {
+    let page = get("/de/").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.attrs("html", "lang"), ["de"]);
+    assert_eq!(page.attrs("form[role=search]", "action"), ["/de/search"]);
+    let tiles = page.texts(".tiles a");
+    assert_eq!(tiles.len(), 13);
+    assert!(
+        tiles
+            .iter()
+            .any(|t| t.contains("Integrationskurse") && t.contains("Angebote")),
+        "{tiles:?}"
+    );
+    assert_eq!(
+        page.attrs(".languages a", "hreflang").len(),
+        6,
+        "the six other languages are one tap away"
+    );
+}
+
+#[tokio::test]
+async fn arabic_pages_are_right_to_left() {
+    let page = get("/ar/").await;
+    assert_eq!(page.attrs("html", "dir"), ["rtl"]);
+    assert_eq!(page.attrs("html", "lang"), ["ar"]);
+    assert_eq!(get("/de/").await.attrs("html", "dir"), ["ltr"]);
+}
+
+#[tokio::test]
+async fn results_page_lists_cards_that_link_to_offers() {
+    let page = get("/de/search?q=Integrationskurs").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let heading = page.texts("h1").remove(0);
+    assert!(heading.ends_with("Angebote"), "{heading}");
+    let links = page.attrs(".card h2 a", "href");
+    assert!(links.len() >= 10);
+    assert!(links.iter().all(|l| l.starts_with("/de/offers/")));
+    let offer = get(&links[0]).await;
+    assert_eq!(offer.status, StatusCode::OK);
+    assert_eq!(page.attrs("input[name=q]", "value"), ["Integrationskurs"]);
+}
+
+#[tokio::test]
+async fn hostile_queries_render_a_page() {
+    let long = "Kurs ".repeat(2000);
+    for query in [
+        long.as_str(),
+        "\"",
+        "AND OR :",
+        "(((",
+        "-",
+        "🙂",
+        "\u{200F}",
+        "<script>alert(1)</script>",
+    ] {
+        let page = get(&format!("/de/search?q={}", enc(query))).await;
+        assert_eq!(page.status, StatusCode::OK, "{query:?}");
+        assert!(!page.body.contains("<script>alert"), "the query is escaped");
+    }
+}
+
+#[tokio::test]
+async fn facet_links_filter_and_chips_remove_the_filter() {
+    let page = get("/de/search?q=Beratung").await;
+    let unna = page
+        .attrs(".facet a", "href")
+        .into_iter()
+        .find(|h| h.contains("city=Unna"))
+        .expect("a facet link for Unna");
+    let filtered = get(&unna).await;
+    assert!(filtered.texts(".card .city").iter().all(|c| c == "Unna"));
+    let chips = filtered.attrs(".chips a", "href");
+    assert_eq!(chips, ["/de/search?q=Beratung"]);
+    assert!(
+        filtered
+            .texts("a")
+            .iter()
+            .any(|t| t == "Alle Filter entfernen")
+    );
+}
+
+#[tokio::test]
+async fn the_language_switch_keeps_the_search() {
+    let page = get("/de/search?q=Kurs&city=Kamen").await;
+    let english = page.attrs(".languages a[hreflang=en]", "href");
+    assert_eq!(english, ["/en/search?q=Kurs&city=Kamen"]);
+}
+
+#[tokio::test]
+async fn a_search_without_results_offers_ways_on() {
+    let page = get("/de/search?q=qqqqqq+zzzzzz").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let suggestions = page.attrs(".no-results a", "href");
+    assert!(
+        suggestions.contains(&"/de/search?category=counseling".to_owned()),
+        "{suggestions:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_offer_page_has_what_a_person_needs() {
+    let offer = get("/de/offers/vhs-unna-integrationskurs-holzwickede-2026-09").await;
+    assert_eq!(offer.status, StatusCode::OK);
+    assert_eq!(offer.texts("h1").len(), 1);
+    let facts = offer.texts(".facts dt");
+    assert!(facts.contains(&"Wo".to_owned()), "{facts:?}");
+    assert!(
+        offer
+            .attrs("address a", "href")
+            .iter()
+            .all(|h| h.starts_with("https://www.openstreetmap.org/"))
+    );
+    let actions = offer.attrs(".actions a", "href");
+    assert!(
+        actions.iter().any(|h| h.starts_with("tel:+49")),
+        "{actions:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_translated_offer_shows_the_translation_and_the_german_original() {
+    let directory = Arc::new(Directory::in_memory().unwrap());
+    let mut json = offer_json("deutschkurs-test", "Deutschkurs am Abend");
+    json["title"]["ar"] = "دورة ألمانية مسائية".into();
+    json["summary"] = serde_json::json!({"de": "Für Berufstätige.", "ar": "للعاملين."});
+    directory.upsert(&[parse_offer(json).unwrap()]).unwrap();
+    let page = get_from(directory.clone(), "/ar/offers/deutschkurs-test", &[]).await;
+    assert_eq!(page.texts("h1"), ["دورة ألمانية مسائية"]);
+    assert_eq!(page.attrs(".original div", "lang"), ["de"]);
+    let uk = get_from(directory, "/uk/offers/deutschkurs-test", &[]).await;
+    assert_eq!(
+        uk.attrs("h1", "lang"),
+        ["de"],
+        "German shown to a Ukrainian reader is marked as German"
+    );
+}
+
+#[tokio::test]
+async fn markup_in_offer_texts_is_shown_escaped() {
+    let directory = Arc::new(Directory::in_memory().unwrap());
+    let json = offer_json("xss-test", "<script>alert(1)</script><b>fett</b>");
+    directory.upsert(&[parse_offer(json).unwrap()]).unwrap();
+    let page = get_from(directory.clone(), "/de/offers/xss-test", &[]).await;
+    assert!(!page.body.contains("<script>alert(1)"));
+    assert_eq!(page.texts("h1"), ["<script>alert(1)</script><b>fett</b>"]);
+    let results = get_from(directory, "/de/search?q=fett", &[]).await;
+    assert!(!results.body.contains("<b>fett"));
+}
+
+#[tokio::test]
+async fn missing_pages_are_localised_404s() {
+    let english = get("/en/offers/no-such-offer").await;
+    assert_eq!(english.status, StatusCode::NOT_FOUND);
+    assert_eq!(english.texts("h1"), ["Page not found"]);
+    let unknown_language = get_from(seeded(), "/xx/search", &[("accept-language", "en")]).await;
+    assert_eq!(unknown_language.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown_language.attrs("html", "lang"), ["en"]);
+    let api = get("/api/v1/nothing").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert!(api.json()["error"].is_string());
+}
+
+#[tokio::test]
+async fn static_files_are_cached_for_long_and_pages_forbid_foreign_scripts() {
+    let page = get("/de/").await;
+    let css = page.attrs("link[rel=stylesheet]", "href").remove(0);
+    let response = get(&css).await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert!(
+        response.headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    assert!(
+        page.headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("default-src 'self'")
+    );
+    assert_eq!(get("/static/style.css").await.status, StatusCode::NOT_FOUND);
+}
