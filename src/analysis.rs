@@ -1,12 +1,19 @@
 //! Text analysis shared by indexing and querying: word segmentation with byte offsets,
-//! per-language normalisation and stemming. Imports no web, view or store code.
+//! per-language normalisation and stemming, German compounds, typo rules, the concept glossary
+//! and the property words of queries. Imports no web, view or store code.
 
 mod analyzer;
+pub mod attributes;
+pub mod compound;
 mod detect;
+pub mod glossary;
+mod lexicon;
 mod normalize;
 mod stopwords;
+pub mod typo;
 
 pub use analyzer::{Analyzer, analyze, register_analyzers};
 pub use detect::{Detection, detect};
+pub use lexicon::{Lexicon, lexicon};
 pub use normalize::{fold_neutral, normalize};
 pub use stopwords::is_stopword;

@@ -14,33 +14,15 @@ fn asset(stem: &str, extension: &str, content_type: &'static str, body: &'static
     let mut hasher = DefaultHasher::new();
     body.hash(&mut hasher);
     let hash = hasher.finish() & 0xffff_ffff;
-    Asset {
-        url: format!("/static/{stem}.{hash:08x}.{extension}"),
-        content_type,
-        body,
-    }
+    Asset { url: format!("/static/{stem}.{hash:08x}.{extension}"), content_type, body }
 }
 
-pub static STYLESHEET: LazyLock<Asset> = LazyLock::new(|| {
-    asset(
-        "style",
-        "css",
-        "text/css; charset=utf-8",
-        include_str!("../static/style.css"),
-    )
-});
-pub static ICON: LazyLock<Asset> = LazyLock::new(|| {
-    asset(
-        "icon",
-        "svg",
-        "image/svg+xml",
-        include_str!("../static/icon.svg"),
-    )
-});
+pub static STYLESHEET: LazyLock<Asset> =
+    LazyLock::new(|| asset("style", "css", "text/css; charset=utf-8", include_str!("../static/style.css")));
+pub static ICON: LazyLock<Asset> =
+    LazyLock::new(|| asset("icon", "svg", "image/svg+xml", include_str!("../static/icon.svg")));
 
 /// The asset served at `path`, if any.
 pub fn find(path: &str) -> Option<&'static Asset> {
-    [&*STYLESHEET, &*ICON]
-        .into_iter()
-        .find(|asset| asset.url == path)
+    [&*STYLESHEET, &*ICON].into_iter().find(|asset| asset.url == path)
 }

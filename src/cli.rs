@@ -29,22 +29,13 @@ pub fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
             }
         };
         directory.upsert(&parsed.offers)?;
-        println!(
-            "{}: {} imported, {} rejected",
-            file.display(),
-            parsed.offers.len(),
-            parsed.rejected.len()
-        );
+        println!("{}: {} imported, {} rejected", file.display(), parsed.offers.len(), parsed.rejected.len());
         for rejection in &parsed.rejected {
             println!("  {}: {rejection}", file.display());
         }
         rejected_any |= !parsed.rejected.is_empty();
     }
-    Ok(if rejected_any {
-        ExitCode::from(REJECTED)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if rejected_any { ExitCode::from(REJECTED) } else { ExitCode::SUCCESS })
 }
 
 pub fn export(paths: &Paths, format: ExportFormat) -> anyhow::Result<ExitCode> {
@@ -52,11 +43,7 @@ pub fn export(paths: &Paths, format: ExportFormat) -> anyhow::Result<ExitCode> {
     let store = Store::open(&paths.data.join(crate::directory::STORE_FILE))?;
     let offers = store.all_offers()?;
     match format {
-        ExportFormat::Json => writeln!(
-            std::io::stdout().lock(),
-            "{}",
-            serde_json::to_string_pretty(&offers)?
-        )?,
+        ExportFormat::Json => writeln!(std::io::stdout().lock(), "{}", serde_json::to_string_pretty(&offers)?)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -69,12 +56,7 @@ pub fn reindex(paths: &Paths) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn search(
-    paths: &Paths,
-    query: &str,
-    lang: Option<&str>,
-    json: bool,
-) -> anyhow::Result<ExitCode> {
+pub fn search(paths: &Paths, query: &str, lang: Option<&str>, json: bool) -> anyhow::Result<ExitCode> {
     let lang_hint = match lang.map(str::parse::<Lang>) {
         Some(Err(message)) => {
             eprintln!("error: --lang: {message}");
@@ -84,12 +66,7 @@ pub fn search(
         None => None,
     };
     let directory = Directory::open(&paths.data, &paths.index)?;
-    let request = SearchRequest {
-        text: query.to_owned(),
-        lang_hint,
-        limit: 20,
-        ..SearchRequest::default()
-    };
+    let request = SearchRequest { text: query.to_owned(), lang_hint, limit: 20, ..SearchRequest::default() };
     let results = directory.index.search(&request)?;
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
     let offers = directory.store.offers_by_id(&ids)?;
@@ -99,27 +76,35 @@ pub fn search(
         let hits: Vec<_> = results
             .hits
             .iter()
-            .filter_map(|hit| offers.get(&hit.id).map(|o| serde_json::json!({"id": hit.id, "score": hit.score, "title": o.title.best(shown).1})))
+            .filter_map(|hit| {
+                offers
+                    .get(&hit.id)
+                    .map(|o| serde_json::json!({"id": hit.id, "score": hit.score, "title": o.title.best(shown).1, "matched": results.explain(hit)}))
+            })
             .collect();
-        let out = serde_json::json!({"query": query, "detected_language": results.detected_language, "total": results.total, "hits": hits, "facets": results.facets});
+        let out = serde_json::json!({"query": query, "detected_language": results.detected_language, "total": results.total, "suggestion": results.suggestion, "dropped_words": results.dropped_words, "hits": hits, "facets": results.facets});
         writeln!(out_stream, "{}", serde_json::to_string_pretty(&out)?)?;
     } else {
-        writeln!(
-            out_stream,
-            "{} offers (query language: {})",
-            results.total, results.detected_language
-        )?;
+        writeln!(out_stream, "{} offers (query language: {})", results.total, results.detected_language)?;
         for hit in &results.hits {
             if let Some(offer) = offers.get(&hit.id) {
-                writeln!(
-                    out_stream,
-                    "{:>7.2}  {}  {}",
-                    hit.score,
-                    hit.id,
-                    offer.title.best(shown).1
-                )?;
+                writeln!(out_stream, "{:>7.2}  {}  {}", hit.score, hit.id, offer.title.best(shown).1)?;
             }
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn relevance(set: &std::path::Path, verbose: bool) -> anyhow::Result<ExitCode> {
+    let queries = crate::relevance::load(set)?;
+    let directory = Directory::in_memory()?;
+    directory.seed_if_empty()?;
+    let offers = crate::directory::seed_offers().offers;
+    let report = crate::relevance::evaluate(&directory, &offers, &queries)?;
+    let mut out = std::io::stdout().lock();
+    if verbose {
+        writeln!(out, "{}", report.query_lines())?;
+    }
+    write!(out, "{}", report.table())?;
     Ok(ExitCode::SUCCESS)
 }

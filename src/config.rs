@@ -6,11 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "wegweiser",
-    version,
-    about = "Multilingual search directory of offers for newcomers"
-)]
+#[command(name = "wegweiser", version, about = "Multilingual search directory of offers for newcomers")]
 pub struct Cli {
     #[command(flatten)]
     pub paths: Paths,
@@ -48,6 +44,16 @@ pub enum Command {
     },
     /// Rebuild the search index from the store.
     Reindex,
+    /// Measure search quality on the judged queries against a plain tantivy baseline, over the
+    /// bundled offers.
+    Relevance {
+        /// Folder of judged query files.
+        #[arg(long, default_value = "tests/relevance")]
+        set: PathBuf,
+        /// Also print every query's nDCG@10, worst first.
+        #[arg(long)]
+        verbose: bool,
+    },
     /// Search from the shell, as the API does.
     Search {
         query: String,

@@ -12,18 +12,9 @@ use crate::{Error, Result};
 
 /// The seed offers shipped with Wegweiser, built into the binary so `serve` works anywhere.
 const SEED_FILES: &[(&str, &str)] = &[
-    (
-        "luenen-selm-werne-bergkamen.json",
-        include_str!("../data/offers/luenen-selm-werne-bergkamen.json"),
-    ),
-    (
-        "schwerte-froendenberg-online.json",
-        include_str!("../data/offers/schwerte-froendenberg-online.json"),
-    ),
-    (
-        "unna-kamen-boenen-holzwickede.json",
-        include_str!("../data/offers/unna-kamen-boenen-holzwickede.json"),
-    ),
+    ("luenen-selm-werne-bergkamen.json", include_str!("../data/offers/luenen-selm-werne-bergkamen.json")),
+    ("schwerte-froendenberg-online.json", include_str!("../data/offers/schwerte-froendenberg-online.json")),
+    ("unna-kamen-boenen-holzwickede.json", include_str!("../data/offers/unna-kamen-boenen-holzwickede.json")),
 ];
 
 pub const STORE_FILE: &str = "wegweiser.sqlite";
@@ -37,28 +28,17 @@ pub struct Directory {
 impl Directory {
     /// Opens the store in `data` and the index in `index`, bringing the index up to date.
     pub fn open(data: &Path, index: &Path) -> Result<Directory> {
-        std::fs::create_dir_all(data).map_err(|source| Error::File {
-            path: PathBuf::from(data),
-            source,
-        })?;
+        std::fs::create_dir_all(data).map_err(|source| Error::File { path: PathBuf::from(data), source })?;
         let store = Store::open(&data.join(STORE_FILE))?;
         let index = SearchIndex::open(index, &store)?;
-        Ok(Directory {
-            store,
-            index,
-            places: Gazetteer::bundled()?,
-        })
+        Ok(Directory { store, index, places: Gazetteer::bundled()? })
     }
 
     /// A directory in memory, for tests.
     pub fn in_memory() -> Result<Directory> {
         let store = Store::in_memory()?;
         let index = SearchIndex::in_memory(&store)?;
-        Ok(Directory {
-            store,
-            index,
-            places: Gazetteer::bundled()?,
-        })
+        Ok(Directory { store, index, places: Gazetteer::bundled()? })
     }
 
     /// Commits the offers to the store, then makes them searchable before returning.
@@ -92,16 +72,11 @@ pub struct Seeds {
 }
 
 pub fn seed_offers() -> Seeds {
-    let mut seeds = Seeds {
-        offers: Vec::new(),
-        rejected: Vec::new(),
-    };
+    let mut seeds = Seeds { offers: Vec::new(), rejected: Vec::new() };
     for (file, text) in SEED_FILES {
         let Parsed { offers, rejected } = import::parse(text);
         seeds.offers.extend(offers);
-        seeds
-            .rejected
-            .extend(rejected.into_iter().map(|r| (*file, r)));
+        seeds.rejected.extend(rejected.into_iter().map(|r| (*file, r)));
     }
     seeds
 }

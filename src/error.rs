@@ -14,10 +14,7 @@ pub enum Error {
     #[error("stored offer is unreadable: {0}")]
     StoredOffer(#[from] serde_json::Error),
     #[error("{path}: {source}")]
-    File {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    File { path: PathBuf, source: std::io::Error },
     #[error("{0}")]
     Data(String),
     #[error("background task failed: {0}")]

@@ -26,11 +26,7 @@ pub struct Rejection {
 
 impl fmt::Display for Rejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "record {} (line {})",
-            self.position.record, self.position.line
-        )?;
+        write!(f, "record {} (line {})", self.position.record, self.position.line)?;
         if let Some(id) = &self.id {
             write!(f, " `{id}`")?;
         }
@@ -47,10 +43,7 @@ pub struct Parsed {
 }
 
 pub fn read_file(path: &Path) -> Result<Parsed> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::File {
-        path: path.into(),
-        source,
-    })?;
+    let text = std::fs::read_to_string(path).map_err(|source| Error::File { path: path.into(), source })?;
     Ok(parse(&text))
 }
 
@@ -63,89 +56,37 @@ pub fn parse(text: &str) -> Parsed {
             Ok(raws) => raws
                 .iter()
                 .enumerate()
-                .map(|(i, raw)| {
-                    (
-                        Position {
-                            record: i + 1,
-                            line: line_of(text, raw.get()),
-                        },
-                        Ok(raw.get()),
-                    )
-                })
+                .map(|(i, raw)| (Position { record: i + 1, line: line_of(text, raw.get()) }, Ok(raw.get())))
                 .collect(),
-            Err(e) => vec![(
-                Position {
-                    record: 1,
-                    line: e.line(),
-                },
-                Err(format!("the file is not a valid JSON array: {e}")),
-            )],
+            Err(e) => {
+                vec![(Position { record: 1, line: e.line() }, Err(format!("the file is not a valid JSON array: {e}")))]
+            }
         }
     } else if trimmed.starts_with('{') && serde_json::from_str::<&RawValue>(text).is_ok() {
-        vec![(
-            Position {
-                record: 1,
-                line: line_of(text, trimmed),
-            },
-            Ok(trimmed),
-        )]
+        vec![(Position { record: 1, line: line_of(text, trimmed) }, Ok(trimmed))]
     } else {
         text.lines()
             .enumerate()
             .filter(|(_, line)| !line.trim().is_empty())
             .enumerate()
-            .map(|(i, (n, line))| {
-                (
-                    Position {
-                        record: i + 1,
-                        line: n + 1,
-                    },
-                    Ok(line),
-                )
-            })
+            .map(|(i, (n, line))| (Position { record: i + 1, line: n + 1 }, Ok(line)))
             .collect()
     };
     let mut parsed = Parsed::default();
     for (position, record) in records {
-        let reject = |id: Option<String>, errors| Rejection {
-            position,
-            id,
-            errors,
-        };
-        let value = match record.and_then(|raw| {
-            serde_json::from_str::<serde_json::Value>(raw).map_err(|e| e.to_string())
-        }) {
-            Ok(value) => value,
-            Err(message) => {
-                parsed.rejected.push(reject(
-                    None,
-                    vec![FieldError {
-                        field: "record".into(),
-                        message,
-                    }],
-                ));
-                continue;
-            }
-        };
-        let id = value
-            .get("id")
-            .and_then(|id| id.as_str())
-            .map(str::to_owned);
-        if let Some(first) = id
-            .as_deref()
-            .and_then(|id| parsed.offers.iter().position(|o| o.id.as_str() == id))
-        {
-            let message = format!(
-                "the id appears already in record {} of this file",
-                first + 1
-            );
-            parsed.rejected.push(reject(
-                id,
-                vec![FieldError {
-                    field: "id".into(),
-                    message,
-                }],
-            ));
+        let reject = |id: Option<String>, errors| Rejection { position, id, errors };
+        let value =
+            match record.and_then(|raw| serde_json::from_str::<serde_json::Value>(raw).map_err(|e| e.to_string())) {
+                Ok(value) => value,
+                Err(message) => {
+                    parsed.rejected.push(reject(None, vec![FieldError { field: "record".into(), message }]));
+                    continue;
+                }
+            };
+        let id = value.get("id").and_then(|id| id.as_str()).map(str::to_owned);
+        if let Some(first) = id.as_deref().and_then(|id| parsed.offers.iter().position(|o| o.id.as_str() == id)) {
+            let message = format!("the id appears already in record {} of this file", first + 1);
+            parsed.rejected.push(reject(id, vec![FieldError { field: "id".into(), message }]));
             continue;
         }
         match parse_offer(value) {
@@ -158,9 +99,7 @@ pub fn parse(text: &str) -> Parsed {
 
 /// The line `part` (a slice of `text`) starts on.
 fn line_of(text: &str, part: &str) -> usize {
-    let offset = (part.as_ptr() as usize)
-        .saturating_sub(text.as_ptr() as usize)
-        .min(text.len());
+    let offset = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize).min(text.len());
     text[..offset].matches('\n').count() + 1
 }
 
@@ -168,30 +107,21 @@ fn line_of(text: &str, part: &str) -> usize {
 mod tests {
     use super::*;
 
-    const GOOD: &str = r#"{"id": "a", "provider": {"id": "p", "name": "P"}, "category": "other", "title": {"de": "A"}}"#;
+    const GOOD: &str =
+        r#"{"id": "a", "provider": {"id": "p", "name": "P"}, "category": "other", "title": {"de": "A"}}"#;
 
     #[test]
     fn keeps_valid_records_and_names_each_problem_with_its_position() {
         let text = format!(
             "[\n{GOOD},\n{},\n{},\n{}\n]",
             GOOD.replace("\"a\"", "\"b\"").replace("other", "cooking"),
-            GOOD.replace("\"a\"", "\"c\"")
-                .replace("\"de\": \"A\"", "\"de\": \"\""),
+            GOOD.replace("\"a\"", "\"c\"").replace("\"de\": \"A\"", "\"de\": \"\""),
             GOOD.replace("\"a\"", "\"D\""),
         );
         let parsed = parse(&text);
         assert_eq!(parsed.offers.len(), 1);
-        let summary: Vec<_> = parsed
-            .rejected
-            .iter()
-            .map(|r| {
-                (
-                    r.position.record,
-                    r.position.line,
-                    r.errors[0].field.as_str(),
-                )
-            })
-            .collect();
+        let summary: Vec<_> =
+            parsed.rejected.iter().map(|r| (r.position.record, r.position.line, r.errors[0].field.as_str())).collect();
         assert_eq!(summary, [(2, 3, "category"), (3, 4, "title"), (4, 5, "id")]);
     }
 
@@ -220,10 +150,6 @@ mod tests {
     fn a_broken_array_is_reported_with_its_line() {
         let parsed = parse("[\n{\"id\": \n");
         assert!(parsed.offers.is_empty());
-        assert!(
-            parsed.rejected[0].errors[0]
-                .message
-                .contains("not a valid JSON array")
-        );
+        assert!(parsed.rejected[0].errors[0].message.contains("not a valid JSON array"));
     }
 }

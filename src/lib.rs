@@ -10,6 +10,7 @@ mod error;
 pub mod gazetteer;
 pub mod i18n;
 pub mod import;
+pub mod relevance;
 pub mod search;
 pub mod store;
 pub mod views;

@@ -8,9 +8,7 @@ use wegweiser::{AppState, cli};
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
         .init();
     let args = Cli::parse();
@@ -19,9 +17,8 @@ fn main() -> ExitCode {
         Command::Import { files } => cli::import(&args.paths, &files),
         Command::Export { format } => cli::export(&args.paths, format),
         Command::Reindex => cli::reindex(&args.paths),
-        Command::Search { query, lang, json } => {
-            cli::search(&args.paths, &query, lang.as_deref(), json)
-        }
+        Command::Relevance { set, verbose } => cli::relevance(&set, verbose),
+        Command::Search { query, lang, json } => cli::search(&args.paths, &query, lang.as_deref(), json),
     };
     match outcome {
         Ok(code) => code,
@@ -38,16 +35,12 @@ fn serve(paths: &wegweiser::config::Paths, bind: std::net::SocketAddr) -> anyhow
     if seeded > 0 {
         tracing::info!("the store was empty: loaded {seeded} bundled offers");
     }
-    let app = wegweiser::app(AppState {
-        directory: Arc::new(directory),
-    });
+    let app = wegweiser::app(AppState { directory: Arc::new(directory) });
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(bind).await?;
         tracing::info!("serving on http://{}", listener.local_addr()?);
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown_signal())
-            .await?;
+        axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
         Ok(ExitCode::SUCCESS)
     })
 }

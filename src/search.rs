@@ -2,6 +2,7 @@
 //! queries, filters, facet counts, ranking and snippets. Imports no web, view or SQL code.
 
 mod candidates;
+mod expand;
 mod fields;
 mod index;
 mod query;
@@ -11,6 +12,7 @@ mod snippet;
 
 pub use fields::SCHEMA_VERSION;
 pub use index::SearchIndex;
+pub use query::Rule;
 pub use request::{Facets, Filters, GeoPoint, Hit, SearchRequest, Sort};
-pub use searcher::SearchResults;
+pub use searcher::{Match, SearchResults};
 pub use snippet::Snippet;

@@ -39,10 +39,7 @@ pub fn app(state: AppState) -> Router {
         ),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "same-origin"),
-        (
-            HeaderName::from_static("permissions-policy"),
-            "geolocation=(), camera=(), microphone=()",
-        ),
+        (HeaderName::from_static("permissions-policy"), "geolocation=(), camera=(), microphone=()"),
     ];
     let mut router = Router::new()
         .route("/", get(pages::root))
@@ -60,10 +57,7 @@ pub fn app(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .layer(TraceLayer::new_for_http());
     for (name, value) in security_headers {
-        router = router.layer(SetResponseHeaderLayer::if_not_present(
-            name,
-            HeaderValue::from_static(value),
-        ));
+        router = router.layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));
     }
     router
 }

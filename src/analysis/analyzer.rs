@@ -3,31 +3,39 @@ use tantivy::Index;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{fold_neutral, normalize};
+use super::{fold_neutral, lexicon, normalize};
 use crate::domain::Lang;
 
 /// Longer "words" are base64, URLs or garbage; they would only bloat the index.
 const MAX_WORD_CHARS: usize = 64;
 
 /// Segments text into words (Unicode word boundaries, byte offsets kept for highlighting),
-/// then normalises and stems each word for one language, or folds it for the neutral field.
+/// then normalises and stems each word for one language, or folds it for the neutral field,
+/// or adds the parts of German compounds.
 #[derive(Clone)]
 pub struct Analyzer {
     lang: Option<Lang>,
+    compounds: bool,
 }
 
 impl Analyzer {
     pub fn for_lang(lang: Lang) -> Self {
-        Analyzer { lang: Some(lang) }
+        Analyzer { lang: Some(lang), compounds: false }
     }
 
     pub fn neutral() -> Self {
-        Analyzer { lang: None }
+        Analyzer { lang: None, compounds: false }
+    }
+
+    /// German words with the parts of each compound as further terms at the same position.
+    pub fn german_compounds() -> Self {
+        Analyzer { lang: Some(Lang::De), compounds: true }
     }
 
     /// The name under which the index knows this analyzer.
     pub fn name(&self) -> &'static str {
         match self.lang {
+            Some(Lang::De) if self.compounds => "compound_de",
             Some(Lang::De) => "lang_de",
             Some(Lang::En) => "lang_en",
             Some(Lang::Ar) => "lang_ar",
@@ -59,26 +67,33 @@ impl Analyzer {
             .split_word_bound_indices()
             .filter(|(_, word)| word.chars().any(char::is_alphanumeric))
             .filter(|(_, word)| word.chars().count() <= MAX_WORD_CHARS);
-        words
-            .enumerate()
-            .map(|(position, (offset, word))| {
-                let folded = match self.lang {
-                    Some(lang) => normalize(lang, word),
-                    None => fold_neutral(word),
-                };
-                let text = match &stemmer {
-                    Some(stemmer) => stemmer.stem(&folded).into_owned(),
-                    None => folded,
-                };
-                Token {
-                    offset_from: offset,
-                    offset_to: offset + word.len(),
-                    position,
-                    text,
-                    position_length: 1,
+        let stem = |folded: String| match &stemmer {
+            Some(stemmer) => stemmer.stem(&folded).into_owned(),
+            None => folded,
+        };
+        let mut tokens = Vec::new();
+        for (position, (offset, word)) in words.enumerate() {
+            let folded = match self.lang {
+                Some(lang) => normalize(lang, word),
+                None => fold_neutral(word),
+            };
+            let parts = if self.compounds { lexicon().compounds.parts(&folded) } else { Vec::new() };
+            let token = |text| Token {
+                offset_from: offset,
+                offset_to: offset + word.len(),
+                position,
+                text,
+                position_length: 1,
+            };
+            let whole = stem(folded);
+            for part in parts.into_iter().map(stem) {
+                if part != whole {
+                    tokens.push(token(part));
                 }
-            })
-            .collect()
+            }
+            tokens.push(token(whole));
+        }
+        tokens
     }
 }
 
@@ -90,14 +105,10 @@ pub fn analyze(lang: Option<Lang>, text: &str) -> Vec<String> {
 
 /// Tokenizers must be registered every time an index is opened.
 pub fn register_analyzers(index: &Index) {
-    let analyzers = Lang::ALL
-        .into_iter()
-        .map(Analyzer::for_lang)
-        .chain([Analyzer::neutral()]);
+    let analyzers =
+        Lang::ALL.into_iter().map(Analyzer::for_lang).chain([Analyzer::neutral(), Analyzer::german_compounds()]);
     for analyzer in analyzers {
-        index
-            .tokenizers()
-            .register(analyzer.name(), TextAnalyzer::from(analyzer));
+        index.tokenizers().register(analyzer.name(), TextAnalyzer::from(analyzer));
     }
 }
 
@@ -105,10 +116,7 @@ impl Tokenizer for Analyzer {
     type TokenStream<'a> = Tokens;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Tokens {
-        Tokens {
-            tokens: self.tokens(text),
-            next: 0,
-        }
+        Tokens { tokens: self.tokens(text), next: 0 }
     }
 }
 
@@ -138,24 +146,15 @@ mod tests {
 
     #[test]
     fn german_words_are_folded_and_stemmed() {
-        assert_eq!(
-            analyze(Some(Lang::De), "Integrationskurse für Frauen"),
-            ["integrationskurs", "fur", "frau"]
-        );
-        assert_eq!(
-            analyze(Some(Lang::De), "Schüler"),
-            analyze(Some(Lang::De), "Schueler")
-        );
+        assert_eq!(analyze(Some(Lang::De), "Integrationskurse für Frauen"), ["integrationskurs", "fur", "frau"]);
+        assert_eq!(analyze(Some(Lang::De), "Schüler"), analyze(Some(Lang::De), "Schueler"));
     }
 
     #[test]
     fn offsets_point_at_the_original_words() {
         let text = "Kurs (Frauen) – دورة";
         let tokens = Analyzer::for_lang(Lang::De).tokens(text);
-        let words: Vec<_> = tokens
-            .iter()
-            .map(|t| &text[t.offset_from..t.offset_to])
-            .collect();
+        let words: Vec<_> = tokens.iter().map(|t| &text[t.offset_from..t.offset_to]).collect();
         assert_eq!(words, ["Kurs", "Frauen", "دورة"]);
         assert_eq!(tokens[2].position, 2);
     }
@@ -163,19 +162,19 @@ mod tests {
     #[test]
     fn each_language_has_its_stemmer() {
         assert_eq!(analyze(Some(Lang::En), "courses"), ["cours"]);
-        assert_eq!(
-            analyze(Some(Lang::Ru), "курсы"),
-            analyze(Some(Lang::Ru), "курс")
-        );
-        assert_eq!(
-            analyze(Some(Lang::Tr), "kursları"),
-            analyze(Some(Lang::Tr), "kurs")
-        );
+        assert_eq!(analyze(Some(Lang::Ru), "курсы"), analyze(Some(Lang::Ru), "курс"));
+        assert_eq!(analyze(Some(Lang::Tr), "kursları"), analyze(Some(Lang::Tr), "kurs"));
         assert_eq!(analyze(Some(Lang::Ar), "والدورات").len(), 1);
-        assert_eq!(
-            analyze(Some(Lang::Fa), "کلاس‌ها"),
-            analyze(Some(Lang::Fa), "کلاس")
-        );
+        assert_eq!(analyze(Some(Lang::Fa), "کلاس‌ها"), analyze(Some(Lang::Fa), "کلاس"));
+    }
+
+    #[test]
+    fn german_compounds_add_their_parts_at_the_same_position() {
+        let tokens = Analyzer::german_compounds().tokens("Frauensprachkurs heute");
+        let terms: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+        let stem = |word| analyze(Some(Lang::De), word).remove(0);
+        assert!(terms.contains(&stem("Kurs").as_str()) && terms.contains(&stem("Frauen").as_str()), "{terms:?}");
+        assert!(tokens.iter().filter(|t| t.position == 0).count() >= 3);
     }
 
     #[test]

@@ -18,9 +18,7 @@ pub fn detect(text: &str, prior: Option<Lang>) -> Detection {
     let (mut arabic, mut cyrillic, mut latin) = (0, 0, 0);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         match c {
-            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => {
-                arabic += 1
-            }
+            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => arabic += 1,
             '\u{0400}'..='\u{04FF}' => cyrillic += 1,
             _ if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => latin += 1,
             _ => {}
@@ -30,22 +28,14 @@ pub fn detect(text: &str, prior: Option<Lang>) -> Detection {
     let mut scripts = vec![(arabic, Script::Arabic), (cyrillic, Script::Cyrillic)];
     scripts.sort_by_key(|(count, _)| std::cmp::Reverse(*count));
     scripts.push((latin, Script::Latin));
-    let present: Vec<Script> = scripts
-        .iter()
-        .filter(|(count, _)| *count > 0)
-        .map(|(_, s)| *s)
-        .collect();
+    let present: Vec<Script> = scripts.iter().filter(|(count, _)| *count > 0).map(|(_, s)| *s).collect();
     let main = present.first().copied();
     let language = match main {
         Some(script) => script.guess(text, prior),
         None => prior.unwrap_or(Lang::De),
     };
     let mut search = vec![language];
-    let others = present
-        .iter()
-        .flat_map(|s| s.languages().iter().copied())
-        .chain(prior)
-        .chain([Lang::De]);
+    let others = present.iter().flat_map(|s| s.languages().iter().copied()).chain(prior).chain([Lang::De]);
     for lang in others {
         if !search.contains(&lang) {
             search.push(lang);
@@ -71,10 +61,7 @@ impl Script {
     }
 
     fn guess(self, text: &str, prior: Option<Lang>) -> Lang {
-        let has = |letters: &str| {
-            text.chars()
-                .any(|c| letters.contains(c.to_lowercase().next().unwrap_or(c)))
-        };
+        let has = |letters: &str| text.chars().any(|c| letters.contains(c.to_lowercase().next().unwrap_or(c)));
         let marked = match self {
             Script::Arabic if has("پچژگ") => Some(Lang::Fa),
             Script::Arabic if has("ةىئؤ") => Some(Lang::Ar),
@@ -98,10 +85,7 @@ fn statistical(text: &str, candidates: &[Lang]) -> Option<Lang> {
     }
     let allow: Vec<whatlang::Lang> = candidates.iter().map(|l| to_whatlang(*l)).collect();
     let info = whatlang::Detector::with_allowlist(allow).detect(text)?;
-    candidates
-        .iter()
-        .copied()
-        .find(|l| to_whatlang(*l) == info.lang())
+    candidates.iter().copied().find(|l| to_whatlang(*l) == info.lang())
 }
 
 fn to_whatlang(lang: Lang) -> whatlang::Lang {
@@ -143,10 +127,7 @@ mod tests {
 
     #[test]
     fn longer_queries_are_detected_statistically() {
-        assert_eq!(
-            lang("where can I learn the language for free", None),
-            Lang::En
-        );
+        assert_eq!(lang("where can I learn the language for free", None), Lang::En);
     }
 
     #[test]

@@ -10,8 +10,7 @@ use time::macros::format_description;
 #[serde(try_from = "String", into = "String")]
 pub struct Day(Date);
 
-const FORMAT: &[time::format_description::FormatItem<'static>] =
-    format_description!("[year]-[month]-[day]");
+const FORMAT: &[time::format_description::FormatItem<'static>] = format_description!("[year]-[month]-[day]");
 
 impl Day {
     pub fn from_date(date: Date) -> Self {
@@ -38,19 +37,11 @@ impl FromStr for Day {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let valid_shape = text.len() == 10
-            && text.bytes().enumerate().all(|(i, b)| {
-                if i == 4 || i == 7 {
-                    b == b'-'
-                } else {
-                    b.is_ascii_digit()
-                }
-            });
+            && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
         if !valid_shape {
             return Err(format!("`{text}` is not a date of the form YYYY-MM-DD"));
         }
-        Date::parse(text, FORMAT)
-            .map(Day)
-            .map_err(|_| format!("`{text}` is not a real calendar date"))
+        Date::parse(text, FORMAT).map(Day).map_err(|_| format!("`{text}` is not a real calendar date"))
     }
 }
 
@@ -88,12 +79,7 @@ mod tests {
 
     #[test]
     fn rejects_impossible_and_misshaped_days() {
-        assert!(
-            "2026-02-30"
-                .parse::<Day>()
-                .unwrap_err()
-                .contains("not a real")
-        );
+        assert!("2026-02-30".parse::<Day>().unwrap_err().contains("not a real"));
         assert!("2026-2-3".parse::<Day>().is_err());
         assert!("12.01.2026".parse::<Day>().is_err());
         assert!("".parse::<Day>().is_err());

@@ -18,15 +18,7 @@ pub enum Lang {
 }
 
 impl Lang {
-    pub const ALL: [Lang; 7] = [
-        Lang::De,
-        Lang::En,
-        Lang::Ar,
-        Lang::Uk,
-        Lang::Ru,
-        Lang::Tr,
-        Lang::Fa,
-    ];
+    pub const ALL: [Lang; 7] = [Lang::De, Lang::En, Lang::Ar, Lang::Uk, Lang::Ru, Lang::Tr, Lang::Fa];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -108,9 +100,7 @@ impl FromStr for LangCode {
         if known {
             Ok(LangCode(code.to_owned()))
         } else {
-            Err(format!(
-                "`{code}` is not an ISO 639-1 language code (two lowercase letters, e.g. `de`, `ar`, `uk`)"
-            ))
+            Err(format!("`{code}` is not an ISO 639-1 language code (two lowercase letters, e.g. `de`, `ar`, `uk`)"))
         }
     }
 }

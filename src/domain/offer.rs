@@ -47,10 +47,7 @@ impl Offer {
 
     /// Schedules that ended before `today` are hidden from default search.
     pub fn has_ended(&self, today: Day) -> bool {
-        self.schedule
-            .as_ref()
-            .and_then(|s| s.end)
-            .is_some_and(|end| end < today)
+        self.schedule.as_ref().and_then(|s| s.end).is_some_and(|end| end < today)
     }
 
     pub fn cities(&self) -> impl Iterator<Item = &str> {
@@ -122,9 +119,7 @@ pub struct Contact {
 fn check_slug(kind: &str, text: &str) -> Result<(), String> {
     let well_formed = !text.is_empty()
         && text.len() <= 100
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !text.starts_with('-')
         && !text.ends_with('-')
         && !text.contains("--");

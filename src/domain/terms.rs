@@ -128,15 +128,7 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [Level; 7] = [
-        Level::Alpha,
-        Level::A1,
-        Level::A2,
-        Level::B1,
-        Level::B2,
-        Level::C1,
-        Level::C2,
-    ];
+    pub const ALL: [Level; 7] = [Level::Alpha, Level::A1, Level::A2, Level::B1, Level::B2, Level::C1, Level::C2];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -151,8 +143,6 @@ impl Level {
     }
 
     pub fn from_code(code: &str) -> Option<Level> {
-        Level::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(code))
+        Level::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
     }
 }

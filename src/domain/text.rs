@@ -9,10 +9,7 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 
 /// A text in one or more languages, e.g. `{"de": "...", "ar": "..."}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    try_from = "BTreeMap<LangCode, String>",
-    into = "BTreeMap<LangCode, String>"
-)]
+#[serde(try_from = "BTreeMap<LangCode, String>", into = "BTreeMap<LangCode, String>")]
 pub struct LocalText(BTreeMap<LangCode, String>);
 
 impl LocalText {
@@ -54,9 +51,7 @@ impl TryFrom<BTreeMap<LangCode, String>> for LocalText {
             }
             let chars = text.chars().count();
             if chars > MAX_TEXT_CHARS {
-                return Err(format!(
-                    "the `{code}` text has {chars} characters; at most {MAX_TEXT_CHARS} are allowed"
-                ));
+                return Err(format!("the `{code}` text has {chars} characters; at most {MAX_TEXT_CHARS} are allowed"));
             }
         }
         Ok(LocalText(texts))
@@ -88,18 +83,8 @@ mod tests {
 
     #[test]
     fn rejects_empty_maps_blank_texts_and_unknown_codes() {
-        assert!(
-            text("{}")
-                .unwrap_err()
-                .to_string()
-                .contains("at least one language")
-        );
-        assert!(
-            text(r#"{"de": "  "}"#)
-                .unwrap_err()
-                .to_string()
-                .contains("empty")
-        );
+        assert!(text("{}").unwrap_err().to_string().contains("at least one language"));
+        assert!(text(r#"{"de": "  "}"#).unwrap_err().to_string().contains("empty"));
         assert!(text(r#"{"xx": "Hallo"}"#).is_err());
         let long = format!(r#"{{"de": "{}"}}"#, "a".repeat(MAX_TEXT_CHARS + 1));
         assert!(text(&long).unwrap_err().to_string().contains("at most"));

@@ -13,10 +13,7 @@ pub struct FieldError {
 
 impl FieldError {
     fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        FieldError {
-            field: field.into(),
-            message: message.into(),
-        }
+        FieldError { field: field.into(), message: message.into() }
     }
 }
 
@@ -29,14 +26,9 @@ impl fmt::Display for FieldError {
 /// Parses and checks one offer. The first shape error stops parsing; once the shape is right,
 /// every rule that spans fields is checked and all of their problems are returned together.
 pub fn parse_offer(value: serde_json::Value) -> Result<Offer, Vec<FieldError>> {
-    let offer: Offer =
-        serde_path_to_error::deserialize(value).map_err(|e| vec![shape_error(&e)])?;
+    let offer: Offer = serde_path_to_error::deserialize(value).map_err(|e| vec![shape_error(&e)])?;
     let problems = check(&offer);
-    if problems.is_empty() {
-        Ok(offer)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(offer) } else { Err(problems) }
 }
 
 /// Names the field serde stumbled on, including the unknown or missing one.
@@ -54,11 +46,7 @@ fn shape_error(error: &serde_path_to_error::Error<serde_json::Error>) -> FieldEr
         (path, Some(name)) => format!("{path}.{name}"),
         (path, None) => path.to_owned(),
     };
-    let message = message
-        .split(" at line ")
-        .next()
-        .unwrap_or_default()
-        .to_owned();
+    let message = message.split(" at line ").next().unwrap_or_default().to_owned();
     FieldError::new(field, message)
 }
 
@@ -66,18 +54,12 @@ fn check(offer: &Offer) -> Vec<FieldError> {
     let mut problems = Vec::new();
     let name = offer.provider.name.trim();
     if name.is_empty() || name.chars().count() > 200 {
-        problems.push(FieldError::new(
-            "provider.name",
-            "must be 1 to 200 characters",
-        ));
+        problems.push(FieldError::new("provider.name", "must be 1 to 200 characters"));
     }
     let mut seen = Vec::new();
     for (i, code) in offer.languages.iter().enumerate() {
         if seen.contains(&code) {
-            problems.push(FieldError::new(
-                format!("languages[{i}]"),
-                format!("`{code}` is listed twice"),
-            ));
+            problems.push(FieldError::new(format!("languages[{i}]"), format!("`{code}` is listed twice")));
         }
         seen.push(code);
     }
@@ -88,20 +70,14 @@ fn check(offer: &Offer) -> Vec<FieldError> {
         && let (Some(start), Some(end)) = (schedule.start, schedule.end)
         && end < start
     {
-        problems.push(FieldError::new(
-            "schedule.end",
-            format!("ends on {end}, before it starts on {start}"),
-        ));
+        problems.push(FieldError::new("schedule.end", format!("ends on {end}, before it starts on {start}")));
     }
     if let Some(contact) = &offer.contact {
         check_contact(contact, &mut problems);
     }
     for (i, tag) in offer.tags.iter().enumerate() {
         if tag.trim().is_empty() || tag.chars().count() > 100 {
-            problems.push(FieldError::new(
-                format!("tags[{i}]"),
-                "a tag has 1 to 100 characters",
-            ));
+            problems.push(FieldError::new(format!("tags[{i}]"), "a tag has 1 to 100 characters"));
         }
     }
     problems
@@ -109,10 +85,7 @@ fn check(offer: &Offer) -> Vec<FieldError> {
 
 fn check_location(field: &str, location: &Location, problems: &mut Vec<FieldError>) {
     if location.city.trim().is_empty() {
-        problems.push(FieldError::new(
-            format!("{field}.city"),
-            "must not be empty",
-        ));
+        problems.push(FieldError::new(format!("{field}.city"), "must not be empty"));
     }
     if let Some(postcode) = &location.postcode
         && !(postcode.len() == 5 && postcode.bytes().all(|b| b.is_ascii_digit()))
@@ -124,25 +97,13 @@ fn check_location(field: &str, location: &Location, problems: &mut Vec<FieldErro
     }
     match (location.lat, location.lon) {
         (Some(lat), _) if !(-90.0..=90.0).contains(&lat) => {
-            problems.push(FieldError::new(
-                format!("{field}.lat"),
-                format!("{lat} is outside -90 to 90"),
-            ));
+            problems.push(FieldError::new(format!("{field}.lat"), format!("{lat} is outside -90 to 90")));
         }
         (_, Some(lon)) if !(-180.0..=180.0).contains(&lon) => {
-            problems.push(FieldError::new(
-                format!("{field}.lon"),
-                format!("{lon} is outside -180 to 180"),
-            ));
+            problems.push(FieldError::new(format!("{field}.lon"), format!("{lon} is outside -180 to 180")));
         }
-        (Some(_), None) => problems.push(FieldError::new(
-            format!("{field}.lon"),
-            "is needed when lat is given",
-        )),
-        (None, Some(_)) => problems.push(FieldError::new(
-            format!("{field}.lat"),
-            "is needed when lon is given",
-        )),
+        (Some(_), None) => problems.push(FieldError::new(format!("{field}.lon"), "is needed when lat is given")),
+        (None, Some(_)) => problems.push(FieldError::new(format!("{field}.lat"), "is needed when lon is given")),
         _ => {}
     }
 }
@@ -161,10 +122,7 @@ fn check_contact(contact: &Contact, problems: &mut Vec<FieldError>) {
     if let Some(email) = &contact.email
         && !email_address::EmailAddress::is_valid(email)
     {
-        problems.push(FieldError::new(
-            "contact.email",
-            format!("`{email}` is not an e-mail address"),
-        ));
+        problems.push(FieldError::new("contact.email", format!("`{email}` is not an e-mail address")));
     }
     if let Some(website) = &contact.website {
         let web_url = url::Url::parse(website)
@@ -219,67 +177,23 @@ mod tests {
     #[test]
     fn each_rule_names_its_field() {
         assert_eq!(field_of_error(|o| o["colour"] = json!("red")), "colour");
-        assert_eq!(
-            field_of_error(|o| o["locations"][0]["floor"] = json!(2)),
-            "locations[0].floor"
-        );
+        assert_eq!(field_of_error(|o| o["locations"][0]["floor"] = json!(2)), "locations[0].floor");
         assert_eq!(field_of_error(|o| o["id"] = json!("Bad Id")), "id");
-        assert_eq!(
-            field_of_error(|o| o["category"] = json!("cooking")),
-            "category"
-        );
-        assert_eq!(
-            field_of_error(|o| o["target_groups"] = json!(["aliens"])),
-            "target_groups[0]"
-        );
-        assert_eq!(
-            field_of_error(|o| o["languages"] = json!(["de", "xx"])),
-            "languages[1]"
-        );
+        assert_eq!(field_of_error(|o| o["category"] = json!("cooking")), "category");
+        assert_eq!(field_of_error(|o| o["target_groups"] = json!(["aliens"])), "target_groups[0]");
+        assert_eq!(field_of_error(|o| o["languages"] = json!(["de", "xx"])), "languages[1]");
         assert_eq!(field_of_error(|o| o["level"] = json!("D1")), "level");
-        assert_eq!(
-            field_of_error(|o| o["updated"] = json!("01.11.2026")),
-            "updated"
-        );
-        assert_eq!(
-            field_of_error(|o| o["schedule"]["end"] = json!("2025-12-31")),
-            "schedule.end"
-        );
-        assert_eq!(
-            field_of_error(|o| o["locations"][0]["postcode"] = json!("5942")),
-            "locations[0].postcode"
-        );
-        assert_eq!(
-            field_of_error(|o| o["locations"][0]["lat"] = json!(95.0)),
-            "locations[0].lat"
-        );
-        assert_eq!(
-            field_of_error(|o| o["locations"][0]["lon"] = json!(-181.0)),
-            "locations[0].lon"
-        );
-        assert_eq!(
-            field_of_error(|o| o["contact"]["email"] = json!("kurse at vhs")),
-            "contact.email"
-        );
-        assert_eq!(
-            field_of_error(|o| o["contact"]["website"] = json!("vhs-unna")),
-            "contact.website"
-        );
+        assert_eq!(field_of_error(|o| o["updated"] = json!("01.11.2026")), "updated");
+        assert_eq!(field_of_error(|o| o["schedule"]["end"] = json!("2025-12-31")), "schedule.end");
+        assert_eq!(field_of_error(|o| o["locations"][0]["postcode"] = json!("5942")), "locations[0].postcode");
+        assert_eq!(field_of_error(|o| o["locations"][0]["lat"] = json!(95.0)), "locations[0].lat");
+        assert_eq!(field_of_error(|o| o["locations"][0]["lon"] = json!(-181.0)), "locations[0].lon");
+        assert_eq!(field_of_error(|o| o["contact"]["email"] = json!("kurse at vhs")), "contact.email");
+        assert_eq!(field_of_error(|o| o["contact"]["website"] = json!("vhs-unna")), "contact.website");
         assert_eq!(field_of_error(|o| o["title"] = json!({})), "title");
         assert_eq!(field_of_error(|o| o["title"] = json!({"de": ""})), "title");
-        assert_eq!(
-            field_of_error(|o| o["provider"]["name"] = json!(" ")),
-            "provider.name"
-        );
-        assert_eq!(
-            field_of_error(|o| o
-                .as_object_mut()
-                .unwrap()
-                .remove("title")
-                .map(drop)
-                .unwrap()),
-            "title"
-        );
+        assert_eq!(field_of_error(|o| o["provider"]["name"] = json!(" ")), "provider.name");
+        assert_eq!(field_of_error(|o| o.as_object_mut().unwrap().remove("title").map(drop).unwrap()), "title");
     }
 
     #[test]

@@ -1,10 +1,11 @@
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
-use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 /// One matching offer with what filters, facets and sorting need, read from fast fields.
 #[derive(Clone, Debug)]
 pub struct Candidate {
+    pub address: DocAddress,
     pub id: String,
     pub score: Score,
     pub category: String,
@@ -25,6 +26,7 @@ pub struct Candidate {
 pub struct Candidates;
 
 pub struct SegmentCandidates {
+    segment: SegmentOrdinal,
     columns: Columns,
     found: Vec<Candidate>,
 }
@@ -49,11 +51,7 @@ impl Collector for Candidates {
     type Fruit = Vec<Candidate>;
     type Child = SegmentCandidates;
 
-    fn for_segment(
-        &self,
-        _: SegmentOrdinal,
-        segment: &SegmentReader,
-    ) -> tantivy::Result<SegmentCandidates> {
+    fn for_segment(&self, ordinal: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentCandidates> {
         let fast = segment.fast_fields();
         let columns = Columns {
             id: fast.str("id")?,
@@ -70,10 +68,7 @@ impl Collector for Candidates {
             end_day: fast.i64("end_day")?,
             updated_day: fast.i64("updated_day")?,
         };
-        Ok(SegmentCandidates {
-            columns,
-            found: Vec::new(),
-        })
+        Ok(SegmentCandidates { segment: ordinal, columns, found: Vec::new() })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -91,12 +86,10 @@ impl SegmentCollector for SegmentCandidates {
     fn collect(&mut self, doc: DocId, score: Score) {
         let c = &self.columns;
         let candidate = Candidate {
+            address: DocAddress::new(self.segment, doc),
             id: strings(&c.id, doc).into_iter().next().unwrap_or_default(),
             score,
-            category: strings(&c.category, doc)
-                .into_iter()
-                .next()
-                .unwrap_or_default(),
+            category: strings(&c.category, doc).into_iter().next().unwrap_or_default(),
             cities: strings(&c.city, doc),
             languages: strings(&c.language, doc),
             target_groups: strings(&c.target_group, doc),
@@ -124,11 +117,7 @@ fn strings(column: &Option<StrColumn>, doc: DocId) -> Vec<String> {
         .term_ords(doc)
         .filter_map(|ord| {
             let mut text = String::new();
-            column
-                .ord_to_str(ord, &mut text)
-                .ok()
-                .filter(|found| *found)
-                .map(|_| text)
+            column.ord_to_str(ord, &mut text).ok().filter(|found| *found).map(|_| text)
         })
         .collect()
 }

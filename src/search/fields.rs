@@ -1,13 +1,15 @@
+use std::collections::BTreeSet;
+
 use tantivy::TantivyDocument;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
-use crate::analysis::Analyzer;
-use crate::domain::{Day, Lang, Offer};
+use crate::analysis::{Analyzer, lexicon};
+use crate::domain::{Category, Day, Lang, Offer};
 
 /// Bump when the schema or the analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: &str = "wegweiser-index-2";
+pub const SCHEMA_VERSION: &str = "wegweiser-index-3";
 
 /// The three weighted text parts an offer has in each language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +41,10 @@ pub struct Fields {
     pub tags: Field,
     /// Every text in every language, folded but not stemmed.
     pub neutral: Field,
+    /// German words and the parts of German compounds.
+    pub compounds: Field,
+    /// Glossary concepts the offer names or is (its category, groups and level).
+    pub concepts: Field,
     pub category: Field,
     pub city: Field,
     pub language: Field,
@@ -69,9 +75,7 @@ impl Fields {
             .into_iter()
             .map(|lang| {
                 let options = text_options(&Analyzer::for_lang(lang));
-                Part::ALL.map(|part| {
-                    builder.add_text_field(&format!("{}_{lang}", part.name()), options.clone())
-                })
+                Part::ALL.map(|part| builder.add_text_field(&format!("{}_{lang}", part.name()), options.clone()))
             })
             .collect();
         let neutral = text_options(&Analyzer::neutral());
@@ -80,6 +84,8 @@ impl Fields {
             lang_text,
             tags: builder.add_text_field("tags", neutral.clone()),
             neutral: builder.add_text_field("neutral", neutral),
+            compounds: builder.add_text_field("compounds", text_options(&Analyzer::german_compounds())),
+            concepts: builder.add_text_field("concepts", STRING),
             category: builder.add_text_field("category", STRING | FAST),
             city: builder.add_text_field("city", STRING | FAST),
             language: builder.add_text_field("language", STRING | FAST),
@@ -111,19 +117,16 @@ impl Fields {
             (Part::Title, Some(&offer.title)),
             (Part::Summary, offer.summary.as_ref()),
             (Part::Description, offer.description.as_ref()),
-            (
-                Part::Description,
-                offer.cost.as_ref().and_then(|c| c.text.as_ref()),
-            ),
-            (
-                Part::Description,
-                offer.schedule.as_ref().and_then(|s| s.text.as_ref()),
-            ),
+            (Part::Description, offer.cost.as_ref().and_then(|c| c.text.as_ref())),
+            (Part::Description, offer.schedule.as_ref().and_then(|s| s.text.as_ref())),
         ];
         for (part, text) in parts {
             for (code, text) in text.into_iter().flat_map(|t| t.iter()) {
                 if let Some(lang) = code.supported() {
                     doc.add_text(self.text(lang, part), text);
+                }
+                if code.supported() == Some(Lang::De) {
+                    doc.add_text(self.compounds, text);
                 }
                 doc.add_text(self.neutral, text);
             }
@@ -142,6 +145,9 @@ impl Fields {
         if let Some((lat, lon)) = offer.locations.iter().find_map(|l| l.coordinates()) {
             doc.add_f64(self.lat, lat);
             doc.add_f64(self.lon, lon);
+        }
+        for concept in concepts_of(offer) {
+            doc.add_text(self.concepts, &concept);
         }
         doc.add_text(self.category, offer.category.code());
         for code in &offer.languages {
@@ -169,4 +175,43 @@ impl Fields {
         }
         doc
     }
+}
+
+/// The concept a target group stands for in the glossary.
+pub fn group_concept(group: crate::domain::TargetGroup) -> String {
+    format!("group_{}", group.code())
+}
+
+/// The concepts an offer is about: its category, target groups and level, and every concept its
+/// texts and tags name (German compounds looked up part by part).
+pub fn concepts_of(offer: &Offer) -> BTreeSet<String> {
+    let glossary = &lexicon().glossary;
+    let mut found = BTreeSet::from([offer.category.code().to_owned()]);
+    found.extend(offer.target_groups.iter().map(|g| group_concept(*g)));
+    if let Some(level) = offer.level {
+        found.extend(glossary.concepts().iter().filter(|c| c.level == Some(level)).map(|c| c.id.clone()));
+    }
+    let texts = [Some(&offer.title), offer.summary.as_ref(), offer.description.as_ref()];
+    let mut runs: Vec<(Lang, Vec<String>)> = Vec::new();
+    for (code, text) in texts.into_iter().flatten().flat_map(|t| t.iter()) {
+        if let Some(lang) = code.supported() {
+            runs.push((lang, Analyzer::for_lang(lang).tokens(text).into_iter().map(|t| t.text).collect()));
+        }
+    }
+    for tag in &offer.tags {
+        runs.push((Lang::De, Analyzer::for_lang(Lang::De).tokens(tag).into_iter().map(|t| t.text).collect()));
+    }
+    let german = texts.into_iter().flatten().filter_map(|t| t.get(Lang::De));
+    for text in german {
+        let parts = Analyzer::german_compounds().tokens(text).into_iter().map(|t| (Lang::De, vec![t.text]));
+        runs.extend(parts);
+    }
+    // Category and group concepts come from the offer's fields alone: a swimming course that says
+    // "Kurs" is no language course.
+    let structured = |id: &str| Category::from_code(id).is_some() || id.starts_with("group_");
+    for (lang, terms) in &runs {
+        let named = glossary.find(*lang, terms).into_iter().map(|m| &glossary.concept(m.concept).id);
+        found.extend(named.filter(|id| !structured(id)).cloned());
+    }
+    found
 }

@@ -30,8 +30,7 @@ impl SearchIndex {
     /// Opens the index in `dir` (created or rebuilt when missing or of another version) and
     /// brings it in line with the store.
     pub fn open(dir: &Path, store: &Store) -> Result<SearchIndex> {
-        let current =
-            fs::read_to_string(dir.join(VERSION_FILE)).is_ok_and(|v| v.trim() == SCHEMA_VERSION);
+        let current = fs::read_to_string(dir.join(VERSION_FILE)).is_ok_and(|v| v.trim() == SCHEMA_VERSION);
         let search = match current {
             true => SearchIndex::open_existing(dir),
             false => Err(Error::Data("no index of this version".into())),
@@ -73,28 +72,16 @@ impl SearchIndex {
         let (schema, fields) = Fields::schema();
         let index = Index::create_in_dir(dir, schema)?;
         let version_file = dir.join(VERSION_FILE);
-        fs::write(&version_file, SCHEMA_VERSION)
-            .map_err(|source| file_error(&version_file, source))?;
+        fs::write(&version_file, SCHEMA_VERSION).map_err(|source| file_error(&version_file, source))?;
         SearchIndex::from_index(index, fields)
     }
 
     fn from_index(index: Index, fields: Fields) -> Result<SearchIndex> {
         register_analyzers(&index);
-        let seq = index
-            .load_metas()?
-            .payload
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(0);
+        let seq = index.load_metas()?.payload.and_then(|p| p.parse().ok()).unwrap_or(0);
         let inner = index.writer_with_num_threads(1, WRITER_MEMORY)?;
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()?;
-        Ok(SearchIndex {
-            fields,
-            reader,
-            writer: Mutex::new(Writer { inner, seq }),
-        })
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(SearchIndex { fields, reader, writer: Mutex::new(Writer { inner, seq }) })
     }
 
     /// Applies every store change the index has not seen; returns how many offers it touched.
@@ -108,9 +95,7 @@ impl SearchIndex {
         let ids: Vec<&str> = changes.iter().map(|c| c.offer_id.as_str()).collect();
         let offers = store.offers_by_id(&ids)?;
         for id in &ids {
-            writer
-                .inner
-                .delete_term(Term::from_field_text(self.fields.id, id));
+            writer.inner.delete_term(Term::from_field_text(self.fields.id, id));
             if let Some(offer) = offers.get(*id) {
                 writer.inner.add_document(self.fields.document(offer))?;
             }
@@ -138,15 +123,10 @@ impl SearchIndex {
 
     fn lock_writer(&self) -> MutexGuard<'_, Writer> {
         // A panic mid-sync leaves at worst an uncommitted batch, which the next sync redoes.
-        self.writer
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
 fn file_error(path: &Path, source: std::io::Error) -> Error {
-    Error::File {
-        path: PathBuf::from(path),
-        source,
-    }
+    Error::File { path: PathBuf::from(path), source }
 }

@@ -1,33 +1,28 @@
 use std::collections::{HashMap, HashSet};
 
-use tantivy::Term;
+use serde::Serialize;
 use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Searcher, Term};
 
-use super::fields::{Fields, Part};
-use crate::analysis::{Analyzer, is_stopword};
+use super::expand::{doc_freq, prefix_candidates, typo_candidates};
+use super::fields::{Fields, Part, group_concept};
+use crate::analysis::attributes::Attribute;
+use crate::analysis::{Analyzer, is_stopword, lexicon, normalize};
 use crate::domain::Lang;
 
 /// More words than this add nothing but cost; a 10 kB paste is cut here.
 const MAX_WORDS: usize = 32;
-/// Gives the other alternatives of a word a little weight without stacking their scores.
-const TIE_BREAKER: f32 = 0.1;
-
-/// One word of the query with every way it can match: each searched language's analysis in
-/// each weighted field, and its neutral form.
-pub struct QueryWord {
-    pub text: String,
-    /// A function word, or a word found nowhere: it helps ranking but is never required.
-    pub stop: bool,
-    alternatives: Vec<(Term, f32)>,
-}
-
-/// The query's words analysed for the given languages, and the terms to highlight per language
-/// (`None` holds the neutral forms).
-pub struct AnalysedQuery {
-    pub words: Vec<QueryWord>,
-    pub highlight: HashMap<Option<Lang>, HashSet<String>>,
-}
+/// Gives a word's other ways of matching some weight without stacking their scores.
+const TIE_BREAKER: f32 = 0.3;
+const TAGS_WEIGHT: f32 = 3.0;
+const EXACT_WEIGHT: f32 = 1.0;
+const CONCEPT_WEIGHT: f32 = 2.5;
+const CONCEPT_CATEGORY_WEIGHT: f32 = 1.2;
+const COMPOUND_WEIGHT: f32 = 1.5;
+const ATTRIBUTE_WEIGHT: f32 = 3.0;
+const TYPO_FACTOR: f32 = 0.4;
+const PREFIX_FACTOR: f32 = 0.5;
 
 fn weight(part: Part) -> f32 {
     match part {
@@ -37,40 +32,342 @@ fn weight(part: Part) -> f32 {
     }
 }
 
-const TAGS_WEIGHT: f32 = 3.0;
-const NEUTRAL_WEIGHT: f32 = 0.5;
+/// How a word matched an offer; the API reports it per hit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    Exact,
+    Stem,
+    Compound,
+    Concept,
+    Attribute,
+    Typo,
+    Prefix,
+}
 
-/// Splits the user's text into words and analyses each; any text is valid, nothing is parsed
-/// as query syntax.
-pub fn analyse(fields: &Fields, text: &str, langs: &[Lang]) -> AnalysedQuery {
-    let mut highlight: HashMap<Option<Lang>, HashSet<String>> = HashMap::new();
-    let mut words = Vec::new();
-    for token in Analyzer::neutral().tokens(text).into_iter().take(MAX_WORDS) {
+/// One way a word can match: every clause must hold, a clause by any of its terms.
+#[derive(Clone, Debug)]
+pub struct Alternative {
+    pub clauses: Vec<Vec<Term>>,
+    pub boost: f32,
+    pub rule: Rule,
+    pub lang: Option<Lang>,
+    /// What it matched through: the corrected word, the concept, the town.
+    pub via: String,
+}
+
+/// One word of the query with every way it can match.
+pub struct QueryWord {
+    pub text: String,
+    /// A function word, or a word found nowhere: it helps ranking but is never required.
+    pub stop: bool,
+    pub alternatives: Vec<Alternative>,
+}
+
+/// The query's words analysed for the given languages.
+pub struct AnalysedQuery {
+    pub words: Vec<QueryWord>,
+    /// Terms to highlight per language (`None` holds the neutral forms).
+    pub highlight: HashMap<Option<Lang>, HashSet<String>>,
+    /// The query with misspelled words replaced by their likeliest correction.
+    pub suggestion: Option<String>,
+}
+
+struct Builder<'a> {
+    fields: &'a Fields,
+    searcher: &'a Searcher,
+    langs: &'a [Lang],
+    words: Vec<QueryWord>,
+    folded: Vec<String>,
+    highlight: HashMap<Option<Lang>, HashSet<String>>,
+}
+
+/// Splits the user's text into words and finds every way each can match; any text is valid,
+/// nothing is parsed as query syntax.
+pub fn analyse(fields: &Fields, searcher: &Searcher, text: &str, langs: &[Lang]) -> AnalysedQuery {
+    let mut builder =
+        Builder { fields, searcher, langs, words: Vec::new(), folded: Vec::new(), highlight: HashMap::new() };
+    let tokens: Vec<_> = Analyzer::neutral().tokens(text).into_iter().take(MAX_WORDS).collect();
+    for token in &tokens {
         let original = &text[token.offset_from..token.offset_to];
-        let mut alternatives = Vec::new();
-        let mut push = |field: Field, term: &str, boost: f32| {
-            alternatives.push((Term::from_field_text(field, term), boost))
-        };
-        for &lang in langs {
-            let Some(term) = Analyzer::for_lang(lang).tokens(original).into_iter().next() else {
+        let stop = langs.iter().any(|lang| is_stopword(*lang, original));
+        builder.words.push(QueryWord { text: original.to_owned(), stop, alternatives: Vec::new() });
+        builder.folded.push(token.text.clone());
+    }
+    for i in 0..builder.words.len() {
+        builder.add_exact_and_stems(i);
+        builder.add_compound_split(i);
+    }
+    builder.add_joined_words();
+    builder.add_concepts();
+    builder.add_attributes();
+    let suggestion = builder.add_typos();
+    let still_typing =
+        tokens.last().is_some_and(|t| t.offset_to == text.trim_end().len() && !text.ends_with(char::is_whitespace));
+    if still_typing && !builder.words.is_empty() {
+        builder.add_prefix(builder.words.len() - 1);
+    }
+    AnalysedQuery { words: builder.words, highlight: builder.highlight, suggestion }
+}
+
+impl Builder<'_> {
+    fn push(&mut self, word: usize, alternative: Alternative) {
+        self.words[word].alternatives.push(alternative);
+    }
+
+    fn term(field: Field, text: &str) -> Term {
+        Term::from_field_text(field, text)
+    }
+
+    /// The word as written (neutral field, tags) and stemmed in each language's fields.
+    fn add_exact_and_stems(&mut self, i: usize) {
+        let folded = self.folded[i].clone();
+        let (fields, original) = (self.fields, self.words[i].text.clone());
+        self.push(
+            i,
+            Alternative {
+                clauses: vec![vec![Self::term(fields.neutral, &folded)]],
+                boost: EXACT_WEIGHT,
+                rule: Rule::Exact,
+                lang: None,
+                via: folded.clone(),
+            },
+        );
+        self.push(
+            i,
+            Alternative {
+                clauses: vec![vec![Self::term(fields.tags, &folded)]],
+                boost: TAGS_WEIGHT,
+                rule: Rule::Exact,
+                lang: None,
+                via: folded.clone(),
+            },
+        );
+        self.highlight.entry(None).or_default().insert(folded);
+        for &lang in self.langs {
+            let Some(stem) = Analyzer::for_lang(lang).tokens(&original).into_iter().next().map(|t| t.text) else {
                 continue;
             };
-            for part in Part::ALL {
-                push(fields.text(lang, part), &term.text, weight(part));
+            self.add_stem(i, lang, &stem, 1.0, Rule::Stem, &original);
+            if lang == Lang::De {
+                let term = Self::term(fields.compounds, &stem);
+                self.push(
+                    i,
+                    Alternative {
+                        clauses: vec![vec![term]],
+                        boost: COMPOUND_WEIGHT,
+                        rule: Rule::Compound,
+                        lang: Some(lang),
+                        via: original.clone(),
+                    },
+                );
             }
-            highlight.entry(Some(lang)).or_default().insert(term.text);
         }
-        push(fields.tags, &token.text, TAGS_WEIGHT);
-        push(fields.neutral, &token.text, NEUTRAL_WEIGHT);
-        highlight.entry(None).or_default().insert(token.text);
-        let stop = langs.iter().any(|lang| is_stopword(*lang, original));
-        words.push(QueryWord {
-            text: original.to_owned(),
-            stop,
-            alternatives,
-        });
     }
-    AnalysedQuery { words, highlight }
+
+    fn add_stem(&mut self, i: usize, lang: Lang, stem: &str, factor: f32, rule: Rule, via: &str) {
+        for part in Part::ALL {
+            let term = Self::term(self.fields.text(lang, part), stem);
+            self.push(
+                i,
+                Alternative {
+                    clauses: vec![vec![term]],
+                    boost: weight(part) * factor,
+                    rule,
+                    lang: Some(lang),
+                    via: via.to_owned(),
+                },
+            );
+        }
+        self.highlight.entry(Some(lang)).or_default().insert(stem.to_owned());
+    }
+
+    /// "Frauensprachkurs": every part must be in the offer's German words or their parts, or be
+    /// a concept the offer has (frauen → women).
+    fn add_compound_split(&mut self, i: usize) {
+        if !self.langs.contains(&Lang::De) {
+            return;
+        }
+        let normalized = normalize(Lang::De, &self.words[i].text);
+        let Some(parts) = lexicon().compounds.split(&normalized) else { return };
+        let analyzer = Analyzer::for_lang(Lang::De);
+        let glossary = &lexicon().glossary;
+        let mut clauses = Vec::new();
+        for part in &parts {
+            let Some(stem) = analyzer.tokens(part).into_iter().next().map(|t| t.text) else { continue };
+            let mut clause = vec![Self::term(self.fields.compounds, &stem)];
+            for found in glossary.find(Lang::De, std::slice::from_ref(&stem)) {
+                clause.push(Self::term(self.fields.concepts, &glossary.concept(found.concept).id));
+            }
+            clauses.push(clause);
+            self.highlight.entry(Some(Lang::De)).or_default().insert(stem);
+        }
+        let via = parts.join("|");
+        self.push(i, Alternative { clauses, boost: COMPOUND_WEIGHT, rule: Rule::Compound, lang: Some(Lang::De), via });
+    }
+
+    /// "deutsch kurs" is also "deutschkurs".
+    fn add_joined_words(&mut self) {
+        for i in 1..self.words.len() {
+            let joined = format!("{}{}", self.folded[i - 1], self.folded[i]);
+            let stem =
+                Analyzer::for_lang(Lang::De).tokens(&joined).into_iter().next().map(|t| t.text).unwrap_or_default();
+            let term = Self::term(self.fields.compounds, &stem);
+            if stem.is_empty() || self.searcher.doc_freq(&term).unwrap_or(0) == 0 {
+                continue;
+            }
+            for word in [i - 1, i] {
+                let alternative = Alternative {
+                    clauses: vec![vec![term.clone()]],
+                    boost: COMPOUND_WEIGHT,
+                    rule: Rule::Compound,
+                    lang: Some(Lang::De),
+                    via: joined.clone(),
+                };
+                self.push(word, alternative);
+            }
+            self.highlight.entry(Some(Lang::De)).or_default().insert(stem);
+        }
+    }
+
+    /// Words and phrases of the glossary, in any searched language, match the concept.
+    fn add_concepts(&mut self) {
+        let glossary = &lexicon().glossary;
+        for &lang in self.langs {
+            let analyzer = Analyzer::for_lang(lang);
+            let terms: Vec<String> = self
+                .words
+                .iter()
+                .map(|w| analyzer.tokens(&w.text).into_iter().next().map(|t| t.text).unwrap_or_default())
+                .collect();
+            let mut matches: Vec<(usize, usize, usize)> =
+                glossary.find(lang, &terms).into_iter().map(|m| (m.start, m.end, m.concept)).collect();
+            if lang == Lang::De {
+                for (i, word) in self.words.iter().enumerate() {
+                    for part in Analyzer::german_compounds().tokens(&word.text) {
+                        matches.extend(glossary.find(lang, &[part.text]).into_iter().map(|m| (i, i + 1, m.concept)));
+                    }
+                }
+            }
+            for (start, end, index) in matches {
+                let concept = glossary.concept(index);
+                let mut targets = vec![(concept.id.clone(), CONCEPT_WEIGHT)];
+                if let Some(category) = concept.category.filter(|c| c.code() != concept.id) {
+                    targets.push((category.code().to_owned(), CONCEPT_CATEGORY_WEIGHT));
+                }
+                if let Some(group) = concept.target_group {
+                    targets.push((group_concept(group), CONCEPT_CATEGORY_WEIGHT));
+                }
+                for word in start..end {
+                    for (target, boost) in &targets {
+                        let term = Self::term(self.fields.concepts, target);
+                        self.push(
+                            word,
+                            Alternative {
+                                clauses: vec![vec![term]],
+                                boost: *boost,
+                                rule: Rule::Concept,
+                                lang: Some(lang),
+                                via: concept.id.clone(),
+                            },
+                        );
+                    }
+                    if let Some(attribute) = Attribute::of_concept(concept) {
+                        self.push_attribute(word, &attribute, lang);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Towns, offer languages and levels named in the query match the offer's fields.
+    fn add_attributes(&mut self) {
+        for found in lexicon().attributes.find(&self.folded) {
+            for word in found.start..found.end {
+                self.push_attribute(word, &found.attribute, Lang::De);
+            }
+        }
+    }
+
+    fn push_attribute(&mut self, word: usize, attribute: &Attribute, lang: Lang) {
+        let f = self.fields;
+        let (term, via) = match attribute {
+            Attribute::City(city) => (Term::from_field_text(f.city, city), city.clone()),
+            Attribute::Language(code) => (Term::from_field_text(f.language, code.as_str()), code.to_string()),
+            Attribute::Level(level) => (Term::from_field_text(f.level, level.code()), level.code().to_owned()),
+            Attribute::Free => (Term::from_field_bool(f.free, true), "free".to_owned()),
+            Attribute::Childcare => (Term::from_field_bool(f.childcare, true), "childcare".to_owned()),
+            Attribute::Online => (Term::from_field_bool(f.online, true), "online".to_owned()),
+        };
+        self.push(
+            word,
+            Alternative {
+                clauses: vec![vec![term]],
+                boost: ATTRIBUTE_WEIGHT,
+                rule: Rule::Attribute,
+                lang: Some(lang),
+                via,
+            },
+        );
+    }
+
+    /// Words within the typo budget of an indexed word match it too, weaker; a word found
+    /// nowhere as typed gets a suggestion.
+    fn add_typos(&mut self) -> Option<String> {
+        let mut corrected = Vec::new();
+        let mut any_correction = false;
+        for i in 0..self.words.len() {
+            let folded = self.folded[i].clone();
+            let candidates = if self.words[i].stop {
+                Vec::new()
+            } else {
+                typo_candidates(self.searcher, self.fields.neutral, &folded)
+            };
+            let unknown = doc_freq(self.searcher, self.fields.neutral, &folded) == 0
+                && !self.words[i].alternatives.iter().any(|a| matches!(a.rule, Rule::Concept | Rule::Attribute));
+            match candidates.first() {
+                Some(best) if unknown => {
+                    corrected.push(best.clone());
+                    any_correction = true;
+                }
+                _ => corrected.push(self.words[i].text.clone()),
+            }
+            for candidate in candidates {
+                self.add_expansion(i, &candidate, TYPO_FACTOR, Rule::Typo);
+            }
+        }
+        any_correction.then(|| corrected.join(" "))
+    }
+
+    fn add_prefix(&mut self, i: usize) {
+        if self.folded[i].chars().count() < 3 {
+            return;
+        }
+        for candidate in prefix_candidates(self.searcher, self.fields.neutral, &self.folded[i]) {
+            self.add_expansion(i, &candidate, PREFIX_FACTOR, Rule::Prefix);
+        }
+    }
+
+    /// `candidate` (a neutral-field word) stands in for word `i` in every field, weakened.
+    fn add_expansion(&mut self, i: usize, candidate: &str, factor: f32, rule: Rule) {
+        let term = Self::term(self.fields.neutral, candidate);
+        self.push(
+            i,
+            Alternative {
+                clauses: vec![vec![term]],
+                boost: EXACT_WEIGHT * factor,
+                rule,
+                lang: None,
+                via: candidate.to_owned(),
+            },
+        );
+        self.highlight.entry(None).or_default().insert(candidate.to_owned());
+        for &lang in self.langs {
+            if let Some(stem) = Analyzer::for_lang(lang).tokens(candidate).into_iter().next().map(|t| t.text) {
+                self.add_stem(i, lang, &stem, factor, rule, candidate);
+            }
+        }
+    }
 }
 
 impl AnalysedQuery {
@@ -79,38 +376,39 @@ impl AnalysedQuery {
         self.words.iter().filter(|w| !w.stop).count()
     }
 
-    /// Requires the first `required` content words; the rest only add to the score.
+    /// Requires any `required` of the content words; function words only add to the score.
+    /// Offers matching more words score higher, so relaxing keeps the best first.
     pub fn query(&self, required: usize) -> Box<dyn Query> {
-        let mut seen_content = 0;
-        let clauses = self
-            .words
-            .iter()
-            .map(|word| {
-                let must = !word.stop && seen_content < required;
-                if !word.stop {
-                    seen_content += 1;
-                }
-                let occur = if must { Occur::Must } else { Occur::Should };
-                (occur, word.query())
-            })
-            .collect();
+        let (content, stop): (Vec<&QueryWord>, Vec<&QueryWord>) = self.words.iter().partition(|w| !w.stop);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = stop.iter().map(|w| (Occur::Should, w.query())).collect();
+        if !content.is_empty() {
+            let mut words = BooleanQuery::new(content.iter().map(|w| (Occur::Should, w.query())).collect());
+            words.set_minimum_number_should_match(required.clamp(1, content.len()));
+            clauses.push((Occur::Must, Box::new(words)));
+        }
         Box::new(BooleanQuery::new(clauses))
     }
 }
 
 impl QueryWord {
     pub fn query(&self) -> Box<dyn Query> {
-        let disjuncts = self
-            .alternatives
-            .iter()
-            .map(|(term, boost)| {
-                let term_query = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
-                Box::new(BoostQuery::new(Box::new(term_query), *boost)) as Box<dyn Query>
-            })
-            .collect();
-        Box::new(DisjunctionMaxQuery::with_tie_breaker(
-            disjuncts,
-            TIE_BREAKER,
-        ))
+        let disjuncts = self.alternatives.iter().map(Alternative::query).collect();
+        Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, TIE_BREAKER))
+    }
+}
+
+impl Alternative {
+    fn query(&self) -> Box<dyn Query> {
+        let term_query =
+            |term: &Term| Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)) as Box<dyn Query>;
+        let clause_query = |clause: &[Term]| match clause {
+            [single] => term_query(single),
+            any => Box::new(BooleanQuery::new(any.iter().map(|t| (Occur::Should, term_query(t))).collect())),
+        };
+        let inner = match self.clauses.as_slice() {
+            [single] => clause_query(single),
+            all => Box::new(BooleanQuery::new(all.iter().map(|c| (Occur::Must, clause_query(c))).collect())),
+        };
+        Box::new(BoostQuery::new(inner, self.boost))
     }
 }

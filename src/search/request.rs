@@ -34,12 +34,7 @@ pub struct Filters {
 
 impl Filters {
     pub fn active(&self) -> usize {
-        let set = [
-            self.category.is_some(),
-            self.city.is_some(),
-            self.language.is_some(),
-            self.target_group.is_some(),
-        ];
+        let set = [self.category.is_some(), self.city.is_some(), self.language.is_some(), self.target_group.is_some()];
         let flags = [self.level.is_some(), self.free, self.childcare, self.online];
         set.into_iter().chain(flags).filter(|on| *on).count()
     }
@@ -73,6 +68,8 @@ impl GeoPoint {
 /// One ranked hit; display data comes from the store by `id`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Hit {
+    #[serde(skip)]
+    pub(crate) address: tantivy::DocAddress,
     pub id: String,
     pub score: f32,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -94,14 +91,8 @@ mod tests {
 
     #[test]
     fn distance_between_unna_and_luenen_is_about_fourteen_km() {
-        let unna = GeoPoint {
-            lat: 51.5349,
-            lon: 7.6899,
-        };
-        let luenen = GeoPoint {
-            lat: 51.6143,
-            lon: 7.5235,
-        };
+        let unna = GeoPoint { lat: 51.5349, lon: 7.6899 };
+        let luenen = GeoPoint { lat: 51.6143, lon: 7.5235 };
         let km = unna.distance_km(luenen);
         assert!((14.0..15.0).contains(&km), "{km}");
         assert_eq!(unna.distance_km(unna), 0.0);

@@ -1,13 +1,16 @@
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::time::Instant;
 
+use serde::Serialize;
 use tantivy::collector::Count;
 use tantivy::query::{AllQuery, Query};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocSet, Searcher, Term};
 
 use super::candidates::{Candidate, Candidates};
 use super::index::SearchIndex;
-use super::query::{AnalysedQuery, analyse};
+use super::query::{AnalysedQuery, Rule, analyse};
 use super::request::{Facets, Filters, GeoPoint, Hit, SearchRequest, Sort};
 use super::snippet::{self, Snippet};
 use crate::Result;
@@ -17,22 +20,32 @@ use crate::domain::{Day, Lang, LocalText, Offer};
 /// Offers not confirmed for this long rank below current ones.
 const OUTDATED_AFTER_DAYS: i64 = 180;
 const OUTDATED_PENALTY: f32 = 0.8;
-/// How many times a query without hits drops its last required word.
-const MAX_RELAXATIONS: usize = 6;
 
 /// The ranked answer to a [`SearchRequest`].
-#[derive(Clone, Debug)]
 pub struct SearchResults {
     pub total: usize,
     pub hits: Vec<Hit>,
     pub facets: Facets,
     pub detected_language: Lang,
     pub searched_languages: Vec<Lang>,
-    /// The words that had to be dropped to find anything: those found nowhere, then those
-    /// relaxed from the end of the query.
+    /// The words that had to be dropped to find anything: those found nowhere, then those the
+    /// best hit does without when not all words could be required.
     pub dropped_words: Vec<String>,
     pub took_ms: f64,
-    highlight: HashMap<Option<Lang>, HashSet<String>>,
+    /// The query with its misspelled words corrected, when some were.
+    pub suggestion: Option<String>,
+    searcher: Searcher,
+    analysed: AnalysedQuery,
+}
+
+/// One way the query matched a hit: which word, by which rule, in which language, through what.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Match {
+    pub word: String,
+    pub rule: Rule,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    pub via: String,
 }
 
 impl SearchResults {
@@ -43,11 +56,33 @@ impl SearchResults {
             return Snippet::default();
         };
         let (code, _) = first.best(lang);
-        let text: Vec<&str> = parts
+        let text: Vec<&str> =
+            parts.iter().filter_map(|t| t.iter().find(|(c, _)| **c == code).map(|(_, t)| t)).collect();
+        snippet::make(&text.join(" "), code.supported(), &self.analysed.highlight)
+    }
+
+    /// Why `hit` matched: for each query word, the strongest rule that holds for it.
+    pub fn explain(&self, hit: &Hit) -> Vec<Match> {
+        let segment = self.searcher.segment_reader(hit.address.segment_ord);
+        let contains = |term: &Term| {
+            let Ok(inverted) = segment.inverted_index(term.field()) else { return false };
+            match inverted.read_postings(term, IndexRecordOption::Basic) {
+                Ok(Some(mut postings)) => {
+                    let target = hit.address.doc_id;
+                    postings.doc() == target || (postings.doc() < target && postings.seek(target) == target)
+                }
+                _ => false,
+            }
+        };
+        self.analysed
+            .words
             .iter()
-            .filter_map(|t| t.iter().find(|(c, _)| **c == code).map(|(_, t)| t))
-            .collect();
-        snippet::make(&text.join(" "), code.supported(), &self.highlight)
+            .filter_map(|word| {
+                let found =
+                    word.alternatives.iter().find(|a| a.clauses.iter().all(|clause| clause.iter().any(&contains)))?;
+                Some(Match { word: word.text.clone(), rule: found.rule, lang: found.lang, via: found.via.clone() })
+            })
+            .collect()
     }
 }
 
@@ -56,8 +91,8 @@ impl SearchIndex {
         let started = Instant::now();
         let mut unmatched = Vec::new();
         let detection = detect(&request.text, request.lang_hint);
-        let mut analysed = analyse(&self.fields, &request.text, &detection.search);
         let searcher = self.searcher();
+        let mut analysed = analyse(&self.fields, &searcher, &request.text, &detection.search);
         for word in analysed.words.iter_mut().filter(|w| !w.stop) {
             // A word no offer contains would empty every result; it stops counting at once.
             if searcher.search(&*word.query(), &Count)? == 0 {
@@ -66,42 +101,34 @@ impl SearchIndex {
             }
         }
         let today = Day::today().ordinal_days();
-        let mut dropped = 0;
-        let mut matches = self.matches(&analysed, analysed.content_words(), request, today)?;
-        while matches.total == 0
-            && dropped < MAX_RELAXATIONS
-            && dropped + 1 < analysed.content_words()
-        {
-            dropped += 1;
-            matches = self.matches(
-                &analysed,
-                analysed.content_words() - dropped,
-                request,
-                today,
-            )?;
+        let mut required = analysed.content_words();
+        let mut matches = self.matches(&analysed, required, request, today)?;
+        while matches.total == 0 && required > 1 {
+            required -= 1;
+            matches = self.matches(&analysed, required, request, today)?;
         }
-        let content: Vec<&str> = analysed
-            .words
-            .iter()
-            .filter(|w| !w.stop)
-            .map(|w| w.text.as_str())
-            .collect();
-        let mut dropped_words = unmatched;
-        dropped_words.extend(
-            content[content.len() - dropped..]
-                .iter()
-                .map(|w| (*w).to_owned()),
-        );
-        Ok(SearchResults {
+        let relaxed = required < analysed.content_words();
+        let mut results = SearchResults {
             total: matches.total,
             hits: matches.hits,
             facets: matches.facets,
             detected_language: detection.language,
             searched_languages: detection.search,
-            dropped_words,
-            took_ms: started.elapsed().as_secs_f64() * 1000.0,
-            highlight: analysed.highlight,
-        })
+            dropped_words: unmatched,
+            took_ms: 0.0,
+            suggestion: analysed.suggestion.clone(),
+            searcher,
+            analysed,
+        };
+        if let (true, Some(best)) = (relaxed, results.hits.first()) {
+            // Say which words the best hit does without.
+            let matched: Vec<String> = results.explain(best).into_iter().map(|m| m.word).collect();
+            let content = results.analysed.words.iter().filter(|w| !w.stop).map(|w| w.text.clone());
+            let missing: Vec<String> = content.filter(|w| !matched.contains(w)).collect();
+            results.dropped_words.extend(missing);
+        }
+        results.took_ms = started.elapsed().as_secs_f64() * 1000.0;
+        Ok(results)
     }
 
     fn matches(
@@ -111,11 +138,8 @@ impl SearchIndex {
         request: &SearchRequest,
         today: i64,
     ) -> Result<Matches> {
-        let query: Box<dyn Query> = if analysed.words.is_empty() {
-            Box::new(AllQuery)
-        } else {
-            analysed.query(required)
-        };
+        let query: Box<dyn Query> =
+            if analysed.words.is_empty() { Box::new(AllQuery) } else { analysed.query(required) };
         let candidates = self.searcher().search(&*query, &Candidates)?;
         Ok(Matches::rank(candidates, request, today))
     }
@@ -157,19 +181,9 @@ impl Matches {
             let tests = FacetTests::of(&candidate, filters);
             count_facets(&mut facets, &candidate, &tests);
             if tests.all() {
-                let outdated = candidate
-                    .updated_day
-                    .is_some_and(|day| today - day > OUTDATED_AFTER_DAYS);
-                let score = if outdated {
-                    candidate.score * OUTDATED_PENALTY
-                } else {
-                    candidate.score
-                };
-                kept.push(Ranked {
-                    candidate,
-                    score,
-                    distance_km,
-                });
+                let outdated = candidate.updated_day.is_some_and(|day| today - day > OUTDATED_AFTER_DAYS);
+                let score = if outdated { candidate.score * OUTDATED_PENALTY } else { candidate.score };
+                kept.push(Ranked { candidate, score, distance_km });
             }
         }
         kept.sort_by(|a, b| order(a, b, request.sort));
@@ -179,16 +193,13 @@ impl Matches {
             .skip(request.offset)
             .take(request.limit)
             .map(|r| Hit {
+                address: r.candidate.address,
                 id: r.candidate.id,
                 score: r.score,
                 distance_km: r.distance_km,
             })
             .collect();
-        Matches {
-            total,
-            hits,
-            facets,
-        }
+        Matches { total, hits, facets }
     }
 }
 
@@ -196,9 +207,7 @@ fn passes_flags(candidate: &Candidate, filters: &Filters) -> bool {
     (!filters.free || candidate.free)
         && (!filters.childcare || candidate.childcare)
         && (!filters.online || candidate.online)
-        && filters
-            .level
-            .is_none_or(|level| candidate.level.as_deref() == Some(level.code()))
+        && filters.level.is_none_or(|level| candidate.level.as_deref() == Some(level.code()))
 }
 
 /// Whether a candidate passes each faceted filter on its own.
@@ -211,22 +220,12 @@ struct FacetTests {
 
 impl FacetTests {
     fn of(candidate: &Candidate, filters: &Filters) -> FacetTests {
-        let has = |values: &[String], wanted: Option<&str>| {
-            wanted.is_none_or(|w| values.iter().any(|v| v == w))
-        };
+        let has = |values: &[String], wanted: Option<&str>| wanted.is_none_or(|w| values.iter().any(|v| v == w));
         FacetTests {
-            category: filters
-                .category
-                .is_none_or(|c| candidate.category == c.code()),
+            category: filters.category.is_none_or(|c| candidate.category == c.code()),
             city: has(&candidate.cities, filters.city.as_deref()),
-            language: has(
-                &candidate.languages,
-                filters.language.as_ref().map(|l| l.as_str()),
-            ),
-            target_group: has(
-                &candidate.target_groups,
-                filters.target_group.map(|g| g.code()),
-            ),
+            language: has(&candidate.languages, filters.language.as_ref().map(|l| l.as_str())),
+            target_group: has(&candidate.target_groups, filters.target_group.map(|g| g.code())),
         }
     }
 
@@ -243,10 +242,7 @@ fn count_facets(facets: &mut Facets, candidate: &Candidate, tests: &FacetTests) 
         }
     };
     if tests.city && tests.language && tests.target_group {
-        add(
-            &mut facets.category,
-            std::slice::from_ref(&candidate.category),
-        );
+        add(&mut facets.category, std::slice::from_ref(&candidate.category));
     }
     if tests.category && tests.language && tests.target_group {
         add(&mut facets.city, &candidate.cities);

@@ -36,10 +36,7 @@ impl Store {
                     offer.updated.map(|d| d.to_string()),
                 ],
             )?;
-            tx.execute(
-                "INSERT INTO changes (offer_id) VALUES (?1)",
-                [offer.id.as_str()],
-            )?;
+            tx.execute("INSERT INTO changes (offer_id) VALUES (?1)", [offer.id.as_str()])?;
         }
         let seq = last_seq(&tx)?;
         tx.commit()?;
@@ -48,11 +45,8 @@ impl Store {
 
     pub fn offer(&self, id: &str) -> Result<Option<Offer>> {
         let conn = self.conn();
-        let data: Option<String> = conn
-            .query_row("SELECT data FROM offers WHERE id = ?1", [id], |row| {
-                row.get(0)
-            })
-            .optional()?;
+        let data: Option<String> =
+            conn.query_row("SELECT data FROM offers WHERE id = ?1", [id], |row| row.get(0)).optional()?;
         Ok(data.map(|json| serde_json::from_str(&json)).transpose()?)
     }
 
@@ -83,9 +77,7 @@ impl Store {
     }
 
     pub fn offer_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM offers", [], |row| row.get(0))?)
+        Ok(self.conn().query_row("SELECT count(*) FROM offers", [], |row| row.get(0))?)
     }
 
     /// The number of the last change, 0 for a new store.
@@ -96,25 +88,15 @@ impl Store {
     /// Changes after `seq`, oldest first, one entry per offer (its latest change).
     pub fn changes_since(&self, seq: i64) -> Result<Vec<Change>> {
         let conn = self.conn();
-        let mut statement = conn.prepare(
-            "SELECT max(seq), offer_id FROM changes WHERE seq > ?1 GROUP BY offer_id ORDER BY max(seq)",
-        )?;
-        let rows = statement.query_map([seq], |row| {
-            Ok(Change {
-                seq: row.get(0)?,
-                offer_id: row.get(1)?,
-            })
-        })?;
+        let mut statement =
+            conn.prepare("SELECT max(seq), offer_id FROM changes WHERE seq > ?1 GROUP BY offer_id ORDER BY max(seq)")?;
+        let rows = statement.query_map([seq], |row| Ok(Change { seq: row.get(0)?, offer_id: row.get(1)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 
 fn last_seq(conn: &rusqlite::Connection) -> Result<i64> {
-    Ok(
-        conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |row| {
-            row.get(0)
-        })?,
-    )
+    Ok(conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |row| row.get(0))?)
 }
 
 #[cfg(test)]
@@ -137,30 +119,13 @@ mod tests {
     #[test]
     fn upsert_replaces_by_id_and_logs_each_change() {
         let store = Store::in_memory().unwrap();
-        store
-            .upsert_offers(&[offer("a", "Erster"), offer("b", "Zweiter")])
-            .unwrap();
+        store.upsert_offers(&[offer("a", "Erster"), offer("b", "Zweiter")]).unwrap();
         let seq = store.upsert_offers(&[offer("a", "Neu")]).unwrap();
         assert_eq!(seq, 3);
         assert_eq!(store.offer_count().unwrap(), 2);
-        assert_eq!(
-            store
-                .offer("a")
-                .unwrap()
-                .unwrap()
-                .title
-                .best(crate::domain::Lang::De)
-                .1,
-            "Neu"
-        );
+        assert_eq!(store.offer("a").unwrap().unwrap().title.best(crate::domain::Lang::De).1, "Neu");
         let changes = store.changes_since(2).unwrap();
-        assert_eq!(
-            changes,
-            [Change {
-                seq: 3,
-                offer_id: "a".into()
-            }]
-        );
+        assert_eq!(changes, [Change { seq: 3, offer_id: "a".into() }]);
         assert!(store.changes_since(0).unwrap().len() == 2);
     }
 

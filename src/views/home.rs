@@ -13,10 +13,7 @@ pub struct HomeView {
 /// What most people look for first.
 const SHORTCUTS: [(&str, &str); 3] = [
     ("shortcut-integration-course", "category=integration_course"),
-    (
-        "shortcut-migration-counseling",
-        "q=Migrationsberatung&category=counseling",
-    ),
+    ("shortcut-migration-counseling", "q=Migrationsberatung&category=counseling"),
     ("shortcut-recognition", "category=recognition"),
 ];
 

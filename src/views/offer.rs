@@ -15,9 +15,7 @@ pub struct OfferView<'a> {
 fn local_text(chrome: &Chrome, text: &LocalText, class: &str) -> Markup {
     let (code, shown) = text.best(chrome.lang());
     let foreign = code.supported() != Some(chrome.lang());
-    let original = text
-        .get(crate::domain::Lang::De)
-        .filter(|_| code.as_str() != "de");
+    let original = text.get(crate::domain::Lang::De).filter(|_| code.as_str() != "de");
     html! {
         div class=(class) lang=[foreign.then_some(code.as_str())] dir=[foreign.then_some(dir_of(&code))] {
             @for paragraph in shown.split("\n\n") { p { (paragraph) } }

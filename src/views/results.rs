@@ -88,11 +88,7 @@ pub fn results_page(chrome: &Chrome, view: &ResultsView) -> Markup {
             }
         }
     };
-    let title = if view.query.is_empty() {
-        t.t("results-title")
-    } else {
-        view.query.clone()
-    };
+    let title = if view.query.is_empty() { t.t("results-title") } else { view.query.clone() };
     page(chrome, &title, main)
 }
 

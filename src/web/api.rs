@@ -56,11 +56,7 @@ pub async fn search(
         let hits = results
             .hits
             .iter()
-            .filter_map(|hit| {
-                offers
-                    .get(&hit.id)
-                    .map(|offer| api_hit(&results, hit, offer, lang))
-            })
+            .filter_map(|hit| offers.get(&hit.id).map(|offer| api_hit(&results, hit, offer, lang)))
             .collect();
         Ok::<_, ApiError>(SearchResponse {
             query: request.text,
@@ -90,27 +86,18 @@ fn api_hit(results: &SearchResults, hit: &crate::search::Hit, offer: &Offer, lan
         category: offer.category.code().to_owned(),
         city: offer.cities().next().map(str::to_owned),
         distance_km: hit.distance_km.map(|km| (km * 10.0).round() / 10.0),
-        highlights: snippet
-            .highlights
-            .iter()
-            .map(|r| [r.start, r.end])
-            .collect(),
+        highlights: snippet.highlights.iter().map(|r| [r.start, r.end]).collect(),
         snippet: snippet.text,
     }
 }
 
-pub async fn offer(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> Result<Json<Offer>, ApiError> {
+pub async fn offer(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Offer>, ApiError> {
     let directory = state.directory.clone();
     let lookup = id.clone();
     let offer = tokio::task::spawn_blocking(move || directory.store.offer(&lookup))
         .await
         .map_err(|e| ApiError::Internal(e.into()))??;
-    offer
-        .map(Json)
-        .ok_or_else(|| ApiError::NotFound(format!("no offer with id `{id}`")))
+    offer.map(Json).ok_or_else(|| ApiError::NotFound(format!("no offer with id `{id}`")))
 }
 
 pub async fn health(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
@@ -120,7 +107,5 @@ pub async fn health(State(state): State<AppState>) -> Result<Json<Value>, ApiErr
     })
     .await
     .map_err(|e| ApiError::Internal(e.into()))??;
-    Ok(Json(
-        json!({"status": "ok", "offers": offers, "indexed": indexed}),
-    ))
+    Ok(Json(json!({"status": "ok", "offers": offers, "indexed": indexed})))
 }

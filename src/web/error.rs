@@ -17,20 +17,10 @@ pub enum PageError {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (status, lang, heading, text) = match self {
-            PageError::NotFound(lang) => (
-                StatusCode::NOT_FOUND,
-                lang,
-                "not-found-heading",
-                "not-found-text",
-            ),
+            PageError::NotFound(lang) => (StatusCode::NOT_FOUND, lang, "not-found-heading", "not-found-text"),
             PageError::Internal(lang, error) => {
                 tracing::error!("page failed: {error}");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    lang,
-                    "error-heading",
-                    "error-text",
-                )
+                (StatusCode::INTERNAL_SERVER_ERROR, lang, "error-heading", "error-text")
             }
         };
         (status, error_page(&ui_chrome(lang, "/"), heading, text)).into_response()
@@ -52,10 +42,7 @@ impl IntoResponse for ApiError {
             ApiError::NotFound(message) => (StatusCode::NOT_FOUND, message),
             ApiError::Internal(error) => {
                 tracing::error!("api failed: {error}");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal error".to_owned(),
-                )
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal error".to_owned())
             }
         };
         (status, Json(json!({"error": message}))).into_response()

@@ -9,9 +9,7 @@ pub const LANG_COOKIE: &str = "lang";
 
 /// The UI language for `/`: the remembered choice, then the browser's preferences, then German.
 pub fn negotiate(headers: &HeaderMap) -> Lang {
-    from_cookie(headers)
-        .or_else(|| from_accept_language(headers))
-        .unwrap_or(Lang::De)
+    from_cookie(headers).or_else(|| from_accept_language(headers)).unwrap_or(Lang::De)
 }
 
 fn from_cookie(headers: &HeaderMap) -> Option<Lang> {
@@ -33,16 +31,10 @@ fn from_accept_language(headers: &HeaderMap) -> Option<Lang> {
         let mut parts = item.trim().split(';');
         let tag = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
         let primary = tag.split('-').next().unwrap_or_default();
-        let quality = parts
-            .find_map(|p| p.trim().strip_prefix("q="))
-            .and_then(|q| q.parse::<f32>().ok())
-            .unwrap_or(1.0);
+        let quality =
+            parts.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
         // Dari is Persian to us; Ukrainians often have Russian set too, but say which first.
-        let lang = if primary == "prs" {
-            Some(Lang::Fa)
-        } else {
-            Lang::from_code(primary)
-        };
+        let lang = if primary == "prs" { Some(Lang::Fa) } else { Lang::from_code(primary) };
         if let Some(lang) = lang
             && quality > 0.0
             && best.is_none_or(|(q, _)| quality > q)
@@ -54,10 +46,7 @@ fn from_accept_language(headers: &HeaderMap) -> Option<Lang> {
 }
 
 pub fn ui_chrome(lang: Lang, here: &str) -> Chrome {
-    Chrome {
-        t: Translator::new(lang),
-        here: here.to_owned(),
-    }
+    Chrome { t: Translator::new(lang), here: here.to_owned() }
 }
 
 #[cfg(test)]
@@ -67,31 +56,16 @@ mod tests {
     use super::*;
 
     fn headers(pairs: &[(axum::http::HeaderName, &'static str)]) -> HeaderMap {
-        pairs
-            .iter()
-            .map(|(name, value)| (name.clone(), HeaderValue::from_static(value)))
-            .collect()
+        pairs.iter().map(|(name, value)| (name.clone(), HeaderValue::from_static(value))).collect()
     }
 
     #[test]
     fn accept_language_picks_the_best_supported_language() {
-        assert_eq!(
-            negotiate(&headers(&[(ACCEPT_LANGUAGE, "fr-FR, ar;q=0.8, en;q=0.5")])),
-            Lang::Ar
-        );
-        assert_eq!(
-            negotiate(&headers(&[(ACCEPT_LANGUAGE, "uk-UA,uk;q=0.9,ru;q=0.8")])),
-            Lang::Uk
-        );
+        assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "fr-FR, ar;q=0.8, en;q=0.5")])), Lang::Ar);
+        assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "uk-UA,uk;q=0.9,ru;q=0.8")])), Lang::Uk);
         assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "prs")])), Lang::Fa);
-        assert_eq!(
-            negotiate(&headers(&[(ACCEPT_LANGUAGE, "fr, it")])),
-            Lang::De
-        );
-        assert_eq!(
-            negotiate(&headers(&[(ACCEPT_LANGUAGE, ";;;q=,,")])),
-            Lang::De
-        );
+        assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "fr, it")])), Lang::De);
+        assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, ";;;q=,,")])), Lang::De);
     }
 
     #[test]

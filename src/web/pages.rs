@@ -19,10 +19,7 @@ type PageResult = Result<Response, PageError>;
 pub async fn root(headers: HeaderMap) -> Response {
     let lang = negotiate(&headers);
     let mut response = Redirect::to(&format!("/{lang}/")).into_response();
-    response.headers_mut().insert(
-        header::VARY,
-        header::HeaderValue::from_static("Accept-Language, Cookie"),
-    );
+    response.headers_mut().insert(header::VARY, header::HeaderValue::from_static("Accept-Language, Cookie"));
     response
 }
 
@@ -31,38 +28,18 @@ pub async fn home_redirect(Path(ui): Path<String>, headers: HeaderMap) -> PageRe
     Ok(Redirect::permanent(&format!("/{lang}/")).into_response())
 }
 
-pub async fn home(
-    State(state): State<AppState>,
-    Path(ui): Path<String>,
-    headers: HeaderMap,
-) -> PageResult {
+pub async fn home(State(state): State<AppState>, Path(ui): Path<String>, headers: HeaderMap) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
     let directory = state.directory.clone();
-    let all = SearchRequest {
-        limit: 0,
-        ..SearchRequest::default()
-    };
+    let all = SearchRequest { limit: 0, ..SearchRequest::default() };
     let results = tokio::task::spawn_blocking(move || directory.index.search(&all))
         .await
         .map_err(|e| PageError::Internal(lang, e.into()))?
         .map_err(|e| PageError::Internal(lang, e))?;
-    let categories = Category::ALL
-        .into_iter()
-        .map(|c| {
-            (
-                c,
-                results.facets.category.get(c.code()).copied().unwrap_or(0),
-            )
-        })
-        .collect();
-    let view = HomeView {
-        categories,
-        total: results.total,
-    };
-    Ok(with_lang_cookie(
-        lang,
-        home_page(&ui_chrome(lang, "/"), &view),
-    ))
+    let categories =
+        Category::ALL.into_iter().map(|c| (c, results.facets.category.get(c.code()).copied().unwrap_or(0))).collect();
+    let view = HomeView { categories, total: results.total };
+    Ok(with_lang_cookie(lang, home_page(&ui_chrome(lang, "/"), &view)))
 }
 
 pub async fn search(
@@ -96,18 +73,9 @@ pub async fn offer(
         .map_err(|e| PageError::Internal(lang, e))?
         .ok_or(PageError::NotFound(lang))?;
     let today = Day::today();
-    let outdated = offer
-        .updated
-        .is_some_and(|d| today.ordinal_days() - d.ordinal_days() > 180);
-    let view = OfferView {
-        offer: &offer,
-        outdated,
-        ended: offer.has_ended(today),
-    };
-    Ok(with_lang_cookie(
-        lang,
-        offer_page(&ui_chrome(lang, &format!("/offers/{id}")), &view),
-    ))
+    let outdated = offer.updated.is_some_and(|d| today.ordinal_days() - d.ordinal_days() > 180);
+    let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today) };
+    Ok(with_lang_cookie(lang, offer_page(&ui_chrome(lang, &format!("/offers/{id}")), &view)))
 }
 
 pub async fn static_file(uri: Uri) -> Response {
@@ -127,15 +95,9 @@ pub async fn static_file(uri: Uri) -> Response {
 /// Unknown paths: JSON under `/api`, otherwise a page in the path's language or the browser's.
 pub async fn not_found(uri: Uri, headers: HeaderMap) -> Response {
     if uri.path().starts_with("/api/") {
-        return super::error::ApiError::NotFound(format!("no such endpoint: {}", uri.path()))
-            .into_response();
+        return super::error::ApiError::NotFound(format!("no such endpoint: {}", uri.path())).into_response();
     }
-    let first = uri
-        .path()
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .unwrap_or_default();
+    let first = uri.path().trim_start_matches('/').split('/').next().unwrap_or_default();
     let lang = Lang::from_code(first).unwrap_or_else(|| negotiate(&headers));
     PageError::NotFound(lang).into_response()
 }

@@ -27,12 +27,7 @@ impl SearchParams {
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .rev()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.trim())
-            .filter(|v| !v.is_empty())
+        self.pairs.iter().rev().find(|(key, _)| key == name).map(|(_, value)| value.trim()).filter(|v| !v.is_empty())
     }
 
     /// Builds the request; with `strict`, the first bad parameter is an error, otherwise it is
@@ -44,36 +39,16 @@ impl SearchParams {
         where_param: &'static str,
     ) -> Result<SearchRequest, BadParam> {
         let mut bad = None;
-        let category = keep(
-            &mut bad,
-            "category",
-            self.parse("category", Category::from_code),
-        );
-        let language = keep(
-            &mut bad,
-            "language",
-            self.parse("language", |v| v.parse::<LangCode>().ok()),
-        );
-        let target_group = keep(
-            &mut bad,
-            "group",
-            self.parse("group", TargetGroup::from_code),
-        );
+        let category = keep(&mut bad, "category", self.parse("category", Category::from_code));
+        let language = keep(&mut bad, "language", self.parse("language", |v| v.parse::<LangCode>().ok()));
+        let target_group = keep(&mut bad, "group", self.parse("group", TargetGroup::from_code));
         let level = keep(&mut bad, "level", self.parse("level", Level::from_code));
         let lang_hint = keep(&mut bad, "lang", self.parse("lang", Lang::from_code));
-        let near = keep(
-            &mut bad,
-            where_param,
-            self.parse(where_param, |v| places.locate(v).map(|p| p.point)),
-        );
+        let near = keep(&mut bad, where_param, self.parse(where_param, |v| places.locate(v).map(|p| p.point)));
         let radius_km = keep(
             &mut bad,
             "radius",
-            self.parse("radius", |v| {
-                v.parse::<f64>()
-                    .ok()
-                    .filter(|r| *r > 0.0 && *r <= MAX_RADIUS_KM)
-            }),
+            self.parse("radius", |v| v.parse::<f64>().ok().filter(|r| *r > 0.0 && *r <= MAX_RADIUS_KM)),
         );
         let sort = keep(
             &mut bad,
@@ -87,19 +62,10 @@ impl SearchParams {
         let limit = keep(
             &mut bad,
             "limit",
-            self.parse("limit", |v| {
-                v.parse::<usize>()
-                    .ok()
-                    .filter(|n| (1..=MAX_LIMIT).contains(n))
-            }),
+            self.parse("limit", |v| v.parse::<usize>().ok().filter(|n| (1..=MAX_LIMIT).contains(n))),
         );
-        let offset = keep(
-            &mut bad,
-            "offset",
-            self.parse("offset", |v| {
-                v.parse::<usize>().ok().filter(|n| *n <= MAX_OFFSET)
-            }),
-        );
+        let offset =
+            keep(&mut bad, "offset", self.parse("offset", |v| v.parse::<usize>().ok().filter(|n| *n <= MAX_OFFSET)));
         let flag = |name: &str| matches!(self.get(name), Some("1" | "true" | "on" | "yes"));
         if let (true, Some(bad)) = (strict, bad) {
             return Err(bad);
@@ -119,11 +85,7 @@ impl SearchParams {
             },
             near,
             radius_km,
-            sort: sort.unwrap_or(if near.is_some() {
-                Sort::Distance
-            } else {
-                Sort::Relevance
-            }),
+            sort: sort.unwrap_or(if near.is_some() { Sort::Distance } else { Sort::Relevance }),
             limit: limit.unwrap_or(DEFAULT_LIMIT),
             offset: offset.unwrap_or(0),
             include_ended: false,
@@ -133,9 +95,7 @@ impl SearchParams {
     fn parse<T>(&self, name: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, String> {
         match self.get(name) {
             None => Ok(None),
-            Some(value) => parse(value)
-                .map(Some)
-                .ok_or_else(|| format!("`{value}` is not a valid value for `{name}`")),
+            Some(value) => parse(value).map(Some).ok_or_else(|| format!("`{value}` is not a valid value for `{name}`")),
         }
     }
 
@@ -155,22 +115,14 @@ impl SearchParams {
 
     /// The parameters as a query string, unchanged.
     pub fn query_string(&self) -> String {
-        let pairs: Vec<(&str, &str)> = self
-            .pairs
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
+        let pairs: Vec<(&str, &str)> =
+            self.pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (k.as_str(), v.as_str())).collect();
         encode(&pairs)
     }
 }
 
 /// The parsed value, or `None` with the first problem remembered in `bad`.
-fn keep<T>(
-    bad: &mut Option<BadParam>,
-    name: &'static str,
-    result: Result<Option<T>, String>,
-) -> Option<T> {
+fn keep<T>(bad: &mut Option<BadParam>, name: &'static str, result: Result<Option<T>, String>) -> Option<T> {
     result.unwrap_or_else(|message| {
         bad.get_or_insert(BadParam { name, message });
         None
@@ -178,9 +130,7 @@ fn keep<T>(
 }
 
 fn encode(pairs: &[(&str, &str)]) -> String {
-    url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(pairs)
-        .finish()
+    url::form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish()
 }
 
 #[cfg(test)]
@@ -188,24 +138,15 @@ mod tests {
     use super::*;
 
     fn params(pairs: &[(&str, &str)]) -> SearchParams {
-        SearchParams::new(
-            pairs
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
-        )
+        SearchParams::new(pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect())
     }
 
     #[test]
     fn strict_parsing_names_the_bad_parameter() {
         let places = Gazetteer::bundled().unwrap();
-        let bad = params(&[("q", "kurs"), ("limit", "0")])
-            .request(&places, true, "near")
-            .unwrap_err();
+        let bad = params(&[("q", "kurs"), ("limit", "0")]).request(&places, true, "near").unwrap_err();
         assert_eq!(bad.name, "limit");
-        let bad = params(&[("near", "Atlantis")])
-            .request(&places, true, "near")
-            .unwrap_err();
+        let bad = params(&[("near", "Atlantis")]).request(&places, true, "near").unwrap_err();
         assert_eq!(bad.name, "near");
     }
 
@@ -223,9 +164,7 @@ mod tests {
     #[test]
     fn a_place_sorts_by_distance_unless_told_otherwise() {
         let places = Gazetteer::bundled().unwrap();
-        let request = params(&[("where", "59423")])
-            .request(&places, false, "where")
-            .unwrap();
+        let request = params(&[("where", "59423")]).request(&places, false, "where").unwrap();
         assert_eq!(request.sort, Sort::Distance);
         assert!(request.near.is_some());
     }
@@ -233,10 +172,7 @@ mod tests {
     #[test]
     fn links_replace_one_parameter_and_reset_the_page() {
         let p = params(&[("q", "Kurs für Frauen"), ("city", "Unna"), ("page", "3")]);
-        assert_eq!(
-            p.with("city", Some("Kamen")),
-            "q=Kurs+f%C3%BCr+Frauen&city=Kamen"
-        );
+        assert_eq!(p.with("city", Some("Kamen")), "q=Kurs+f%C3%BCr+Frauen&city=Kamen");
         assert_eq!(p.with("city", None), "q=Kurs+f%C3%BCr+Frauen");
     }
 }

@@ -16,34 +16,20 @@ pub struct ResultsPage {
 }
 
 /// Runs the search behind the results page and turns it into the page's view model.
-pub fn results_view(
-    directory: &Directory,
-    lang: Lang,
-    params: &SearchParams,
-) -> Result<ResultsPage> {
-    let mut request = params
-        .request(&directory.places, false, "where")
-        .unwrap_or_default();
+pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams) -> Result<ResultsPage> {
+    let mut request = params.request(&directory.places, false, "where").unwrap_or_default();
     request.lang_hint = request.lang_hint.or(Some(lang));
-    let page: usize = params
-        .get("page")
-        .and_then(|p| p.parse().ok())
-        .filter(|p| (1..=500).contains(p))
-        .unwrap_or(1);
+    let page: usize = params.get("page").and_then(|p| p.parse().ok()).filter(|p| (1..=500).contains(p)).unwrap_or(1);
     request.offset = (page - 1) * DEFAULT_LIMIT;
     let results = directory.index.search(&request)?;
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
     let offers = directory.store.offers_by_id(&ids)?;
     let t = Translator::new(lang);
     let links = Links { lang, params };
-    let cards = results
-        .hits
-        .iter()
-        .filter_map(|hit| offers.get(&hit.id).map(|o| card(&links, &results, hit, o)))
-        .collect();
+    let cards =
+        results.hits.iter().filter_map(|hit| offers.get(&hit.id).map(|o| card(&links, &results, hit, o))).collect();
     let has_more = request.offset + results.hits.len() < results.total;
-    let page_link =
-        |n: usize| links.search(&params.with("page", (n > 1).then(|| n.to_string()).as_deref()));
+    let page_link = |n: usize| links.search(&params.with("page", (n > 1).then(|| n.to_string()).as_deref()));
     let view = ResultsView {
         query: params.get("q").unwrap_or_default().to_owned(),
         place: params.get("where").unwrap_or_default().to_owned(),
@@ -51,27 +37,17 @@ pub fn results_view(
         cards,
         facets: facets(&links, &results),
         chips: chips(&links),
-        clear_all: (request.filters.active() > 0 || params.get("where").is_some()).then(|| {
-            links
-                .search(&SearchParams::new(vec![("q".into(), request.text.clone())]).query_string())
-        }),
+        clear_all: (request.filters.active() > 0 || params.get("where").is_some())
+            .then(|| links.search(&SearchParams::new(vec![("q".into(), request.text.clone())]).query_string())),
         searched_languages: (results.detected_language != lang && !request.text.is_empty())
             .then(|| results.searched_languages.clone()),
         dropped_words: results.dropped_words.clone(),
         previous: (page > 1).then(|| page_link(page - 1)),
         next: has_more.then(|| page_link(page + 1)),
-        suggestions: if results.total == 0 {
-            suggestions(&links, t)
-        } else {
-            Vec::new()
-        },
+        suggestions: if results.total == 0 { suggestions(&links, t) } else { Vec::new() },
     };
     let query = params.query_string();
-    let here = if query.is_empty() {
-        "/search".to_owned()
-    } else {
-        format!("/search?{query}")
-    };
+    let here = if query.is_empty() { "/search".to_owned() } else { format!("/search?{query}") };
     Ok(ResultsPage { view, here })
 }
 
@@ -82,20 +58,13 @@ struct Links<'a> {
 
 impl Links<'_> {
     fn search(&self, query: &str) -> String {
-        if query.is_empty() {
-            format!("/{}/search", self.lang)
-        } else {
-            format!("/{}/search?{query}", self.lang)
-        }
+        if query.is_empty() { format!("/{}/search", self.lang) } else { format!("/{}/search?{query}", self.lang) }
     }
 
     /// Toggles `name=value`: adds it, or removes it when it is the active value.
     fn toggle(&self, name: &str, value: &str) -> (String, bool) {
         let active = self.params.get(name) == Some(value);
-        (
-            self.search(&self.params.with(name, (!active).then_some(value))),
-            active,
-        )
+        (self.search(&self.params.with(name, (!active).then_some(value))), active)
     }
 }
 
@@ -103,11 +72,8 @@ fn card(links: &Links, results: &SearchResults, hit: &Hit, offer: &Offer) -> Res
     let t = Translator::new(links.lang);
     let (title_lang, title) = offer.title.best(links.lang);
     let snippet = results.snippet(offer, links.lang);
-    let snippet_lang = offer
-        .summary
-        .as_ref()
-        .or(offer.description.as_ref())
-        .map_or(title_lang.clone(), |s| s.best(links.lang).0);
+    let snippet_lang =
+        offer.summary.as_ref().or(offer.description.as_ref()).map_or(title_lang.clone(), |s| s.best(links.lang).0);
     let today = Day::today().ordinal_days();
     ResultCard {
         href: format!("/{}/offers/{}", links.lang, offer.id),
@@ -119,56 +85,33 @@ fn card(links: &Links, results: &SearchResults, hit: &Hit, offer: &Offer) -> Res
         distance_km: hit.distance_km,
         free: offer.is_free(),
         childcare: offer.childcare == Some(true),
-        languages: offer
-            .languages
-            .iter()
-            .map(|c| language_name(c.as_str()))
-            .collect(),
+        languages: offer.languages.iter().map(|c| language_name(c.as_str())).collect(),
         level: offer.level.map(|l| l.code().to_owned()),
         snippet,
         snippet_lang,
-        outdated: offer
-            .updated
-            .is_some_and(|d| today - d.ordinal_days() > 180),
+        outdated: offer.updated.is_some_and(|d| today - d.ordinal_days() > 180),
     }
 }
 
 fn facets(links: &Links, results: &SearchResults) -> Vec<FacetGroup> {
     let t = Translator::new(links.lang);
-    let group = |heading: &str,
-                 param: &str,
-                 counts: &BTreeMap<String, usize>,
-                 label: &dyn Fn(&str) -> String| {
+    let group = |heading: &str, param: &str, counts: &BTreeMap<String, usize>, label: &dyn Fn(&str) -> String| {
         let mut values: Vec<FacetValue> = counts
             .iter()
             .map(|(value, count)| {
                 let (href, active) = links.toggle(param, value);
-                FacetValue {
-                    label: label(value),
-                    count: *count,
-                    href,
-                    active,
-                }
+                FacetValue { label: label(value), count: *count, href, active }
             })
             .collect();
         values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
-        FacetGroup {
-            heading: t.t(heading),
-            values,
-        }
+        FacetGroup { heading: t.t(heading), values }
     };
     let f = &results.facets;
     vec![
-        group("facet-category", "category", &f.category, &|v| {
-            category_name_of(t, v)
-        }),
+        group("facet-category", "category", &f.category, &|v| category_name_of(t, v)),
         group("facet-city", "city", &f.city, &|v| v.to_owned()),
-        group("facet-language", "language", &f.language, &|v| {
-            language_name(v)
-        }),
-        group("facet-group", "group", &f.target_group, &|v| {
-            group_name_of(t, v)
-        }),
+        group("facet-language", "language", &f.language, &|v| language_name(v)),
+        group("facet-group", "group", &f.target_group, &|v| group_name_of(t, v)),
     ]
 }
 
@@ -189,22 +132,12 @@ fn chips(links: &Links) -> Vec<Link> {
     ];
     for (name, label) in labelled {
         if let Some(value) = params.get(name) {
-            chips.push(Link {
-                label: label(value),
-                href: links.search(&params.with(name, None)),
-            });
+            chips.push(Link { label: label(value), href: links.search(&params.with(name, None)) });
         }
     }
-    for (name, key) in [
-        ("free", "badge-free"),
-        ("childcare", "badge-childcare"),
-        ("online", "fact-online"),
-    ] {
+    for (name, key) in [("free", "badge-free"), ("childcare", "badge-childcare"), ("online", "fact-online")] {
         if params.get(name).is_some() {
-            chips.push(Link {
-                label: t.t(key),
-                href: links.search(&params.with(name, None)),
-            });
+            chips.push(Link { label: t.t(key), href: links.search(&params.with(name, None)) });
         }
     }
     chips
@@ -213,27 +146,14 @@ fn chips(links: &Links) -> Vec<Link> {
 /// Never a dead end: counseling helps people find their way, and every offer is one click away.
 fn suggestions(links: &Links, t: Translator) -> Vec<Link> {
     let mut links_out = vec![
-        Link {
-            label: t.t("suggest-counseling"),
-            href: links.search("category=counseling"),
-        },
-        Link {
-            label: t.t("suggest-all"),
-            href: links.search(""),
-        },
+        Link { label: t.t("suggest-counseling"), href: links.search("category=counseling") },
+        Link { label: t.t("suggest-all"), href: links.search("") },
     ];
     if let Some(q) = links.params.get("q")
-        && links.params.query_string()
-            != SearchParams::new(vec![("q".into(), q.into())]).query_string()
+        && links.params.query_string() != SearchParams::new(vec![("q".into(), q.into())]).query_string()
     {
         let only_query = SearchParams::new(vec![("q".into(), q.into())]).query_string();
-        links_out.insert(
-            0,
-            Link {
-                label: t.t("suggest-without-filters"),
-                href: links.search(&only_query),
-            },
-        );
+        links_out.insert(0, Link { label: t.t("suggest-without-filters"), href: links.search(&only_query) });
     }
     links_out
 }

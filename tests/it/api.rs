@@ -5,35 +5,18 @@ use crate::helpers::{enc, get};
 
 async fn search(query: &str) -> Value {
     let response = get(&format!("/api/v1/search?{query}")).await;
-    assert_eq!(
-        response.status,
-        StatusCode::OK,
-        "{query}: {}",
-        response.body
-    );
+    assert_eq!(response.status, StatusCode::OK, "{query}: {}", response.body);
     response.json()
 }
 
 fn ids(body: &Value) -> Vec<String> {
-    body["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["id"].as_str().unwrap().to_owned())
-        .collect()
+    body["hits"].as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap().to_owned()).collect()
 }
 
 #[tokio::test]
 async fn search_answers_in_the_documented_shape() {
     let body = search("q=Deutschkurs&limit=3").await;
-    for key in [
-        "query",
-        "detected_language",
-        "total",
-        "took_ms",
-        "hits",
-        "facets",
-    ] {
+    for key in ["query", "detected_language", "total", "took_ms", "hits", "facets"] {
         assert!(body.get(key).is_some(), "missing {key}");
     }
     let hit = &body["hits"][0];
@@ -43,27 +26,15 @@ async fn search_answers_in_the_documented_shape() {
     for facet in ["category", "city", "language"] {
         assert!(body["facets"][facet].is_object(), "facet {facet}");
     }
-    let scores: Vec<f64> = body["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["score"].as_f64().unwrap())
-        .collect();
-    assert!(
-        scores.windows(2).all(|w| w[0] >= w[1]),
-        "hits are in rank order: {scores:?}"
-    );
+    let scores: Vec<f64> = body["hits"].as_array().unwrap().iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "hits are in rank order: {scores:?}");
 }
 
 #[tokio::test]
 async fn integrationskurs_returns_integration_courses_first() {
     let body = search("q=Integrationskurs&limit=5").await;
-    let categories: Vec<&str> = body["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["category"].as_str().unwrap())
-        .collect();
+    let categories: Vec<&str> =
+        body["hits"].as_array().unwrap().iter().map(|h| h["category"].as_str().unwrap()).collect();
     assert_eq!(categories, ["integration_course"; 5]);
 }
 
@@ -118,33 +89,17 @@ async fn an_empty_query_lists_every_current_offer_and_filters_narrow_it() {
     let counseling = search("category=counseling&limit=100").await;
     let expected = all["facets"]["category"]["counseling"].as_u64().unwrap();
     assert_eq!(counseling["total"].as_u64().unwrap(), expected);
-    assert!(
-        counseling["hits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|h| h["category"] == "counseling")
-    );
+    assert!(counseling["hits"].as_array().unwrap().iter().all(|h| h["category"] == "counseling"));
 }
 
 #[tokio::test]
 async fn facet_counts_ignore_their_own_filter_but_follow_the_others() {
     let in_unna = search("city=Unna&limit=1").await;
-    assert!(
-        in_unna["facets"]["city"].as_object().unwrap().len() > 5,
-        "other towns stay selectable"
-    );
+    assert!(in_unna["facets"]["city"].as_object().unwrap().len() > 5, "other towns stay selectable");
     let unna_total = in_unna["total"].as_u64().unwrap();
-    let category_sum: u64 = in_unna["facets"]["category"]
-        .as_object()
-        .unwrap()
-        .values()
-        .map(|v| v.as_u64().unwrap())
-        .sum();
-    assert_eq!(
-        category_sum, unna_total,
-        "category counts follow the town filter"
-    );
+    let category_sum: u64 =
+        in_unna["facets"]["category"].as_object().unwrap().values().map(|v| v.as_u64().unwrap()).sum();
+    assert_eq!(category_sum, unna_total, "category counts follow the town filter");
 }
 
 #[tokio::test]
@@ -153,50 +108,22 @@ async fn language_and_group_filters_keep_only_matching_offers() {
     assert!(body["total"].as_u64().unwrap() > 0);
     for id in ids(&body) {
         let offer = get(&format!("/api/v1/offers/{id}")).await.json();
-        assert!(
-            offer["languages"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|l| l == "ar"),
-            "{id}"
-        );
-        assert!(
-            offer["target_groups"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|g| g == "women"),
-            "{id}"
-        );
+        assert!(offer["languages"].as_array().unwrap().iter().any(|l| l == "ar"), "{id}");
+        assert!(offer["target_groups"].as_array().unwrap().iter().any(|g| g == "women"), "{id}");
     }
 }
 
 #[tokio::test]
 async fn near_a_postcode_gives_distances_and_radius_limits_them() {
     let body = search("near=59423&sort=distance&limit=50").await;
-    let distances: Vec<f64> = body["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|h| h["distance_km"].as_f64())
-        .collect();
+    let distances: Vec<f64> =
+        body["hits"].as_array().unwrap().iter().filter_map(|h| h["distance_km"].as_f64()).collect();
     assert!(distances.len() > 10);
-    assert!(
-        distances.windows(2).all(|w| w[0] <= w[1]),
-        "sorted by distance: {distances:?}"
-    );
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "sorted by distance: {distances:?}");
     let within = search("near=Unna&radius=5&limit=100").await;
-    let near: Vec<f64> = within["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["distance_km"].as_f64().unwrap())
-        .collect();
-    assert!(
-        !near.is_empty() && near.iter().all(|d| *d <= 5.0),
-        "{near:?}"
-    );
+    let near: Vec<f64> =
+        within["hits"].as_array().unwrap().iter().map(|h| h["distance_km"].as_f64().unwrap()).collect();
+    assert!(!near.is_empty() && near.iter().all(|d| *d <= 5.0), "{near:?}");
     assert!(within["total"].as_u64().unwrap() < search("limit=1").await["total"].as_u64().unwrap());
 }
 
@@ -213,8 +140,7 @@ async fn an_offer_comes_back_in_the_offer_format() {
     let id = ids(&search("q=Integrationskurs&limit=1").await).remove(0);
     let response = get(&format!("/api/v1/offers/{id}")).await;
     assert_eq!(response.status, StatusCode::OK);
-    let offer =
-        wegweiser::domain::parse_offer(response.json()).expect("the answer validates as an offer");
+    let offer = wegweiser::domain::parse_offer(response.json()).expect("the answer validates as an offer");
     assert_eq!(offer.id.as_str(), id);
     let missing = get("/api/v1/offers/does-not-exist").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
@@ -230,13 +156,7 @@ async fn health_reports_store_and_index_in_step() {
 
 #[tokio::test]
 async fn the_query_language_is_detected_and_reported() {
-    assert_eq!(
-        search(&format!("q={}", enc("دورة لغة"))).await["detected_language"],
-        "ar"
-    );
-    assert_eq!(
-        search(&format!("q={}", enc("курси для жінок"))).await["detected_language"],
-        "uk"
-    );
+    assert_eq!(search(&format!("q={}", enc("دورة لغة"))).await["detected_language"], "ar");
+    assert_eq!(search(&format!("q={}", enc("курси для жінок"))).await["detected_language"], "uk");
     assert_eq!(search("q=kurs&lang=ru").await["detected_language"], "de");
 }

@@ -9,12 +9,7 @@ use crate::helpers::offer_json;
 
 fn wegweiser(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
-    command
-        .arg("--data")
-        .arg(dir.join("data"))
-        .arg("--index")
-        .arg(dir.join("index"))
-        .args(args);
+    command.arg("--data").arg(dir.join("data")).arg("--index").arg(dir.join("index")).args(args);
     command.env("RUST_LOG", "info");
     command
 }
@@ -39,11 +34,7 @@ impl Drop for Server {
 
 fn http_get(addr: &str, path: &str) -> String {
     let mut stream = TcpStream::connect(addr).expect("the server accepts");
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
     response
@@ -58,12 +49,7 @@ fn import_keeps_the_valid_record_names_three_problems_and_exits_1() {
     bad_postcode["locations"][0]["postcode"] = "123".into();
     let mut unknown_field = offer_json("vier", "Vier");
     unknown_field["colour"] = "blau".into();
-    let records = [
-        offer_json("eins-abendkurs", "Abendkurs Deutsch"),
-        wrong_category,
-        bad_postcode,
-        unknown_field,
-    ];
+    let records = [offer_json("eins-abendkurs", "Abendkurs Deutsch"), wrong_category, bad_postcode, unknown_field];
     let lines: Vec<String> = records.iter().map(|r| r.to_string()).collect();
     let file = dir.path().join("offers.jsonl");
     std::fs::write(&file, lines.join("\n")).unwrap();
@@ -89,25 +75,14 @@ fn import_keeps_the_valid_record_names_three_problems_and_exits_1() {
 #[test]
 fn export_writes_what_import_reads_back_unchanged() {
     let dir = tempfile::tempdir().unwrap();
-    let seeds =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/offers/schwerte-froendenberg-online.json");
-    assert_eq!(
-        run(dir.path(), &["import", seeds.to_str().unwrap()])
-            .status
-            .code(),
-        Some(0)
-    );
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/offers/schwerte-froendenberg-online.json");
+    assert_eq!(run(dir.path(), &["import", seeds.to_str().unwrap()]).status.code(), Some(0));
     let first = run(dir.path(), &["export"]);
     let exported = dir.path().join("export.json");
     std::fs::write(&exported, &first.stdout).unwrap();
 
     let again = tempfile::tempdir().unwrap();
-    assert_eq!(
-        run(again.path(), &["import", exported.to_str().unwrap()])
-            .status
-            .code(),
-        Some(0)
-    );
+    assert_eq!(run(again.path(), &["import", exported.to_str().unwrap()]).status.code(), Some(0));
     let second = run(again.path(), &["export", "--format", "json"]);
     assert_eq!(stdout(&first), stdout(&second));
     assert!(stdout(&first).matches("\"id\"").count() > 50);
@@ -116,19 +91,9 @@ fn export_writes_what_import_reads_back_unchanged() {
 #[test]
 fn usage_errors_exit_2() {
     let dir = tempfile::tempdir().unwrap();
-    assert_eq!(
-        run(dir.path(), &["search", "kurs", "--lang", "xx"])
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(run(dir.path(), &["search", "kurs", "--lang", "xx"]).status.code(), Some(2));
     assert_eq!(run(dir.path(), &["frobnicate"]).status.code(), Some(2));
-    assert_eq!(
-        run(dir.path(), &["export", "--format", "xml"])
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(run(dir.path(), &["export", "--format", "xml"]).status.code(), Some(2));
 }
 
 #[test]
@@ -147,16 +112,9 @@ fn reindex_rebuilds_from_the_store() {
 fn serve_loads_the_seeds_into_an_empty_store_and_answers_the_api() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("mine.json");
-    std::fs::write(
-        &file,
-        format!("[{}]", offer_json("mein-kurs", "Wochenendkurs Deutsch")),
-    )
-    .unwrap();
+    std::fs::write(&file, format!("[{}]", offer_json("mein-kurs", "Wochenendkurs Deutsch"))).unwrap();
     let empty = tempfile::tempdir().unwrap();
-    let child = wegweiser(empty.path(), &["serve", "--bind", "127.0.0.1:0"])
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = wegweiser(empty.path(), &["serve", "--bind", "127.0.0.1:0"]).stderr(Stdio::piped()).spawn().unwrap();
     let mut server = Server(child);
     let stderr = server.0.stderr.take().unwrap();
     let addr = BufReader::new(stderr)
@@ -166,23 +124,14 @@ fn serve_loads_the_seeds_into_an_empty_store_and_answers_the_api() {
         .expect("the server says where it listens");
     let health = http_get(&addr, "/healthz");
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
-    let body: serde_json::Value =
-        serde_json::from_str(health.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    let body: serde_json::Value = serde_json::from_str(health.split("\r\n\r\n").nth(1).unwrap()).unwrap();
     assert!(body["offers"].as_u64().unwrap() >= 200, "seeded: {body}");
     let search = http_get(&addr, "/api/v1/search?q=Integrationskurs&limit=1");
-    assert!(
-        search.starts_with("HTTP/1.1 200") && search.contains("integration_course"),
-        "{search}"
-    );
+    assert!(search.starts_with("HTTP/1.1 200") && search.contains("integration_course"), "{search}");
     drop(server);
 
     // Import into the same store, then a second server finds it (the index caught up on start).
-    assert_eq!(
-        run(empty.path(), &["import", file.to_str().unwrap()])
-            .status
-            .code(),
-        Some(0)
-    );
+    assert_eq!(run(empty.path(), &["import", file.to_str().unwrap()]).status.code(), Some(0));
     let found = run(empty.path(), &["search", "Wochenendkurs", "--json"]);
     assert!(stdout(&found).contains("mein-kurs"));
 }

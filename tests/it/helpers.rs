@@ -36,18 +36,12 @@ impl Response {
     /// The trimmed texts of every element matching `selector`.
     pub fn texts(&self, selector: &str) -> Vec<String> {
         let selector = scraper::Selector::parse(selector).expect("a valid selector");
-        self.html()
-            .select(&selector)
-            .map(|e| e.text().collect::<String>().trim().to_owned())
-            .collect()
+        self.html().select(&selector).map(|e| e.text().collect::<String>().trim().to_owned()).collect()
     }
 
     pub fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
         let selector = scraper::Selector::parse(selector).expect("a valid selector");
-        self.html()
-            .select(&selector)
-            .filter_map(|e| e.value().attr(attr).map(str::to_owned))
-            .collect()
+        self.html().select(&selector).filter_map(|e| e.value().attr(attr).map(str::to_owned)).collect()
     }
 }
 
@@ -62,17 +56,8 @@ pub async fn get_from(directory: Arc<Directory>, uri: &str, headers: &[(&str, &s
         .expect("the router answers");
     let status = response.status();
     let headers = response.headers().clone();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("a readable body")
-        .to_bytes();
-    Response {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
+    let bytes = response.into_body().collect().await.expect("a readable body").to_bytes();
+    Response { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
 }
 
 pub async fn get(uri: &str) -> Response {

@@ -6,35 +6,17 @@ use wegweiser::store::Store;
 use crate::helpers::offer_json;
 
 fn search_ids(directory: &Directory, text: &str) -> Vec<String> {
-    let request = SearchRequest {
-        text: text.to_owned(),
-        limit: 10,
-        ..SearchRequest::default()
-    };
-    directory
-        .index
-        .search(&request)
-        .unwrap()
-        .hits
-        .into_iter()
-        .map(|h| h.id)
-        .collect()
+    let request = SearchRequest { text: text.to_owned(), limit: 10, ..SearchRequest::default() };
+    directory.index.search(&request).unwrap().hits.into_iter().map(|h| h.id).collect()
 }
 
 #[test]
 fn a_write_is_searchable_as_soon_as_it_returns() {
     let directory = Directory::in_memory().unwrap();
-    directory
-        .upsert(&[parse_offer(offer_json("nachtkurs", "Nachtkurs Deutsch")).unwrap()])
-        .unwrap();
+    directory.upsert(&[parse_offer(offer_json("nachtkurs", "Nachtkurs Deutsch")).unwrap()]).unwrap();
     assert_eq!(search_ids(&directory, "Nachtkurs"), ["nachtkurs"]);
-    directory
-        .upsert(&[parse_offer(offer_json("nachtkurs", "Morgenkurs Deutsch")).unwrap()])
-        .unwrap();
-    assert!(
-        search_ids(&directory, "Nachtkurs").is_empty(),
-        "the old text is gone"
-    );
+    directory.upsert(&[parse_offer(offer_json("nachtkurs", "Morgenkurs Deutsch")).unwrap()]).unwrap();
+    assert!(search_ids(&directory, "Nachtkurs").is_empty(), "the old text is gone");
     assert_eq!(search_ids(&directory, "Morgenkurs"), ["nachtkurs"]);
 }
 
@@ -44,15 +26,10 @@ fn the_index_survives_a_restart_without_a_rebuild() {
     let (data, index) = (dir.path().join("data"), dir.path().join("index"));
     {
         let directory = Directory::open(&data, &index).unwrap();
-        directory
-            .upsert(&[parse_offer(offer_json("a", "Schwimmkurs")).unwrap()])
-            .unwrap();
+        directory.upsert(&[parse_offer(offer_json("a", "Schwimmkurs")).unwrap()]).unwrap();
     }
     let directory = Directory::open(&data, &index).unwrap();
-    assert_eq!(
-        directory.index.synced_to(),
-        directory.store.last_change().unwrap()
-    );
+    assert_eq!(directory.index.synced_to(), directory.store.last_change().unwrap());
     assert_eq!(search_ids(&directory, "Schwimmkurs"), ["a"]);
 }
 
@@ -63,9 +40,7 @@ fn writes_the_index_missed_before_a_crash_are_caught_up_at_start() {
     drop(Directory::open(&data, &index).unwrap());
     // The store committed, then the process died before the index heard of it.
     let store = Store::open(&data.join(STORE_FILE)).unwrap();
-    store
-        .upsert_offers(&[parse_offer(offer_json("b", "Radfahrkurs")).unwrap()])
-        .unwrap();
+    store.upsert_offers(&[parse_offer(offer_json("b", "Radfahrkurs")).unwrap()]).unwrap();
     drop(store);
     let directory = Directory::open(&data, &index).unwrap();
     assert_eq!(search_ids(&directory, "Radfahrkurs"), ["b"]);
@@ -78,9 +53,7 @@ fn an_index_of_another_version_or_store_is_rebuilt() {
     let (data, index) = (dir.path().join("data"), dir.path().join("index"));
     {
         let directory = Directory::open(&data, &index).unwrap();
-        directory
-            .upsert(&[parse_offer(offer_json("c", "Nähcafé")).unwrap()])
-            .unwrap();
+        directory.upsert(&[parse_offer(offer_json("c", "Nähcafé")).unwrap()]).unwrap();
     }
     std::fs::write(index.join("wegweiser-version"), "an-old-version").unwrap();
     let directory = Directory::open(&data, &index).unwrap();
@@ -88,11 +61,7 @@ fn an_index_of_another_version_or_store_is_rebuilt() {
     drop(directory);
     std::fs::remove_file(data.join(STORE_FILE)).unwrap();
     let fresh = Directory::open(&data, &index).unwrap();
-    assert_eq!(
-        fresh.index.doc_count(),
-        0,
-        "an index ahead of its store is thrown away"
-    );
+    assert_eq!(fresh.index.doc_count(), 0, "an index ahead of its store is thrown away");
 }
 
 #[test]

@@ -20,10 +20,7 @@ fn every_ui_language_has_every_key() {
         let found = keys(lang);
         let missing: Vec<_> = reference.difference(&found).collect();
         let extra: Vec<_> = found.difference(&reference).collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "{lang}: missing {missing:?}, unknown {extra:?}"
-        );
+        assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, unknown {extra:?}");
     }
 }
 
@@ -34,10 +31,7 @@ fn every_key_the_code_uses_exists() {
     let mut used = BTreeSet::new();
     for file in walk(&src) {
         let text = std::fs::read_to_string(file).unwrap();
-        for (start, _) in text
-            .match_indices(".t(\"")
-            .chain(text.match_indices(".t_with(\""))
-        {
+        for (start, _) in text.match_indices(".t(\"").chain(text.match_indices(".t_with(\"")) {
             let rest = &text[start..];
             let open = rest.find('"').unwrap() + 1;
             let key = &rest[open..open + rest[open..].find('"').unwrap()];
@@ -45,34 +39,23 @@ fn every_key_the_code_uses_exists() {
         }
     }
     let missing: Vec<_> = used.iter().filter(|k| !reference.contains(*k)).collect();
-    assert!(
-        missing.is_empty(),
-        "keys used in code but not in de/main.ftl: {missing:?}"
-    );
+    assert!(missing.is_empty(), "keys used in code but not in de/main.ftl: {missing:?}");
 }
 
 #[test]
 fn plurals_follow_each_language() {
     use wegweiser::i18n::Translator;
     let de = Translator::new(Lang::De);
-    assert_eq!(
-        de.t_with("offer-count", &[("count", 1usize.into())]),
-        "ein Angebot"
-    );
-    assert_eq!(
-        de.t_with("offer-count", &[("count", 5usize.into())]),
-        "5 Angebote"
-    );
+    assert_eq!(de.t_with("offer-count", &[("count", 1usize.into())]), "ein Angebot");
+    assert_eq!(de.t_with("offer-count", &[("count", 5usize.into())]), "5 Angebote");
     let uk = Translator::new(Lang::Uk);
     assert_ne!(
         uk.t_with("offer-count", &[("count", 2usize.into())]),
         uk.t_with("offer-count", &[("count", 5usize.into())])
     );
     let ar = Translator::new(Lang::Ar);
-    let forms: BTreeSet<String> = [0usize, 1, 2, 3, 11, 100]
-        .iter()
-        .map(|n| ar.t_with("offer-count", &[("count", (*n).into())]))
-        .collect();
+    let forms: BTreeSet<String> =
+        [0usize, 1, 2, 3, 11, 100].iter().map(|n| ar.t_with("offer-count", &[("count", (*n).into())])).collect();
     assert!(forms.len() >= 5, "Arabic has its plural forms: {forms:?}");
 }
 

@@ -11,12 +11,7 @@ async fn root_redirects_to_the_browser_language_or_the_remembered_one() {
     let arabic = get_from(seeded(), "/", &[("accept-language", "ar,en;q=0.5")]).await;
     assert_eq!(arabic.status, StatusCode::SEE_OTHER);
     assert_eq!(arabic.headers["location"], "/ar/");
-    let remembered = get_from(
-        seeded(),
-        "/",
-        &[("accept-language", "ar"), ("cookie", "lang=uk")],
-    )
-    .await;
+    let remembered = get_from(seeded(), "/", &[("accept-language", "ar"), ("cookie", "lang=uk")]).await;
     assert_eq!(remembered.headers["location"], "/uk/");
     assert_eq!(get("/").await.headers["location"], "/de/");
 }
@@ -29,17 +24,8 @@ async fn home_shows_search_and_every_category_with_counts() {
     assert_eq!(page.attrs("form[role=search]", "action"), ["/de/search"]);
     let tiles = page.texts(".tiles a");
     assert_eq!(tiles.len(), 13);
-    assert!(
-        tiles
-            .iter()
-            .any(|t| t.contains("Integrationskurse") && t.contains("Angebote")),
-        "{tiles:?}"
-    );
-    assert_eq!(
-        page.attrs(".languages a", "hreflang").len(),
-        6,
-        "the six other languages are one tap away"
-    );
+    assert!(tiles.iter().any(|t| t.contains("Integrationskurse") && t.contains("Angebote")), "{tiles:?}");
+    assert_eq!(page.attrs(".languages a", "hreflang").len(), 6, "the six other languages are one tap away");
 }
 
 #[tokio::test]
@@ -67,16 +53,7 @@ async fn results_page_lists_cards_that_link_to_offers() {
 #[tokio::test]
 async fn hostile_queries_render_a_page() {
     let long = "Kurs ".repeat(2000);
-    for query in [
-        long.as_str(),
-        "\"",
-        "AND OR :",
-        "(((",
-        "-",
-        "🙂",
-        "\u{200F}",
-        "<script>alert(1)</script>",
-    ] {
+    for query in [long.as_str(), "\"", "AND OR :", "(((", "-", "🙂", "\u{200F}", "<script>alert(1)</script>"] {
         let page = get(&format!("/de/search?q={}", enc(query))).await;
         assert_eq!(page.status, StatusCode::OK, "{query:?}");
         assert!(!page.body.contains("<script>alert"), "the query is escaped");
@@ -86,21 +63,13 @@ async fn hostile_queries_render_a_page() {
 #[tokio::test]
 async fn facet_links_filter_and_chips_remove_the_filter() {
     let page = get("/de/search?q=Beratung").await;
-    let unna = page
-        .attrs(".facet a", "href")
-        .into_iter()
-        .find(|h| h.contains("city=Unna"))
-        .expect("a facet link for Unna");
+    let unna =
+        page.attrs(".facet a", "href").into_iter().find(|h| h.contains("city=Unna")).expect("a facet link for Unna");
     let filtered = get(&unna).await;
     assert!(filtered.texts(".card .city").iter().all(|c| c == "Unna"));
     let chips = filtered.attrs(".chips a", "href");
     assert_eq!(chips, ["/de/search?q=Beratung"]);
-    assert!(
-        filtered
-            .texts("a")
-            .iter()
-            .any(|t| t == "Alle Filter entfernen")
-    );
+    assert!(filtered.texts("a").iter().any(|t| t == "Alle Filter entfernen"));
 }
 
 #[tokio::test]
@@ -115,10 +84,7 @@ async fn a_search_without_results_offers_ways_on() {
     let page = get("/de/search?q=qqqqqq+zzzzzz").await;
     assert_eq!(page.status, StatusCode::OK);
     let suggestions = page.attrs(".no-results a", "href");
-    assert!(
-        suggestions.contains(&"/de/search?category=counseling".to_owned()),
-        "{suggestions:?}"
-    );
+    assert!(suggestions.contains(&"/de/search?category=counseling".to_owned()), "{suggestions:?}");
 }
 
 #[tokio::test]
@@ -128,17 +94,9 @@ async fn the_offer_page_has_what_a_person_needs() {
     assert_eq!(offer.texts("h1").len(), 1);
     let facts = offer.texts(".facts dt");
     assert!(facts.contains(&"Wo".to_owned()), "{facts:?}");
-    assert!(
-        offer
-            .attrs("address a", "href")
-            .iter()
-            .all(|h| h.starts_with("https://www.openstreetmap.org/"))
-    );
+    assert!(offer.attrs("address a", "href").iter().all(|h| h.starts_with("https://www.openstreetmap.org/")));
     let actions = offer.attrs(".actions a", "href");
-    assert!(
-        actions.iter().any(|h| h.starts_with("tel:+49")),
-        "{actions:?}"
-    );
+    assert!(actions.iter().any(|h| h.starts_with("tel:+49")), "{actions:?}");
 }
 
 #[tokio::test]
@@ -152,11 +110,7 @@ async fn a_translated_offer_shows_the_translation_and_the_german_original() {
     assert_eq!(page.texts("h1"), ["دورة ألمانية مسائية"]);
     assert_eq!(page.attrs(".original div", "lang"), ["de"]);
     let uk = get_from(directory, "/uk/offers/deutschkurs-test", &[]).await;
-    assert_eq!(
-        uk.attrs("h1", "lang"),
-        ["de"],
-        "German shown to a Ukrainian reader is marked as German"
-    );
+    assert_eq!(uk.attrs("h1", "lang"), ["de"], "German shown to a Ukrainian reader is marked as German");
 }
 
 #[tokio::test]
@@ -190,17 +144,7 @@ async fn static_files_are_cached_for_long_and_pages_forbid_foreign_scripts() {
     let css = page.attrs("link[rel=stylesheet]", "href").remove(0);
     let response = get(&css).await;
     assert_eq!(response.status, StatusCode::OK);
-    assert!(
-        response.headers["cache-control"]
-            .to_str()
-            .unwrap()
-            .contains("immutable")
-    );
-    assert!(
-        page.headers["content-security-policy"]
-            .to_str()
-            .unwrap()
-            .contains("default-src 'self'")
-    );
+    assert!(response.headers["cache-control"].to_str().unwrap().contains("immutable"));
+    assert!(page.headers["content-security-policy"].to_str().unwrap().contains("default-src 'self'"));
     assert_eq!(get("/static/style.css").await.status, StatusCode::NOT_FOUND);
 }

@@ -1,0 +1,159 @@
+//! The multilingual concept glossary: words and phrases in seven languages mapped to shared
+//! concepts, so an Arabic query finds a German-only offer.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::Analyzer;
+use crate::domain::{Category, Lang, Level, TargetGroup};
+
+const FILES: &[&str] = &[
+    include_str!("../../data/glossary/00-categories-groups.json"),
+    include_str!("../../data/glossary/01-arrival.json"),
+    include_str!("../../data/glossary/02-residence.json"),
+    include_str!("../../data/glossary/03-language.json"),
+    include_str!("../../data/glossary/04-counseling.json"),
+    include_str!("../../data/glossary/05-work.json"),
+    include_str!("../../data/glossary/06-recognition.json"),
+    include_str!("../../data/glossary/07-school.json"),
+    include_str!("../../data/glossary/08-family.json"),
+    include_str!("../../data/glossary/09-health.json"),
+    include_str!("../../data/glossary/10-housing.json"),
+    include_str!("../../data/glossary/11-money.json"),
+    include_str!("../../data/glossary/12-leisure.json"),
+    include_str!("../../data/glossary/13-attributes.json"),
+    include_str!("../../data/glossary/14-own-words.json"),
+];
+
+/// One concept and what it says about offers.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Concept {
+    pub id: String,
+    #[serde(default)]
+    pub category: Option<Category>,
+    #[serde(default)]
+    pub target_group: Option<TargetGroup>,
+    #[serde(default)]
+    pub level: Option<Level>,
+    #[serde(flatten)]
+    terms: HashMap<Lang, Vec<String>>,
+}
+
+/// Concept `concept` was named by the analysed terms `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConceptMatch {
+    pub start: usize,
+    pub end: usize,
+    pub concept: usize,
+}
+
+pub struct Glossary {
+    concepts: Vec<Concept>,
+    /// Analysed term sequence in a language → the concepts it names.
+    terms: HashMap<(Lang, Vec<String>), Vec<usize>>,
+    longest: usize,
+}
+
+impl Glossary {
+    pub fn bundled() -> Glossary {
+        let concepts = FILES
+            .iter()
+            .flat_map(|text| serde_json::from_str::<Vec<Concept>>(text).expect("the bundled glossary is valid JSON"))
+            .collect();
+        Glossary::new(concepts)
+    }
+
+    pub fn new(concepts: Vec<Concept>) -> Glossary {
+        let mut terms: HashMap<(Lang, Vec<String>), Vec<usize>> = HashMap::new();
+        let mut longest = 1;
+        for (index, concept) in concepts.iter().enumerate() {
+            for (lang, words) in &concept.terms {
+                let analyzer = Analyzer::for_lang(*lang);
+                for word in words {
+                    let key: Vec<String> = analyzer.tokens(word).into_iter().map(|t| t.text).collect();
+                    if key.is_empty() {
+                        continue;
+                    }
+                    longest = longest.max(key.len());
+                    let entry = terms.entry((*lang, key)).or_default();
+                    if !entry.contains(&index) {
+                        entry.push(index);
+                    }
+                }
+            }
+        }
+        Glossary { concepts, terms, longest }
+    }
+
+    pub fn concept(&self, index: usize) -> &Concept {
+        &self.concepts[index]
+    }
+
+    pub fn concepts(&self) -> &[Concept] {
+        &self.concepts
+    }
+
+    pub fn len(&self) -> usize {
+        self.concepts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.concepts.is_empty()
+    }
+
+    /// Every concept named in `terms` (analysed with `lang`'s analyzer); an empty term is a gap
+    /// no phrase spans.
+    pub fn find(&self, lang: Lang, terms: &[String]) -> Vec<ConceptMatch> {
+        let mut found = Vec::new();
+        for start in 0..terms.len() {
+            for end in (start + 1)..=(start + self.longest).min(terms.len()) {
+                if terms[end - 1].is_empty() {
+                    break;
+                }
+                if let Some(concepts) = self.terms.get(&(lang, terms[start..end].to_vec())) {
+                    found.extend(concepts.iter().map(|&concept| ConceptMatch { start, end, concept }));
+                }
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(lang: Lang, text: &str) -> Vec<String> {
+        crate::analysis::analyze(Some(lang), text)
+    }
+
+    fn concept_ids(glossary: &Glossary, lang: Lang, text: &str) -> Vec<String> {
+        glossary.find(lang, &terms(lang, text)).iter().map(|m| glossary.concept(m.concept).id.clone()).collect()
+    }
+
+    #[test]
+    fn the_bundled_glossary_has_every_category_and_over_300_concepts() {
+        let glossary = Glossary::bundled();
+        assert!(glossary.len() >= 300, "{}", glossary.len());
+        for category in Category::ALL {
+            assert!(
+                glossary.concepts().iter().any(|c| c.category == Some(category) && c.id == category.code()),
+                "{category}"
+            );
+        }
+        for concept in glossary.concepts() {
+            for lang in Lang::ALL {
+                assert!(concept.terms.get(&lang).is_some_and(|t| !t.is_empty()), "{} lacks {lang}", concept.id);
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_in_any_language_name_the_same_concept() {
+        let glossary = Glossary::bundled();
+        assert!(concept_ids(&glossary, Lang::De, "Integrationskurse").contains(&"integration_course".to_owned()));
+        assert!(concept_ids(&glossary, Lang::Ar, "دورة الاندماج").contains(&"integration_course".to_owned()));
+        assert!(concept_ids(&glossary, Lang::Uk, "інтеграційний курс").contains(&"integration_course".to_owned()));
+    }
+}
