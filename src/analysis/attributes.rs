@@ -88,6 +88,11 @@ impl Attributes {
         }
     }
 
+    /// The one-word names, for typo correction.
+    pub fn single_words(&self) -> impl Iterator<Item = &str> {
+        self.phrases.keys().filter(|k| k.len() == 1).map(|k| k[0].as_str())
+    }
+
     /// Every attribute named in `words` (folded with the neutral analyzer).
     pub fn find(&self, words: &[String]) -> Vec<AttributeMatch> {
         let mut found = Vec::new();

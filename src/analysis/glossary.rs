@@ -1,7 +1,7 @@
 //! The multilingual concept glossary: words and phrases in seven languages mapped to shared
 //! concepts, so an Arabic query finds a German-only offer.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Deserialize;
 
@@ -50,8 +50,11 @@ pub struct ConceptMatch {
 
 pub struct Glossary {
     concepts: Vec<Concept>,
-    /// Analysed term sequence in a language → the concepts it names.
-    terms: HashMap<(Lang, Vec<String>), Vec<usize>>,
+    /// Analysed term sequence in a language (`None`: folded, unstemmed, any language) → the
+    /// concepts it names. The folded keys catch words typed without their diacritics.
+    terms: HashMap<(Option<Lang>, Vec<String>), Vec<usize>>,
+    /// Every folded single word of the glossary, for typo correction.
+    vocabulary: Vec<String>,
     longest: usize,
 }
 
@@ -65,25 +68,36 @@ impl Glossary {
     }
 
     pub fn new(concepts: Vec<Concept>) -> Glossary {
-        let mut terms: HashMap<(Lang, Vec<String>), Vec<usize>> = HashMap::new();
+        let mut terms: HashMap<(Option<Lang>, Vec<String>), Vec<usize>> = HashMap::new();
+        let mut vocabulary = BTreeSet::new();
         let mut longest = 1;
         for (index, concept) in concepts.iter().enumerate() {
             for (lang, words) in &concept.terms {
-                let analyzer = Analyzer::for_lang(*lang);
                 for word in words {
-                    let key: Vec<String> = analyzer.tokens(word).into_iter().map(|t| t.text).collect();
-                    if key.is_empty() {
-                        continue;
-                    }
-                    longest = longest.max(key.len());
-                    let entry = terms.entry((*lang, key)).or_default();
-                    if !entry.contains(&index) {
-                        entry.push(index);
+                    for analyzer_lang in [Some(*lang), None] {
+                        let analyzer = analyzer_lang.map_or_else(Analyzer::neutral, Analyzer::for_lang);
+                        let key: Vec<String> = analyzer.tokens(word).into_iter().map(|t| t.text).collect();
+                        if key.is_empty() {
+                            continue;
+                        }
+                        if analyzer_lang.is_none() {
+                            vocabulary.extend(key.iter().cloned());
+                        }
+                        longest = longest.max(key.len());
+                        let entry = terms.entry((analyzer_lang, key)).or_default();
+                        if !entry.contains(&index) {
+                            entry.push(index);
+                        }
                     }
                 }
             }
         }
-        Glossary { concepts, terms, longest }
+        Glossary { concepts, terms, vocabulary: vocabulary.into_iter().collect(), longest }
+    }
+
+    /// Every folded single word the glossary knows.
+    pub fn vocabulary(&self) -> &[String] {
+        &self.vocabulary
     }
 
     pub fn concept(&self, index: usize) -> &Concept {
@@ -102,9 +116,10 @@ impl Glossary {
         self.concepts.is_empty()
     }
 
-    /// Every concept named in `terms` (analysed with `lang`'s analyzer); an empty term is a gap
-    /// no phrase spans.
-    pub fn find(&self, lang: Lang, terms: &[String]) -> Vec<ConceptMatch> {
+    /// Every concept named in `terms` (analysed with `lang`'s analyzer, or folded by the neutral
+    /// one for `None`); an empty term is a gap no phrase spans.
+    pub fn find(&self, lang: impl Into<Option<Lang>>, terms: &[String]) -> Vec<ConceptMatch> {
+        let lang = lang.into();
         let mut found = Vec::new();
         for start in 0..terms.len() {
             for end in (start + 1)..=(start + self.longest).min(terms.len()) {

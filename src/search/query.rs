@@ -7,7 +7,9 @@ use tantivy::{Searcher, Term};
 
 use super::expand::{doc_freq, prefix_candidates, typo_candidates};
 use super::fields::{Fields, Part, group_concept};
-use crate::analysis::attributes::Attribute;
+use crate::analysis::attributes::{Attribute, AttributeMatch};
+use crate::analysis::glossary::Concept;
+use crate::analysis::typo::{allowed_typos, typo_distance};
 use crate::analysis::{Analyzer, is_stopword, lexicon, normalize};
 use crate::domain::Lang;
 
@@ -197,7 +199,8 @@ impl Builder<'_> {
             let Some(stem) = analyzer.tokens(part).into_iter().next().map(|t| t.text) else { continue };
             let mut clause = vec![Self::term(self.fields.compounds, &stem)];
             for found in glossary.find(Lang::De, std::slice::from_ref(&stem)) {
-                clause.push(Self::term(self.fields.concepts, &glossary.concept(found.concept).id));
+                let targets = concept_targets(glossary.concept(found.concept));
+                clause.extend(targets.iter().map(|(target, _)| Self::term(self.fields.concepts, target)));
             }
             clauses.push(clause);
             self.highlight.entry(Some(Lang::De)).or_default().insert(stem);
@@ -230,47 +233,30 @@ impl Builder<'_> {
         }
     }
 
-    /// Words and phrases of the glossary, in any searched language, match the concept.
+    /// Words and phrases of the glossary, in any searched language or typed without their
+    /// diacritics, match the concept; so do glossary words within a typo.
     fn add_concepts(&mut self) {
         let glossary = &lexicon().glossary;
+        let mut passes: Vec<(Option<Lang>, Vec<String>, Rule, f32)> = Vec::new();
         for &lang in self.langs {
             let analyzer = Analyzer::for_lang(lang);
-            let terms: Vec<String> = self
-                .words
-                .iter()
-                .map(|w| analyzer.tokens(&w.text).into_iter().next().map(|t| t.text).unwrap_or_default())
-                .collect();
-            let mut matches: Vec<(usize, usize, usize)> =
-                glossary.find(lang, &terms).into_iter().map(|m| (m.start, m.end, m.concept)).collect();
-            if lang == Lang::De {
-                for (i, word) in self.words.iter().enumerate() {
-                    for part in Analyzer::german_compounds().tokens(&word.text) {
-                        matches.extend(glossary.find(lang, &[part.text]).into_iter().map(|m| (i, i + 1, m.concept)));
-                    }
-                }
-            }
-            for (start, end, index) in matches {
-                let concept = glossary.concept(index);
-                let mut targets = vec![(concept.id.clone(), CONCEPT_WEIGHT)];
-                if let Some(category) = concept.category.filter(|c| c.code() != concept.id) {
-                    targets.push((category.code().to_owned(), CONCEPT_CATEGORY_WEIGHT));
-                }
-                if let Some(group) = concept.target_group {
-                    targets.push((group_concept(group), CONCEPT_CATEGORY_WEIGHT));
-                }
-                for word in start..end {
+            let first = |w: &QueryWord| analyzer.tokens(&w.text).into_iter().next().map(|t| t.text).unwrap_or_default();
+            passes.push((Some(lang), self.words.iter().map(first).collect(), Rule::Concept, 1.0));
+        }
+        passes.push((None, self.folded.clone(), Rule::Concept, 1.0));
+        let corrected = self.glossary_corrections();
+        if corrected != self.folded {
+            passes.push((None, corrected, Rule::Typo, TYPO_FACTOR));
+        }
+        for (lang, terms, rule, factor) in passes {
+            for found in glossary.find(lang, &terms) {
+                let concept = glossary.concept(found.concept);
+                let targets = concept_targets(concept);
+                for word in found.start..found.end {
                     for (target, boost) in &targets {
-                        let term = Self::term(self.fields.concepts, target);
-                        self.push(
-                            word,
-                            Alternative {
-                                clauses: vec![vec![term]],
-                                boost: *boost,
-                                rule: Rule::Concept,
-                                lang: Some(lang),
-                                via: concept.id.clone(),
-                            },
-                        );
+                        let clauses = vec![vec![Self::term(self.fields.concepts, target)]];
+                        let via = concept.id.clone();
+                        self.push(word, Alternative { clauses, boost: boost * factor, rule, lang, via });
                     }
                     if let Some(attribute) = Attribute::of_concept(concept) {
                         self.push_attribute(word, &attribute, lang);
@@ -280,16 +266,53 @@ impl Builder<'_> {
         }
     }
 
-    /// Towns, offer languages and levels named in the query match the offer's fields.
+    /// The folded words with each unknown one replaced by the closest glossary word within its
+    /// typo budget: "سبحة" → "سباحه", so a misspelled Arabic word still reaches the concept.
+    fn glossary_corrections(&self) -> Vec<String> {
+        let vocabulary = lexicon().glossary.vocabulary();
+        self.folded
+            .iter()
+            .enumerate()
+            .map(|(i, word)| {
+                let budget = usize::from(allowed_typos(word));
+                if budget == 0 || self.words[i].stop || vocabulary.binary_search(word).is_ok() {
+                    return word.clone();
+                }
+                closest(word, vocabulary.iter().map(String::as_str), budget).unwrap_or_else(|| word.clone())
+            })
+            .collect()
+    }
+
+    /// Towns, offer languages and levels named in the query match the offer's fields; a town
+    /// misspelled within the typo budget too. A word that only names a town ranks offers there
+    /// first but is not required, so the same offers elsewhere still show.
     fn add_attributes(&mut self) {
-        for found in lexicon().attributes.find(&self.folded) {
+        let attributes = &lexicon().attributes;
+        let mut found = attributes.find(&self.folded);
+        for (i, word) in self.folded.iter().enumerate() {
+            let budget = usize::from(allowed_typos(word));
+            if budget == 0 || found.iter().any(|f| (f.start..f.end).contains(&i)) {
+                continue;
+            }
+            if let Some(close) = closest(word, attributes.single_words(), budget) {
+                found.extend(attributes.find(&[close]).into_iter().map(|m| AttributeMatch {
+                    start: i,
+                    end: i + 1,
+                    ..m
+                }));
+            }
+        }
+        for found in found {
             for word in found.start..found.end {
-                self.push_attribute(word, &found.attribute, Lang::De);
+                self.push_attribute(word, &found.attribute, None);
+                if matches!(found.attribute, Attribute::City(_)) {
+                    self.words[word].stop = true;
+                }
             }
         }
     }
 
-    fn push_attribute(&mut self, word: usize, attribute: &Attribute, lang: Lang) {
+    fn push_attribute(&mut self, word: usize, attribute: &Attribute, lang: Option<Lang>) {
         let f = self.fields;
         let (term, via) = match attribute {
             Attribute::City(city) => (Term::from_field_text(f.city, city), city.clone()),
@@ -301,13 +324,7 @@ impl Builder<'_> {
         };
         self.push(
             word,
-            Alternative {
-                clauses: vec![vec![term]],
-                boost: ATTRIBUTE_WEIGHT,
-                rule: Rule::Attribute,
-                lang: Some(lang),
-                via,
-            },
+            Alternative { clauses: vec![vec![term]], boost: ATTRIBUTE_WEIGHT, rule: Rule::Attribute, lang, via },
         );
     }
 
@@ -411,4 +428,28 @@ impl Alternative {
         };
         Box::new(BoostQuery::new(inner, self.boost))
     }
+}
+
+/// The closest of `candidates` to `word` within `budget` typos; ties go to the first.
+fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>, budget: usize) -> Option<String> {
+    let length = word.chars().count();
+    candidates
+        .filter(|c| c.chars().count().abs_diff(length) <= budget)
+        .map(|c| (typo_distance(word, c), c))
+        .filter(|(distance, _)| *distance <= budget)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, c)| c.to_owned())
+}
+
+/// The concept terms a glossary concept matches, with their weights: the concept itself, and
+/// more weakly the category and target group it implies.
+fn concept_targets(concept: &Concept) -> Vec<(String, f32)> {
+    let mut targets = vec![(concept.id.clone(), CONCEPT_WEIGHT)];
+    if let Some(category) = concept.category.filter(|c| c.code() != concept.id) {
+        targets.push((category.code().to_owned(), CONCEPT_CATEGORY_WEIGHT));
+    }
+    if let Some(group) = concept.target_group {
+        targets.push((group_concept(group), CONCEPT_CATEGORY_WEIGHT));
+    }
+    targets
 }

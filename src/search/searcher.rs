@@ -17,6 +17,8 @@ use crate::Result;
 use crate::analysis::detect;
 use crate::domain::{Day, Lang, LocalText, Offer};
 
+/// With fewer hits than this, one word less is required (those with more words stay on top).
+const ENOUGH_HITS: usize = 5;
 /// Offers not confirmed for this long rank below current ones.
 const OUTDATED_AFTER_DAYS: i64 = 180;
 const OUTDATED_PENALTY: f32 = 0.8;
@@ -103,7 +105,7 @@ impl SearchIndex {
         let today = Day::today().ordinal_days();
         let mut required = analysed.content_words();
         let mut matches = self.matches(&analysed, required, request, today)?;
-        while matches.total == 0 && required > 1 {
+        while matches.total < ENOUGH_HITS && required > 1 {
             required -= 1;
             matches = self.matches(&analysed, required, request, today)?;
         }
