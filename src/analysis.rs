@@ -11,6 +11,7 @@ mod lexicon;
 mod normalize;
 mod stopwords;
 pub mod typo;
+mod ukrainian;
 
 pub use analyzer::{Analyzer, analyze, register_analyzers};
 pub use detect::{Detection, detect};

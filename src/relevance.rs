@@ -19,6 +19,9 @@ use crate::{Error, Result};
 
 pub const CUTOFF: usize = 10;
 
+/// The day the set was judged: what had ended or was outdated then decides the grades.
+const JUDGED_ON: &str = "2026-11-25";
+
 /// One judged query: offer id → grade (3 exactly right, 2 relevant, 1 marginal).
 #[derive(Clone, Debug, Deserialize)]
 pub struct Judged {
@@ -95,7 +98,8 @@ pub fn evaluate(directory: &Directory, offers: &[Offer], queries: &[Judged]) -> 
     let baseline = Baseline::build(offers)?;
     let mut report = Report::default();
     for judged in queries {
-        let request = SearchRequest { text: judged.query.clone(), limit: CUTOFF, ..SearchRequest::default() };
+        let today = JUDGED_ON.parse().ok();
+        let request = SearchRequest { text: judged.query.clone(), limit: CUTOFF, today, ..SearchRequest::default() };
         let ours: Vec<String> = directory.index.search(&request)?.hits.into_iter().map(|h| h.id).collect();
         let theirs = baseline.search(&judged.query)?;
         let pair = (ndcg(&ours, &judged.judgments), ndcg(&theirs, &judged.judgments));

@@ -67,8 +67,10 @@ impl Analyzer {
             .split_word_bound_indices()
             .filter(|(_, word)| word.chars().any(char::is_alphanumeric))
             .filter(|(_, word)| word.chars().count() <= MAX_WORD_CHARS);
+        let ukrainian = self.lang == Some(Lang::Uk);
         let stem = |folded: String| match &stemmer {
             Some(stemmer) => stemmer.stem(&folded).into_owned(),
+            None if ukrainian => super::ukrainian::stem(&folded),
             None => folded,
         };
         let mut tokens = Vec::new();

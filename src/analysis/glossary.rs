@@ -40,6 +40,13 @@ pub struct Concept {
     terms: HashMap<Lang, Vec<String>>,
 }
 
+impl Concept {
+    /// The concept's first term in `lang`: its official name there.
+    pub fn name(&self, lang: Lang) -> Option<&str> {
+        self.terms.get(&lang).and_then(|t| t.first()).map(String::as_str)
+    }
+}
+
 /// Concept `concept` was named by the analysed terms `start..end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConceptMatch {

@@ -22,7 +22,7 @@ const EXACT_WEIGHT: f32 = 1.0;
 const CONCEPT_WEIGHT: f32 = 2.5;
 const CONCEPT_CATEGORY_WEIGHT: f32 = 1.2;
 const COMPOUND_WEIGHT: f32 = 1.5;
-const ATTRIBUTE_WEIGHT: f32 = 3.0;
+const ATTRIBUTE_WEIGHT: f32 = 10.0;
 const TYPO_FACTOR: f32 = 0.4;
 const PREFIX_FACTOR: f32 = 0.5;
 
@@ -252,10 +252,11 @@ impl Builder<'_> {
             for found in glossary.find(lang, &terms) {
                 let concept = glossary.concept(found.concept);
                 let targets = concept_targets(concept);
+                let via = concept.name(Lang::De).unwrap_or(&concept.id).to_owned();
                 for word in found.start..found.end {
                     for (target, boost) in &targets {
                         let clauses = vec![vec![Self::term(self.fields.concepts, target)]];
-                        let via = concept.id.clone();
+                        let via = via.clone();
                         self.push(word, Alternative { clauses, boost: boost * factor, rule, lang, via });
                     }
                     if let Some(attribute) = Attribute::of_concept(concept) {

@@ -18,6 +18,8 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Offers whose schedule has ended are left out unless asked for.
     pub include_ended: bool,
+    /// The day that decides what has ended or is outdated; today when not set.
+    pub today: Option<crate::domain::Day>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

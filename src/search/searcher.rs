@@ -47,6 +47,7 @@ pub struct Match {
     pub rule: Rule,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<Lang>,
+    /// The corrected word, the compound's parts, the town, or the concept's German name.
     pub via: String,
 }
 
@@ -102,7 +103,7 @@ impl SearchIndex {
                 unmatched.push(word.text.clone());
             }
         }
-        let today = Day::today().ordinal_days();
+        let today = request.today.unwrap_or_else(Day::today).ordinal_days();
         let mut required = analysed.content_words();
         let mut matches = self.matches(&analysed, required, request, today)?;
         while matches.total < ENOUGH_HITS && required > 1 {

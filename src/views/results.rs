@@ -21,6 +21,8 @@ pub struct ResultsView {
     pub next: Option<String>,
     /// Ways on when nothing was found.
     pub suggestions: Vec<Link>,
+    /// The query with its spelling corrected.
+    pub did_you_mean: Option<Link>,
 }
 
 pub struct Link {
@@ -55,6 +57,8 @@ pub struct ResultCard {
     pub snippet: Snippet,
     pub snippet_lang: LangCode,
     pub outdated: bool,
+    /// German words or concepts it was found through, for readers of another language.
+    pub found_via: Vec<String>,
 }
 
 pub fn results_page(chrome: &Chrome, view: &ResultsView) -> Markup {
@@ -68,6 +72,9 @@ pub fn results_page(chrome: &Chrome, view: &ResultsView) -> Markup {
                 @if let Some(languages) = &view.searched_languages {
                     @let names: Vec<&str> = languages.iter().map(|l| l.native_name()).collect();
                     p.note { (t.t_with("searched-in", &[("languages", names.join(", ").into())])) }
+                }
+                @if let Some(link) = &view.did_you_mean {
+                    p.note { (t.t("did-you-mean")) " " a href=(link.href) { (link.label) } }
                 }
                 @if !view.dropped_words.is_empty() {
                     p.note { (t.t_with("relaxed", &[("words", view.dropped_words.join(" ").into())])) }
@@ -161,6 +168,9 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
                 @if let Some(level) = &card.level { li.badge dir="ltr" { (level) } }
                 @if card.outdated { li.badge.warning { (t.t("badge-outdated")) } }
                 @for language in &card.languages { li.badge.language { (language) } }
+            }
+            @if !card.found_via.is_empty() {
+                p.found-via { (t.t("found-via")) " " span lang="de" { (card.found_via.join(", ")) } }
             }
             @if !card.snippet.text.is_empty() {
                 @let foreign = card.snippet_lang.supported() != Some(chrome.lang());

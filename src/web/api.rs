@@ -7,7 +7,7 @@ use super::AppState;
 use super::error::ApiError;
 use super::params::SearchParams;
 use crate::domain::{Lang, Offer};
-use crate::search::{Facets, SearchResults};
+use crate::search::{Facets, Match, SearchResults};
 
 #[derive(Serialize)]
 pub struct SearchResponse {
@@ -16,8 +16,11 @@ pub struct SearchResponse {
     searched_languages: Vec<Lang>,
     total: usize,
     took_ms: f64,
-    /// Words dropped from the end of the query because nothing matched all of them.
+    /// Words the results do without: found nowhere, or not matched by the best hit.
     dropped_words: Vec<String>,
+    /// The query with misspelled words corrected, when some were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion: Option<String>,
     hits: Vec<ApiHit>,
     facets: Facets,
 }
@@ -37,6 +40,9 @@ struct ApiHit {
     /// Plain text; `highlights` are byte ranges of the matched words in it.
     snippet: String,
     highlights: Vec<[usize; 2]>,
+    /// With `explain=1`: per query word, the rule that matched and in which language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    matched: Option<Vec<Match>>,
 }
 
 pub async fn search(
@@ -53,10 +59,11 @@ pub async fn search(
         let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
         let offers = directory.store.offers_by_id(&ids)?;
         let lang = request.lang_hint.unwrap_or(results.detected_language);
+        let explain = matches!(params.get("explain"), Some("1" | "true"));
         let hits = results
             .hits
             .iter()
-            .filter_map(|hit| offers.get(&hit.id).map(|offer| api_hit(&results, hit, offer, lang)))
+            .filter_map(|hit| offers.get(&hit.id).map(|offer| api_hit(&results, hit, offer, lang, explain)))
             .collect();
         Ok::<_, ApiError>(SearchResponse {
             query: request.text,
@@ -65,6 +72,7 @@ pub async fn search(
             total: results.total,
             took_ms: results.took_ms,
             dropped_words: results.dropped_words.clone(),
+            suggestion: results.suggestion.clone(),
             hits,
             facets: results.facets,
         })
@@ -74,7 +82,7 @@ pub async fn search(
     Ok(Json(response))
 }
 
-fn api_hit(results: &SearchResults, hit: &crate::search::Hit, offer: &Offer, lang: Lang) -> ApiHit {
+fn api_hit(results: &SearchResults, hit: &crate::search::Hit, offer: &Offer, lang: Lang, explain: bool) -> ApiHit {
     let (title_language, title) = offer.title.best(lang);
     let snippet = results.snippet(offer, lang);
     ApiHit {
@@ -88,6 +96,7 @@ fn api_hit(results: &SearchResults, hit: &crate::search::Hit, offer: &Offer, lan
         distance_km: hit.distance_km.map(|km| (km * 10.0).round() / 10.0),
         highlights: snippet.highlights.iter().map(|r| [r.start, r.end]).collect(),
         snippet: snippet.text,
+        matched: explain.then(|| results.explain(hit)),
     }
 }
 

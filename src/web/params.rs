@@ -89,6 +89,7 @@ impl SearchParams {
             limit: limit.unwrap_or(DEFAULT_LIMIT),
             offset: offset.unwrap_or(0),
             include_ended: false,
+            today: None,
         })
     }
 

@@ -5,7 +5,7 @@ use crate::Result;
 use crate::directory::Directory;
 use crate::domain::{Day, Lang, Offer};
 use crate::i18n::Translator;
-use crate::search::{Hit, SearchResults};
+use crate::search::{Hit, Rule, SearchResults};
 use crate::views::labels::{category_name_of, group_name_of, language_name};
 use crate::views::{FacetGroup, FacetValue, Link, ResultCard, ResultsView};
 
@@ -45,6 +45,10 @@ pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams) ->
         previous: (page > 1).then(|| page_link(page - 1)),
         next: has_more.then(|| page_link(page + 1)),
         suggestions: if results.total == 0 { suggestions(&links, t) } else { Vec::new() },
+        did_you_mean: results
+            .suggestion
+            .as_ref()
+            .map(|corrected| Link { label: corrected.clone(), href: links.search(&params.with("q", Some(corrected))) }),
     };
     let query = params.query_string();
     let here = if query.is_empty() { "/search".to_owned() } else { format!("/search?{query}") };
@@ -90,7 +94,24 @@ fn card(links: &Links, results: &SearchResults, hit: &Hit, offer: &Offer) -> Res
         snippet,
         snippet_lang,
         outdated: offer.updated.is_some_and(|d| today - d.ordinal_days() > 180),
+        found_via: found_via(links.lang, results, hit),
     }
+}
+
+/// For readers of another language than German: the German words or concepts that found the
+/// offer, so they know why a German text is shown.
+fn found_via(lang: Lang, results: &SearchResults, hit: &Hit) -> Vec<String> {
+    if lang == Lang::De {
+        return Vec::new();
+    }
+    let mut via = Vec::new();
+    for found in results.explain(hit) {
+        let german = found.rule == Rule::Concept || found.lang == Some(Lang::De) && found.rule != Rule::Exact;
+        if german && !via.contains(&found.via) {
+            via.push(found.via);
+        }
+    }
+    via
 }
 
 fn facets(links: &Links, results: &SearchResults) -> Vec<FacetGroup> {

@@ -160,3 +160,22 @@ async fn the_query_language_is_detected_and_reported() {
     assert_eq!(search(&format!("q={}", enc("курси для жінок"))).await["detected_language"], "uk");
     assert_eq!(search("q=kurs&lang=ru").await["detected_language"], "de");
 }
+
+#[tokio::test]
+async fn explain_says_which_rule_matched_in_which_language() {
+    let body = search(&format!("q={}&explain=1&limit=3", enc("دورة لغة ألمانية"))).await;
+    let matched = body["hits"][0]["matched"].as_array().expect("matched with explain=1");
+    assert!(!matched.is_empty());
+    for entry in matched {
+        let rule = entry["rule"].as_str().unwrap();
+        assert!(["exact", "stem", "compound", "concept", "attribute", "typo", "prefix"].contains(&rule), "{rule}");
+    }
+    assert!(search("q=Kurs&limit=1").await["hits"][0].get("matched").is_none(), "only when asked");
+}
+
+#[tokio::test]
+async fn a_misspelled_query_gets_a_suggestion() {
+    let body = search("q=Schuldnerberatnug").await;
+    assert_eq!(body["suggestion"], "schuldnerberatung");
+    assert!(body["total"].as_u64().unwrap() > 0);
+}

@@ -7,4 +7,5 @@ mod helpers;
 mod index_sync;
 mod locales;
 mod pages;
+mod relevance;
 mod search_quality;

@@ -148,3 +148,17 @@ async fn static_files_are_cached_for_long_and_pages_forbid_foreign_scripts() {
     assert!(page.headers["content-security-policy"].to_str().unwrap().contains("default-src 'self'"));
     assert_eq!(get("/static/style.css").await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_results_page_offers_the_corrected_spelling() {
+    let page = get("/de/search?q=Schuldnerberatnug").await;
+    let links = page.attrs(".note a", "href");
+    assert!(links.contains(&"/de/search?q=schuldnerberatung".to_owned()), "{links:?}");
+}
+
+#[tokio::test]
+async fn arabic_readers_see_what_found_a_german_offer() {
+    let page = get(&format!("/ar/search?q={}", enc("دورة الاندماج"))).await;
+    let hints = page.texts(".found-via span[lang=de]");
+    assert!(hints.iter().any(|h| h.contains("Integrationskurs")), "{hints:?}");
+}

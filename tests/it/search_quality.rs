@@ -1,7 +1,8 @@
-use wegweiser::domain::Lang;
-use wegweiser::search::{SearchRequest, SearchResults};
+use wegweiser::directory::Directory;
+use wegweiser::domain::{Category, Lang, Level, TargetGroup, parse_offer};
+use wegweiser::search::{Rule, SearchRequest, SearchResults};
 
-use crate::helpers::seeded;
+use crate::helpers::{offer_json, seeded};
 
 fn search(text: &str, lang: Option<Lang>) -> SearchResults {
     let request = SearchRequest { text: text.to_owned(), lang_hint: lang, limit: 10, ..SearchRequest::default() };
@@ -42,4 +43,108 @@ fn ended_offers_are_left_out_by_default() {
     let with_ended = SearchRequest { include_ended: true, ..all.clone() };
     let index = &seeded().index;
     assert!(index.search(&with_ended).unwrap().total > index.search(&all).unwrap().total);
+}
+
+fn directory_with(titles: &[(&str, &str)]) -> Directory {
+    let directory = Directory::in_memory().unwrap();
+    let offers: Vec<_> = titles.iter().map(|(id, title)| parse_offer(offer_json(id, title)).unwrap()).collect();
+    directory.upsert(&offers).unwrap();
+    directory
+}
+
+fn ids_for(directory: &Directory, text: &str) -> Vec<String> {
+    let request = SearchRequest { text: text.to_owned(), limit: 10, ..SearchRequest::default() };
+    directory.index.search(&request).unwrap().hits.into_iter().map(|h| h.id).collect()
+}
+
+#[test]
+fn german_compounds_meet_their_parts_both_ways() {
+    let directory = directory_with(&[
+        ("frauen", "Sprachkurs für Frauen"),
+        ("integration", "Integrationssprachkurs am Vormittag"),
+        ("deutsch", "Deutschkurs am Abend"),
+        ("anders", "Schwimmen im Freibad"),
+    ]);
+    assert_eq!(ids_for(&directory, "Frauensprachkurs")[0], "frauen");
+    assert!(ids_for(&directory, "Sprachkurs").contains(&"integration".to_owned()));
+    assert_eq!(ids_for(&directory, "deutsch kurs")[0], "deutsch");
+}
+
+#[test]
+fn exact_beats_stemmed_beats_typo() {
+    let directory = directory_with(&[("typo", "Beratnug"), ("stem", "Beratungen"), ("exact", "Beratung")]);
+    assert_eq!(ids_for(&directory, "Beratung"), ["exact", "stem", "typo"]);
+}
+
+#[test]
+fn typos_follow_the_length_rules() {
+    let directory = directory_with(&[("kurs", "Kurs"), ("integration", "Integrationskurs")]);
+    assert!(ids_for(&directory, "Kusr").is_empty(), "four letters must be exact");
+    assert_eq!(ids_for(&directory, "Integartionskurs"), ["integration"]);
+    assert_eq!(ids_for(&directory, "Intgeratoinskurs"), ["integration"], "two typos from nine letters");
+    assert!(
+        ids_for(&directory, "Xntegrationskurs").contains(&"integration".to_owned()),
+        "a wrong first letter costs two"
+    );
+}
+
+#[test]
+fn the_last_word_is_completed_as_you_type() {
+    let directory = directory_with(&[("integration", "Integrationskurs")]);
+    assert_eq!(ids_for(&directory, "Integrationsk"), ["integration"]);
+    assert!(ids_for(&directory, "Integrationsk ").is_empty(), "a finished word is not a prefix");
+}
+
+#[test]
+fn arabic_query_finds_german_only_language_courses() {
+    let results = search("دورة لغة ألمانية", None);
+    let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
+    let offers = seeded().store.offers_by_id(&ids).unwrap();
+    let german_only_courses = results.hits.iter().filter(|h| {
+        let offer = &offers[&h.id];
+        offer.category == Category::LanguageCourse && offer.title.get(Lang::Ar).is_none()
+    });
+    assert!(german_only_courses.count() >= 3, "{ids:?}");
+    let first = results.explain(&results.hits[0]);
+    assert!(first.iter().any(|m| m.rule == Rule::Concept), "{first:?}");
+}
+
+#[test]
+fn ukrainian_query_finds_courses_for_women() {
+    let results = search("курси для жінок", None);
+    let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
+    let offers = seeded().store.offers_by_id(&ids).unwrap();
+    let for_women = ids.iter().take(5).filter(|id| offers[**id].target_groups.contains(&TargetGroup::Women)).count();
+    assert!(for_women >= 4, "{ids:?}");
+}
+
+#[test]
+fn a_german_word_inside_an_arabic_query_still_works() {
+    let results = search("موعد Jobcenter", None);
+    assert_eq!(results.detected_language, Lang::Ar);
+    let offers = seeded().store.offers_by_id(&[results.hits[0].id.as_str()]).unwrap();
+    assert!(offers.values().all(|o| o.provider.id.as_str() == "jobcenter-kreis-unna"), "{:?}", results.hits[0]);
+}
+
+#[test]
+fn towns_languages_levels_and_free_in_the_query_match_the_offer() {
+    let first = |text: &str| {
+        let results = search(text, None);
+        let id = results.hits[0].id.clone();
+        seeded().store.offer(&id).unwrap().unwrap()
+    };
+    assert!(first("Integrationskurs in Lünen").cities().any(|c| c == "Lünen"));
+    assert!(first("інтеграційний курс Люнен").cities().any(|c| c == "Lünen"));
+    assert!(first("Beratung auf Arabisch").languages.iter().any(|l| l.as_str() == "ar"));
+    assert_eq!(first("Sprachkurs B1").level, Some(Level::B1));
+    assert!(first("Deutschkurs kostenlos").is_free());
+    assert_eq!(first("Sprachkurs mit Kinderbetreuung").childcare, Some(true));
+}
+
+#[test]
+fn a_misspelled_word_gets_a_suggestion_and_a_typo_match() {
+    let results = search("Schuldnerberatnug", None);
+    assert_eq!(results.suggestion.as_deref(), Some("schuldnerberatung"));
+    let matched = results.explain(&results.hits[0]);
+    assert_eq!(matched[0].rule, Rule::Typo);
 }

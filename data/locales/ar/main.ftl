@@ -48,6 +48,8 @@ results-count = { $count ->
 }
 searched-in = تم البحث باللغات: { $languages }
 relaxed = لم يتم العثور على كل الكلمات. النتائج بدون: { $words }
+did-you-mean = هل تقصد:
+found-via = وُجد عبر:
 filters = عوامل التصفية
 filters-count = { $count ->
     [0] عوامل التصفية

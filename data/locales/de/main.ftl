@@ -36,6 +36,8 @@ results-count = { $count ->
 }
 searched-in = Gesucht auf: { $languages }
 relaxed = Nicht alle Wörter wurden gefunden. Ergebnisse ohne: { $words }
+did-you-mean = Meinten Sie:
+found-via = Gefunden über:
 filters = Filter
 filters-count = { $count ->
     [0] Filter

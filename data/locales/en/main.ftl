@@ -36,6 +36,8 @@ results-count = { $count ->
 }
 searched-in = Searched in: { $languages }
 relaxed = Not all words were found. Results without: { $words }
+did-you-mean = Did you mean:
+found-via = Found via:
 filters = Filters
 filters-count = { $count ->
     [0] Filters

@@ -36,6 +36,8 @@ results-count = { $count ->
 }
 searched-in = جستجو به زبان‌های: { $languages }
 relaxed = همه کلمه‌ها پیدا نشدند. نتایج بدون: { $words }
+did-you-mean = آیا منظورتان این بود:
+found-via = پیدا شده از طریق:
 filters = فیلترها
 filters-count = { $count ->
     [0] فیلترها

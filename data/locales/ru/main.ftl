@@ -42,6 +42,8 @@ results-count = { $count ->
 }
 searched-in = Искали на языках: { $languages }
 relaxed = Найдены не все слова. Результаты без: { $words }
+did-you-mean = Возможно, вы имели в виду:
+found-via = Найдено по:
 filters = Фильтры
 filters-count = { $count ->
     [0] Фильтры

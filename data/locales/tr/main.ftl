@@ -36,6 +36,8 @@ results-count = { $count ->
 }
 searched-in = Aranan diller: { $languages }
 relaxed = Tüm kelimeler bulunamadı. Şunlar olmadan sonuçlar: { $words }
+did-you-mean = Bunu mu demek istediniz:
+found-via = Şununla bulundu:
 filters = Filtreler
 filters-count = { $count ->
     [0] Filtreler

@@ -42,6 +42,8 @@ results-count = { $count ->
 }
 searched-in = Шукали мовами: { $languages }
 relaxed = Знайдено не всі слова. Результати без: { $words }
+did-you-mean = Можливо, ви мали на увазі:
+found-via = Знайдено за:
 filters = Фільтри
 filters-count = { $count ->
     [0] Фільтри

@@ -1,0 +1,60 @@
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use wegweiser::directory::seed_offers;
+use wegweiser::relevance::{evaluate, load};
+
+use crate::helpers::seeded;
+
+/// How far below the recorded level a group may fall before the test fails.
+const TOLERANCE: f64 = 0.02;
+
+#[derive(Deserialize)]
+struct Level {
+    groups: BTreeMap<String, Recorded>,
+}
+
+#[derive(Deserialize)]
+struct Recorded {
+    ndcg_at_10: f64,
+}
+
+#[test]
+fn search_quality_stays_at_the_recorded_level_and_beats_plain_tantivy() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance");
+    let queries = load(&dir).expect("the judged queries load");
+    assert!(queries.len() >= 150, "{} judged queries", queries.len());
+    let report = evaluate(&seeded(), &seed_offers().offers, &queries).expect("the evaluation runs");
+    println!("{}", report.table());
+    let level: Level = serde_json::from_str(&std::fs::read_to_string(dir.join("level.json")).unwrap()).unwrap();
+    let overall = &report.wegweiser["all"];
+    let recorded = level.groups["all"].ndcg_at_10;
+    assert!(
+        overall.ndcg >= recorded - TOLERANCE,
+        "nDCG@10 fell to {:.3} from the recorded {recorded:.3}",
+        overall.ndcg
+    );
+    assert!(overall.ndcg > report.baseline["all"].ndcg + 0.2, "clearly better than the baseline");
+    for (group, scores) in &report.wegweiser {
+        if let Some(recorded) = level.groups.get(group) {
+            assert!(
+                scores.ndcg >= recorded.ndcg_at_10 - 0.1,
+                "{group} fell to {:.3} from {:.3}",
+                scores.ndcg,
+                recorded.ndcg_at_10
+            );
+        }
+    }
+}
+
+#[test]
+fn every_judged_offer_exists() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance");
+    let ids: std::collections::BTreeSet<String> = seed_offers().offers.iter().map(|o| o.id.to_string()).collect();
+    for judged in load(&dir).unwrap() {
+        for id in judged.judgments.keys() {
+            assert!(ids.contains(id), "{}: unknown offer {id}", judged.query);
+        }
+    }
+}
