@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use crate::config::{ExportFormat, Paths};
 use crate::directory::Directory;
-use crate::domain::Lang;
+use crate::domain::{Actor, Lang};
 use crate::import;
 use crate::search::{SearchIndex, SearchRequest};
 use crate::store::Store;
@@ -28,7 +28,7 @@ pub fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
-        directory.upsert(&parsed.offers)?;
+        directory.upsert(&parsed.offers, &Actor::System)?;
         println!("{}: {} imported, {} rejected", file.display(), parsed.offers.len(), parsed.rejected.len());
         for rejection in &parsed.rejected {
             println!("  {}: {rejection}", file.display());

@@ -1,6 +1,7 @@
 //! The offer model: plain types that parse and validate themselves.
 //! Imports no web, view, index or storage crate.
 
+mod account;
 mod day;
 mod lang;
 mod offer;
@@ -8,6 +9,7 @@ mod terms;
 mod text;
 mod validation;
 
+pub use account::{Actor, User};
 pub use day::Day;
 pub use lang::{Lang, LangCode};
 pub use offer::{Contact, Cost, Location, Offer, OfferId, ProviderId, ProviderRef, Schedule};

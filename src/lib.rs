@@ -2,6 +2,7 @@
 
 pub mod analysis;
 pub mod assets;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod directory;

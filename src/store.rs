@@ -1,6 +1,7 @@
 //! The source of truth: offers, providers and the change log in one SQLite file.
 //! All SQL lives in this module; it imports no web, view or index code.
 
+mod accounts;
 mod migrations;
 mod offers;
 
@@ -11,7 +12,8 @@ use rusqlite::Connection;
 
 use crate::Result;
 
-pub use offers::Change;
+pub use accounts::{ProviderSummary, now};
+pub use offers::{Change, HistoryEntry, OfferRecord, Status};
 
 /// One SQLite connection behind a lock: writes are serialised anyway, reads are short.
 pub struct Store {

@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use axum::http::StatusCode;
+use wegweiser::domain::Actor;
 use wegweiser::directory::Directory;
 use wegweiser::domain::parse_offer;
 
@@ -105,7 +106,7 @@ async fn a_translated_offer_shows_the_translation_and_the_german_original() {
     let mut json = offer_json("deutschkurs-test", "Deutschkurs am Abend");
     json["title"]["ar"] = "دورة ألمانية مسائية".into();
     json["summary"] = serde_json::json!({"de": "Für Berufstätige.", "ar": "للعاملين."});
-    directory.upsert(&[parse_offer(json).unwrap()]).unwrap();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
     let page = get_from(directory.clone(), "/ar/offers/deutschkurs-test", &[]).await;
     assert_eq!(page.texts("h1"), ["دورة ألمانية مسائية"]);
     assert_eq!(page.attrs(".original div", "lang"), ["de"]);
@@ -117,7 +118,7 @@ async fn a_translated_offer_shows_the_translation_and_the_german_original() {
 async fn markup_in_offer_texts_is_shown_escaped() {
     let directory = Arc::new(Directory::in_memory().unwrap());
     let json = offer_json("xss-test", "<script>alert(1)</script><b>fett</b>");
-    directory.upsert(&[parse_offer(json).unwrap()]).unwrap();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
     let page = get_from(directory.clone(), "/de/offers/xss-test", &[]).await;
     assert!(!page.body.contains("<script>alert(1)"));
     assert_eq!(page.texts("h1"), ["<script>alert(1)</script><b>fett</b>"]);
