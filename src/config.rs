@@ -31,7 +31,19 @@ pub enum Command {
     Serve {
         #[arg(long, env = "WEGWEISER_BIND", default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
+        /// With moderation on, providers' new offers and changes wait for an admin.
+        #[arg(long, env = "WEGWEISER_MODERATION", value_enum, default_value_t = Switch::Off)]
+        moderation: Switch,
     },
+    /// Manage provider organisations.
+    #[command(subcommand)]
+    Provider(ProviderCommand),
+    /// Manage the people who sign in.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens for providers' own systems.
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// Upsert offers by id from JSON array or JSON Lines files; report every rejected record.
     Import {
         #[arg(required = true)]
@@ -69,4 +81,49 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProviderCommand {
+    /// Add a provider organisation (or rename it).
+    Add {
+        id: String,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user; the password is read from standard input, never from the command line.
+    Add {
+        email: String,
+        /// The provider the user works for; admins may have none.
+        #[arg(long)]
+        provider: Option<String>,
+        /// A district admin: sees all offers, moderates, manages accounts.
+        #[arg(long)]
+        admin: bool,
+        #[arg(long, required = true)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token bound to one provider; it is printed once and stored only hashed.
+    Create {
+        #[arg(long)]
+        provider: String,
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Revoke a token by its id (the part before the dot).
+    Revoke { token_id: String },
 }

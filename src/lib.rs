@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod directory;
 pub mod domain;
+pub mod editing;
 mod error;
 pub mod gazetteer;
 pub mod i18n;

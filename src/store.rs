@@ -3,6 +3,7 @@
 
 mod accounts;
 mod migrations;
+mod moderation;
 mod offers;
 
 use std::path::Path;
@@ -13,6 +14,7 @@ use rusqlite::Connection;
 use crate::Result;
 
 pub use accounts::{ProviderSummary, now};
+pub use moderation::{Pending, Proposal};
 pub use offers::{Change, HistoryEntry, OfferRecord, Status};
 
 /// One SQLite connection behind a lock: writes are serialised anyway, reads are short.

@@ -2,17 +2,19 @@
 //! Handlers stay short: parse, call the directory off the async threads, build a view, render.
 
 mod api;
+mod auth;
 mod error;
 mod negotiate;
 mod pages;
 mod params;
+mod provider_api;
 mod results;
 
 use std::sync::Arc;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -20,6 +22,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::directory::Directory;
 
+pub use auth::LoginLimiter;
 pub use params::SearchParams;
 
 /// Requests carry little; anything larger is refused before it is read.
@@ -28,6 +31,15 @@ const BODY_LIMIT_BYTES: usize = 1024 * 1024;
 #[derive(Clone)]
 pub struct AppState {
     pub directory: Arc<Directory>,
+    /// Providers' changes wait for an admin.
+    pub moderation: bool,
+    pub login_limiter: Arc<LoginLimiter>,
+}
+
+impl AppState {
+    pub fn new(directory: Arc<Directory>, moderation: bool) -> AppState {
+        AppState { directory, moderation, login_limiter: Arc::new(LoginLimiter::default()) }
+    }
 }
 
 /// The whole site and API; tests drive it in process.
@@ -46,7 +58,8 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(api::health))
         .route("/static/{file}", get(pages::static_file))
         .route("/api/v1/search", get(api::search))
-        .route("/api/v1/offers/{id}", get(api::offer))
+        .route("/api/v1/offers", post(provider_api::post_offers))
+        .route("/api/v1/offers/{id}", get(api::offer).put(provider_api::put_offer).delete(provider_api::delete_offer))
         .route("/{ui}", get(pages::home_redirect))
         .route("/{ui}/", get(pages::home))
         .route("/{ui}/search", get(pages::search))

@@ -54,7 +54,13 @@ impl Store {
     }
 
     /// Adds a user; the e-mail must be new and the provider must exist.
-    pub fn add_user(&self, email: &str, provider: Option<&ProviderId>, is_admin: bool, password_hash: &str) -> Result<User> {
+    pub fn add_user(
+        &self,
+        email: &str,
+        provider: Option<&ProviderId>,
+        is_admin: bool,
+        password_hash: &str,
+    ) -> Result<User> {
         if let Some(provider) = provider
             && !self.provider_exists(provider)?
         {

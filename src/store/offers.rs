@@ -145,7 +145,14 @@ impl Store {
             "SELECT seq, at, actor, action, before, after FROM changes WHERE offer_id = ?1 ORDER BY seq DESC",
         )?;
         let rows = statement.query_map([id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get::<_, Option<String>>(4)?, r.get::<_, Option<String>>(5)?))
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
         })?;
         let parse = |json: Option<String>| json.map(|j| serde_json::from_str::<Offer>(&j)).transpose();
         let mut entries = Vec::new();
@@ -164,9 +171,8 @@ impl Store {
     /// Changes after `seq`, oldest first, one entry per offer (its latest change).
     pub fn changes_since(&self, seq: i64) -> Result<Vec<Change>> {
         let conn = self.conn();
-        let mut statement = conn.prepare(
-            "SELECT max(seq), offer_id FROM changes WHERE seq > ?1 GROUP BY offer_id ORDER BY max(seq)",
-        )?;
+        let mut statement =
+            conn.prepare("SELECT max(seq), offer_id FROM changes WHERE seq > ?1 GROUP BY offer_id ORDER BY max(seq)")?;
         let rows = statement.query_map([seq], |row| Ok(Change { seq: row.get(0)?, offer_id: row.get(1)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -265,7 +271,8 @@ mod history_tests {
     use crate::domain::parse_offer;
 
     fn offer(title: &str) -> Offer {
-        let json = json!({"id": "kurs", "provider": {"id": "p", "name": "P"}, "category": "other", "title": {"de": title}});
+        let json =
+            json!({"id": "kurs", "provider": {"id": "p", "name": "P"}, "category": "other", "title": {"de": title}});
         parse_offer(json).unwrap()
     }
 

@@ -135,3 +135,36 @@ fn serve_loads_the_seeds_into_an_empty_store_and_answers_the_api() {
     let found = run(empty.path(), &["search", "Wochenendkurs", "--json"]);
     assert!(stdout(&found).contains("mein-kurs"));
 }
+
+#[test]
+fn admin_commands_add_providers_users_and_tokens() {
+    let dir = tempfile::tempdir().unwrap();
+    let ok = |args: &[&str]| run(dir.path(), args);
+    assert_eq!(ok(&["provider", "add", "vhs-test", "--name", "VHS Test"]).status.code(), Some(0));
+    let mut add_user =
+        wegweiser(dir.path(), &["user", "add", "kurse@vhs-test.example", "--provider", "vhs-test", "--password-stdin"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+    add_user.stdin.take().unwrap().write_all(b"ein sehr langes Passwort\n").unwrap();
+    assert!(add_user.wait().unwrap().success());
+    let mut short =
+        wegweiser(dir.path(), &["user", "add", "b@vhs-test.example", "--provider", "vhs-test", "--password-stdin"])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+    short.stdin.take().unwrap().write_all(b"kurz\n").unwrap();
+    assert_eq!(short.wait().unwrap().code(), Some(2), "a short password is a usage error");
+    assert_eq!(ok(&["user", "add", "x@example.org", "--provider", "nope", "--password-stdin"]).status.code(), Some(1));
+
+    let created = ok(&["token", "create", "--provider", "vhs-test", "--name", "Kursverwaltung"]);
+    assert_eq!(created.status.code(), Some(0));
+    let token = stdout(&created).trim().to_owned();
+    let (id, secret) = token.split_once('.').expect("id.secret");
+    assert!(secret.len() > 30);
+    assert_eq!(ok(&["token", "revoke", id]).status.code(), Some(0));
+    assert_eq!(ok(&["token", "revoke", id]).status.code(), Some(1), "revoked once");
+    assert_eq!(ok(&["token", "create", "--provider", "nope"]).status.code(), Some(1));
+}

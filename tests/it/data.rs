@@ -1,7 +1,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
-use wegweiser::domain::Actor;
 use wegweiser::directory::seed_offers;
+use wegweiser::domain::Actor;
 use wegweiser::domain::{Category, Lang};
 use wegweiser::store::Store;
 

@@ -1,5 +1,5 @@
-use wegweiser::domain::Actor;
 use wegweiser::directory::{Directory, STORE_FILE, seed_offers};
+use wegweiser::domain::Actor;
 use wegweiser::domain::parse_offer;
 use wegweiser::search::{SearchIndex, SearchRequest};
 use wegweiser::store::Store;

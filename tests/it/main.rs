@@ -7,5 +7,6 @@ mod helpers;
 mod index_sync;
 mod locales;
 mod pages;
+mod provider_api;
 mod relevance;
 mod search_quality;

@@ -1,8 +1,8 @@
 use std::sync::Arc;
 
 use axum::http::StatusCode;
-use wegweiser::domain::Actor;
 use wegweiser::directory::Directory;
+use wegweiser::domain::Actor;
 use wegweiser::domain::parse_offer;
 
 use crate::helpers::{enc, get, get_from, offer_json, seeded};

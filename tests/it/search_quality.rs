@@ -1,5 +1,5 @@
-use wegweiser::domain::Actor;
 use wegweiser::directory::Directory;
+use wegweiser::domain::Actor;
 use wegweiser::domain::{Category, Lang, Level, TargetGroup, parse_offer};
 use wegweiser::search::{Rule, SearchRequest, SearchResults};
 
