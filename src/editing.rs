@@ -90,36 +90,54 @@ impl Directory {
     /// "Still current": the provider confirms the offer today. No moderation: nothing changes
     /// but the date.
     pub fn confirm(&self, actor: &Actor, id: &str, today: Day) -> Edit<Outcome> {
-        let mut offer = self.managed(actor, id)?.offer;
+        let record = self.managed(actor, id)?;
+        // Confirming must not publish a draft or bring back a withdrawn offer.
+        if record.status != Status::Published {
+            return Err(EditError::NotFound(id.to_owned()));
+        }
+        let mut offer = record.offer;
         offer.updated = Some(today);
         self.store.save_offer(&offer, actor, "confirm")?;
         self.index.sync(&self.store)?;
         Ok(Outcome::Updated)
     }
 
-    /// An offer in any state, for someone who may manage it.
+    /// An offer in any state, drafts waiting for approval included, for someone who may
+    /// manage it.
     pub fn managed(&self, actor: &Actor, id: &str) -> Edit<OfferRecord> {
         require_signed_in(actor)?;
-        let record = self.store.offer_record(id)?.ok_or_else(|| EditError::NotFound(id.to_owned()))?;
+        let record = match self.store.offer_record(id)? {
+            Some(record) => record,
+            None => match self.store.pending_for(id)?.map(|p| p.proposal) {
+                Some(Proposal::Save(offer)) => OfferRecord { offer: *offer, status: Status::Draft },
+                _ => return Err(EditError::NotFound(id.to_owned())),
+            },
+        };
         require_manages(actor, &record.offer.provider.id)?;
         Ok(record)
     }
 
-    /// The offers an actor manages: a provider's own, or every offer for an admin.
+    /// The offers an actor manages, drafts included: a provider's own, or all for an admin.
     pub fn managed_offers(&self, actor: &Actor) -> Edit<Vec<OfferRecord>> {
         require_signed_in(actor)?;
-        match (actor.is_admin(), actor.provider()) {
-            (false, Some(provider)) => Ok(self.store.provider_offers(provider.as_str())?),
-            (true, _) => {
-                let providers = self.store.providers()?;
-                let mut all = Vec::new();
-                for provider in providers {
-                    all.extend(self.store.provider_offers(&provider.id)?);
-                }
-                Ok(all)
-            }
-            (false, None) => Err(EditError::Forbidden("this account belongs to no provider".into())),
+        let providers: Vec<String> = match (actor.is_admin(), actor.provider()) {
+            (false, Some(provider)) => vec![provider.to_string()],
+            (true, _) => self.store.providers()?.into_iter().map(|p| p.id).collect(),
+            (false, None) => return Err(EditError::Forbidden("this account belongs to no provider".into())),
+        };
+        let mut records = Vec::new();
+        for provider in &providers {
+            records.extend(self.store.provider_offers(provider)?);
         }
+        for pending in self.store.pending()? {
+            let new = records.iter().all(|r| r.offer.id.as_str() != pending.offer_id);
+            if let (true, true, Proposal::Save(offer)) =
+                (new, providers.contains(&pending.provider_id), pending.proposal)
+            {
+                records.push(OfferRecord { offer: *offer, status: Status::Draft });
+            }
+        }
+        Ok(records)
     }
 
     pub fn history_of(&self, actor: &Actor, id: &str) -> Edit<Vec<HistoryEntry>> {

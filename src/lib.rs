@@ -12,6 +12,7 @@ mod error;
 pub mod gazetteer;
 pub mod i18n;
 pub mod import;
+pub mod offer_form;
 pub mod relevance;
 pub mod search;
 pub mod store;

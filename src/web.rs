@@ -7,6 +7,7 @@ mod error;
 mod negotiate;
 mod pages;
 mod params;
+mod provider;
 mod provider_api;
 mod results;
 
@@ -64,6 +65,7 @@ pub fn app(state: AppState) -> Router {
         .route("/{ui}/", get(pages::home))
         .route("/{ui}/search", get(pages::search))
         .route("/{ui}/offers/{id}", get(pages::offer))
+        .merge(provider::routes())
         .fallback(pages::not_found)
         .with_state(state)
         .layer(CompressionLayer::new())

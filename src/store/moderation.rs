@@ -23,7 +23,10 @@ pub struct Pending {
     pub submitted_at: String,
 }
 
-fn pending_from(row: &Row<'_>) -> rusqlite::Result<(i64, String, String, String, Option<String>, String, String)> {
+/// A `pending` row as read: id, offer, provider, action, data, submitted by and at.
+type PendingRow = (i64, String, String, String, Option<String>, String, String);
+
+fn pending_from(row: &Row<'_>) -> rusqlite::Result<PendingRow> {
     Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?, row.get(6)?))
 }
 
@@ -91,7 +94,7 @@ impl Store {
     }
 }
 
-fn into_pending(row: (i64, String, String, String, Option<String>, String, String)) -> Result<Pending> {
+fn into_pending(row: PendingRow) -> Result<Pending> {
     let (id, offer_id, provider_id, action, data, submitted_by, submitted_at) = row;
     let proposal = match (action.as_str(), data) {
         ("save", Some(json)) => Proposal::Save(Box::new(serde_json::from_str(&json)?)),

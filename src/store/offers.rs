@@ -18,6 +18,8 @@ pub struct Change {
 pub enum Status {
     Published,
     Withdrawn,
+    /// Never published: a new offer waiting for approval.
+    Draft,
 }
 
 impl Status {
@@ -25,6 +27,7 @@ impl Status {
         match self {
             Status::Published => "published",
             Status::Withdrawn => "withdrawn",
+            Status::Draft => "draft",
         }
     }
 }

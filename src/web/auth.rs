@@ -5,7 +5,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use axum::extract::ConnectInfo;
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 
 use super::AppState;
@@ -60,9 +61,16 @@ impl LoginLimiter {
     }
 }
 
-/// The client's address when the server was started with connection info.
-pub fn client_address(connect: Option<&ConnectInfo<SocketAddr>>) -> Option<IpAddr> {
-    connect.map(|ConnectInfo(addr)| addr.ip())
+/// The client's address, when the server was started with connection info (tests in process
+/// have none).
+pub struct ClientAddress(pub Option<IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(addr)| addr.ip())))
+    }
 }
 
 /// The bearer token's actor; `None` when the header is missing, an error when it is wrong.

@@ -2,11 +2,13 @@
 
 mod api;
 mod cli;
+mod crash;
 mod data;
 mod helpers;
 mod index_sync;
 mod locales;
 mod pages;
 mod provider_api;
+mod provider_pages;
 mod relevance;
 mod search_quality;

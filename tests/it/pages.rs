@@ -163,3 +163,25 @@ async fn arabic_readers_see_what_found_a_german_offer() {
     let hints = page.texts(".found-via span[lang=de]");
     assert!(hints.iter().any(|h| h.contains("Integrationskurs")), "{hints:?}");
 }
+
+#[tokio::test]
+async fn markup_in_every_text_field_is_shown_as_text() {
+    let attack = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    let directory = Arc::new(Directory::in_memory().unwrap());
+    let mut json = offer_json("alles-escaped", attack);
+    json["provider"]["name"] = attack.into();
+    json["summary"] = serde_json::json!({"de": attack, "ar": attack});
+    json["description"] = serde_json::json!({"de": attack});
+    json["cost"] = serde_json::json!({"free": true, "text": {"de": attack}});
+    json["schedule"] = serde_json::json!({"text": {"de": attack}});
+    json["tags"] = serde_json::json!([attack]);
+    json["locations"][0]["name"] = attack.into();
+    json["locations"][0]["street"] = attack.into();
+    json["locations"][0]["city"] = attack.into();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
+    for uri in ["/de/offers/alles-escaped", "/ar/offers/alles-escaped", "/de/search?q=alert"] {
+        let page = get_from(directory.clone(), uri, &[]).await;
+        assert!(!page.body.contains("<script>alert") && !page.body.contains("<img src=x"), "{uri}");
+        assert!(page.body.contains("&lt;script&gt;"), "{uri} shows the text");
+    }
+}
