@@ -14,3 +14,4 @@ pub use offer::{Contact, Cost, Location, Offer, OfferId, ProviderId, ProviderRef
 pub use terms::{Category, Level, TargetGroup};
 pub use text::LocalText;
 pub use validation::{FieldError, parse_offer};
+pub(crate) use validation::shape_error;

@@ -8,6 +8,7 @@ pub mod directory;
 pub mod domain;
 mod error;
 pub mod gazetteer;
+pub mod hsds;
 pub mod i18n;
 pub mod import;
 pub mod relevance;
