@@ -6,6 +6,7 @@
 
 pub mod export;
 pub mod import;
+mod mapping;
 pub mod model;
 pub mod taxonomy;
 

@@ -3,6 +3,7 @@
 
 mod migrations;
 mod offers;
+mod providers;
 
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};

@@ -3,6 +3,7 @@
 
 mod api;
 mod error;
+mod hsds;
 mod negotiate;
 mod pages;
 mod params;
@@ -47,6 +48,10 @@ pub fn app(state: AppState) -> Router {
         .route("/static/{file}", get(pages::static_file))
         .route("/api/v1/search", get(api::search))
         .route("/api/v1/offers/{id}", get(api::offer))
+        .route("/hsds/services", get(hsds::services))
+        .route("/hsds/services/{id}", get(hsds::service))
+        .route("/hsds/organizations", get(hsds::organizations))
+        .route("/hsds/organizations/{id}", get(hsds::organization))
         .route("/{ui}", get(pages::home_redirect))
         .route("/{ui}/", get(pages::home))
         .route("/{ui}/search", get(pages::search))

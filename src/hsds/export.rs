@@ -242,7 +242,10 @@ mod tests {
         let service = service(&offer(|o| o["title"] = json!({"en": "Course", "uk": "Курс"})), day("2026-01-01"));
         assert_eq!(service.name, "Course");
         assert_eq!(service.name_language.map(String::from).as_deref(), Some("en"));
-        assert_eq!(service.translations.unwrap().name.unwrap().keys().map(LangCode::as_str).collect::<Vec<_>>(), ["uk"]);
+        assert_eq!(
+            service.translations.unwrap().name.unwrap().keys().map(LangCode::as_str).collect::<Vec<_>>(),
+            ["uk"]
+        );
     }
 
     #[test]

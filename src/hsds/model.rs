@@ -329,7 +329,10 @@ mod tests {
     #[test]
     fn pages_know_where_they_are() {
         let page = Page::new(vec![1, 2], 12, 3, 5);
-        assert_eq!((page.total_pages, page.size, page.first_page, page.last_page, page.empty), (3, 2, false, true, false));
+        assert_eq!(
+            (page.total_pages, page.size, page.first_page, page.last_page, page.empty),
+            (3, 2, false, true, false)
+        );
         let beyond = Page::<u8>::new(Vec::new(), 12, 9, 5);
         assert!(beyond.last_page && beyond.empty);
         let nothing = Page::<u8>::new(Vec::new(), 0, 1, 5);

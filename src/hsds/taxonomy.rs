@@ -57,7 +57,9 @@ impl Term {
             Term::Category(category) => category.code(),
             Term::TargetGroup(group) => group.code(),
             Term::Level(level) => level.code(),
-            Term::Childcare | Term::Online | Term::Free | Term::Tag => return format!("{TAXONOMY_CODE}:{}", self.kind()),
+            Term::Childcare | Term::Online | Term::Free | Term::Tag => {
+                return format!("{TAXONOMY_CODE}:{}", self.kind());
+            }
         };
         format!("{TAXONOMY_CODE}:{}:{value}", self.kind())
     }
@@ -100,7 +102,9 @@ impl Term {
             Term::Category(_) => format!("Art des Angebots: {}", self.name()),
             Term::TargetGroup(_) => format!("Zielgruppe: {}", self.name()),
             Term::Level(Level::Alpha) => "Alphabetisierungskurs".to_owned(),
-            Term::Level(level) => format!("Sprachniveau {} nach dem Gemeinsamen Europäischen Referenzrahmen", level.code()),
+            Term::Level(level) => {
+                format!("Sprachniveau {} nach dem Gemeinsamen Europäischen Referenzrahmen", level.code())
+            }
             Term::Childcare => "Kinderbetreuung während des Angebots; Wert `true` oder `false`".to_owned(),
             Term::Online => "Das Angebot findet online statt; Wert `true` oder `false`".to_owned(),
             Term::Free => "An einer Kostenoption: das Angebot ist kostenlos; Wert `true` oder `false`".to_owned(),

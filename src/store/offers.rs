@@ -76,6 +76,26 @@ impl Store {
         Ok(offers)
     }
 
+    /// Up to `limit` offers after the first `offset`, ordered by id, for paging through all.
+    pub fn offer_page(&self, limit: usize, offset: usize) -> Result<Vec<Offer>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached("SELECT data FROM offers ORDER BY id LIMIT ?1 OFFSET ?2")?;
+        let rows = statement.query_map([sql_count(limit), sql_count(offset)], |row| row.get::<_, String>(0))?;
+        let mut offers = Vec::new();
+        for json in rows {
+            offers.push(serde_json::from_str(&json?)?);
+        }
+        Ok(offers)
+    }
+
+    /// Every offer id, in order.
+    pub fn offer_ids(&self) -> Result<Vec<String>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached("SELECT id FROM offers ORDER BY id")?;
+        let rows = statement.query_map([], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     pub fn offer_count(&self) -> Result<i64> {
         Ok(self.conn().query_row("SELECT count(*) FROM offers", [], |row| row.get(0))?)
     }
@@ -93,6 +113,11 @@ impl Store {
         let rows = statement.query_map([seq], |row| Ok(Change { seq: row.get(0)?, offer_id: row.get(1)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// SQLite counts in i64; a count past that is no count anyone asks for.
+pub(super) fn sql_count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 fn last_seq(conn: &rusqlite::Connection) -> Result<i64> {
@@ -127,6 +152,16 @@ mod tests {
         let changes = store.changes_since(2).unwrap();
         assert_eq!(changes, [Change { seq: 3, offer_id: "a".into() }]);
         assert!(store.changes_since(0).unwrap().len() == 2);
+    }
+
+    #[test]
+    fn pages_of_offers_follow_the_id_order() {
+        let store = Store::in_memory().unwrap();
+        store.upsert_offers(&[offer("c", "C"), offer("a", "A"), offer("b", "B")]).unwrap();
+        let ids = |offers: Vec<Offer>| offers.into_iter().map(|o| o.id.to_string()).collect::<Vec<_>>();
+        assert_eq!(ids(store.offer_page(2, 1).unwrap()), ["b", "c"]);
+        assert!(store.offer_page(2, 5).unwrap().is_empty());
+        assert_eq!(store.offer_ids().unwrap(), ["a", "b", "c"]);
     }
 
     #[test]

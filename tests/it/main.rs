@@ -4,6 +4,7 @@ mod api;
 mod cli;
 mod data;
 mod helpers;
+mod hsds;
 mod index_sync;
 mod locales;
 mod pages;
