@@ -165,4 +165,24 @@ mod tests {
         assert_eq!(parsed.offers[0].online, Some(true));
         assert!(parsed.offers[0].locations.is_empty());
     }
+
+    #[test]
+    fn unusual_offers_survive_the_round_trip_too() {
+        let offers = [
+            json!({"title": {"en": "Course", "uk": "Курс"}, "summary": {"ar": "ملخص"}, "description": {"en": "Long"}}),
+            json!({"title": {"de": "Café", "en": "Café"}, "summary": {"de": "Gleich"}, "description": {"de": "Gleich"}}),
+            json!({"title": {"de": "Kurs"}, "cost": {}, "schedule": {}, "tags": ["A", "A"], "childcare": false}),
+            json!({"title": {"de": "Kurs"}, "cost": {"free": false, "text": {"tr": "Ücretli"}}, "online": true}),
+            json!({"title": {"de": "Kurs"}, "schedule": {"text": {"de": "Mo", "fa": "دوشنبه"}}, "level": "alpha"}),
+        ];
+        for mut value in offers {
+            value["id"] = "kurs".into();
+            value["provider"] = json!({"id": "verein", "name": "Verein"});
+            value["category"] = "leisure".into();
+            let offer = crate::domain::parse_offer(value.clone()).expect("a valid offer");
+            let text = serde_json::to_string(&crate::hsds::export::service(&offer, today())).unwrap();
+            let parsed = parse(&text, today());
+            assert_eq!(parsed.offers, [offer], "{value}: {:?}", parsed.rejected);
+        }
+    }
 }

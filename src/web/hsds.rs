@@ -1,5 +1,6 @@
-//! The read-only HSDS 3.0 API beside ours: services and organizations, paged as HSDS pages
-//! them, with our search behind `search`. Ids are the HSDS UUIDs; our own ids work as well.
+//! The read-only HSDS 3.0 API beside ours: services, organizations and the Wegweiser taxonomy,
+//! paged as HSDS pages them, with our search behind `search`. Ids are the HSDS UUIDs; our own
+//! ids (and term codes) work as well.
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -9,7 +10,8 @@ use super::error::ApiError;
 use super::params::SearchParams;
 use crate::directory::Directory;
 use crate::domain::{Day, Offer, ProviderRef};
-use crate::hsds::model::{Organization, OrganizationWithServices, Page, Service};
+use crate::hsds::model::{Organization, OrganizationWithServices, Page, Service, Taxonomy, TaxonomyTerm};
+use crate::hsds::taxonomy::{self, Term};
 use crate::hsds::{export, organization_id, service_id};
 use crate::search::SearchRequest;
 
@@ -71,6 +73,20 @@ impl Listing {
     fn offset(&self) -> usize {
         (self.page - 1) * self.per_page
     }
+
+    /// Whether `search` is absent or found, ignoring case, in one of the texts.
+    fn finds(&self, texts: &[&str]) -> bool {
+        let Some(search) = &self.search else { return true };
+        let search = search.to_lowercase();
+        texts.iter().any(|text| text.to_lowercase().contains(&search))
+    }
+
+    /// This listing's page of everything there is.
+    fn page_of<T>(&self, all: Vec<T>) -> Page<T> {
+        let total = all.len();
+        let contents = all.into_iter().skip(self.offset()).take(self.per_page).collect();
+        Page::new(contents, total, self.page, self.per_page)
+    }
 }
 
 pub async fn services(
@@ -122,9 +138,9 @@ pub async fn organizations(
     let page = tokio::task::spawn_blocking(move || {
         let (providers, total) = match &listing.search {
             Some(text) => {
-                let all = found_providers(&directory, text)?;
-                let total = all.len();
-                (all.into_iter().skip(listing.offset()).take(listing.per_page).collect(), total)
+                let found: Vec<Organization> =
+                    found_providers(&directory, text)?.iter().map(export::organization).collect();
+                return Ok::<_, ApiError>(listing.page_of(found));
             }
             None => (
                 directory.store.provider_page(listing.per_page, listing.offset())?,
@@ -132,7 +148,7 @@ pub async fn organizations(
             ),
         };
         let organizations = providers.iter().map(export::organization).collect();
-        Ok::<_, ApiError>(Page::new(organizations, total, listing.page, listing.per_page))
+        Ok(Page::new(organizations, total, listing.page, listing.per_page))
     })
     .await
     .map_err(|e| ApiError::Internal(e.into()))??;
@@ -167,6 +183,34 @@ pub async fn organization(
         .map(|service| if full_service { service } else { Service { organization: None, ..service.one_to_one() } })
         .collect();
     Ok(Json(OrganizationWithServices { organization: export::organization(&provider), services }))
+}
+
+pub async fn taxonomies(Query(pairs): Query<Vec<(String, String)>>) -> Result<Json<Page<Taxonomy>>, ApiError> {
+    let listing = Listing::parse(pairs)?;
+    let taxonomy = taxonomy::taxonomy();
+    let found: Vec<Taxonomy> = [taxonomy].into_iter().filter(|t| listing.finds(&[&t.name, &t.description])).collect();
+    Ok(Json(listing.page_of(found)))
+}
+
+pub async fn taxonomy(Path(id): Path<String>) -> Result<Json<Taxonomy>, ApiError> {
+    let taxonomy = taxonomy::taxonomy();
+    if id == taxonomy.id { Ok(Json(taxonomy)) } else { Err(ApiError::NotFound(format!("no taxonomy with id `{id}`"))) }
+}
+
+/// Every term of the Wegweiser taxonomy; `search` looks in codes, names and descriptions.
+pub async fn taxonomy_terms(Query(pairs): Query<Vec<(String, String)>>) -> Result<Json<Page<TaxonomyTerm>>, ApiError> {
+    let listing = Listing::parse(pairs)?;
+    let terms: Vec<TaxonomyTerm> = Term::all()
+        .into_iter()
+        .map(Term::to_hsds)
+        .filter(|t| listing.finds(&[t.code.as_deref().unwrap_or_default(), &t.name, &t.description]))
+        .collect();
+    Ok(Json(listing.page_of(terms)))
+}
+
+pub async fn taxonomy_term(Path(id): Path<String>) -> Result<Json<TaxonomyTerm>, ApiError> {
+    let term = Term::all().into_iter().find(|term| term.id() == id || term.code() == id);
+    term.map(|term| Json(term.to_hsds())).ok_or_else(|| ApiError::NotFound(format!("no taxonomy term with id `{id}`")))
 }
 
 /// One page of the offers our search finds for `text`, and how many it finds in all.

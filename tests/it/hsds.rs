@@ -268,3 +268,27 @@ async fn bad_list_parameters_get_400_with_a_json_error_naming_them() {
     let response = get("/hsds/organizations/caritas-kreis-unna?full_service=yes").await;
     assert_eq!(response.status, StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn the_wegweiser_taxonomy_is_published_with_every_term() {
+    let page = json_ok("/hsds/taxonomy_terms?per_page=100").await;
+    assert_eq!(violations(&page_validator("taxonomy_terms"), &page), Vec::<String>::new());
+    let codes: Vec<&str> = page["contents"].as_array().unwrap().iter().map(|t| t["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"wegweiser:category:language_course") && codes.contains(&"wegweiser:target_group:women"));
+    assert_eq!(page["total_items"].as_u64(), Some(codes.len() as u64));
+
+    let women = json_ok("/hsds/taxonomy_terms?search=frauen").await;
+    assert_eq!(women["contents"][0]["code"], "wegweiser:target_group:women");
+    let by_code = json_ok("/hsds/taxonomy_terms/wegweiser:category:language_course").await;
+    let by_id = json_ok(&format!("/hsds/taxonomy_terms/{}", by_code["id"].as_str().unwrap())).await;
+    assert_eq!(by_code, by_id);
+    assert_eq!(violations(&validator(&format!("{SPEC}/taxonomy_term.json")), &by_id), Vec::<String>::new());
+
+    let taxonomies = json_ok("/hsds/taxonomies").await;
+    assert_eq!(violations(&page_validator("taxonomies"), &taxonomies), Vec::<String>::new());
+    let id = taxonomies["contents"][0]["id"].as_str().unwrap();
+    assert_eq!(json_ok(&format!("/hsds/taxonomies/{id}")).await["name"], "Wegweiser");
+    assert_eq!(by_id["taxonomy_id"], id);
+    assert_eq!(get("/hsds/taxonomy_terms/wegweiser:category:cooking").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(get("/hsds/taxonomies/nope").await.status, StatusCode::NOT_FOUND);
+}
