@@ -4,23 +4,27 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::config::{ExportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
+use crate::config::{ExportFormat, ImportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
 use crate::directory::Directory;
-use crate::domain::{Actor, Lang, ProviderId};
-use crate::import;
+use crate::domain::{Actor, Day, Lang, ProviderId};
 use crate::search::{SearchIndex, SearchRequest};
 use crate::store::Store;
+use crate::{hsds, import};
 
 /// Exit status when some input was rejected (the valid records are kept).
 const REJECTED: u8 = 1;
 /// Exit status of a usage error, as clap uses it.
 const USAGE: u8 = 2;
 
-pub fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
+pub fn import(paths: &Paths, files: &[PathBuf], format: ImportFormat) -> anyhow::Result<ExitCode> {
     let directory = Directory::open(&paths.data, &paths.index)?;
     let mut rejected_any = false;
     for file in files {
-        let parsed = match import::read_file(file) {
+        let read = match format {
+            ImportFormat::Json => import::read_file(file),
+            ImportFormat::Hsds => hsds::import::read_file(file, Day::today()),
+        };
+        let parsed = match read {
             Ok(parsed) => parsed,
             Err(error) => {
                 eprintln!("{error}");
@@ -44,6 +48,10 @@ pub fn export(paths: &Paths, format: ExportFormat) -> anyhow::Result<ExitCode> {
     let offers = store.all_offers()?;
     match format {
         ExportFormat::Json => writeln!(std::io::stdout().lock(), "{}", serde_json::to_string_pretty(&offers)?)?,
+        ExportFormat::Hsds => {
+            let services = hsds::export::services(&offers, Day::today());
+            writeln!(std::io::stdout().lock(), "{}", serde_json::to_string_pretty(&services)?)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

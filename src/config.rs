@@ -48,8 +48,11 @@ pub enum Command {
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// `hsds` reads Open Referral HSDS 3.0 services (an array or a paged list).
+        #[arg(long, value_enum, default_value_t = ImportFormat::Json)]
+        format: ImportFormat,
     },
-    /// Write every offer in the import format to standard output.
+    /// Write every offer in the import format (or as HSDS 3.0 services) to standard output.
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
@@ -80,7 +83,18 @@ pub enum Command {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// The offer format, which `import` reads back.
     Json,
+    /// Open Referral HSDS 3.0: a JSON array of fully nested services.
+    Hsds,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// The offer format: a JSON array or JSON Lines.
+    Json,
+    /// Open Referral HSDS 3.0 services: an array, a paged list or JSON Lines.
+    Hsds,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -15,4 +15,5 @@ pub use lang::{Lang, LangCode};
 pub use offer::{Contact, Cost, Location, Offer, OfferId, ProviderId, ProviderRef, Schedule};
 pub use terms::{Category, Level, TargetGroup};
 pub use text::LocalText;
+pub(crate) use validation::shape_error;
 pub use validation::{FieldError, parse_offer};

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod editing;
 mod error;
 pub mod gazetteer;
+pub mod hsds;
 pub mod i18n;
 pub mod import;
 pub mod offer_form;

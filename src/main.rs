@@ -17,7 +17,7 @@ fn main() -> ExitCode {
         Command::Provider(command) => cli::provider(&args.paths, command),
         Command::User(command) => cli::user(&args.paths, command),
         Command::Token(command) => cli::token(&args.paths, command),
-        Command::Import { files } => cli::import(&args.paths, &files),
+        Command::Import { files, format } => cli::import(&args.paths, &files, format),
         Command::Export { format } => cli::export(&args.paths, format),
         Command::Reindex => cli::reindex(&args.paths),
         Command::Relevance { set, verbose } => cli::relevance(&set, verbose),

@@ -5,6 +5,7 @@ mod accounts;
 mod migrations;
 mod moderation;
 mod offers;
+mod providers;
 
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};

@@ -4,6 +4,7 @@
 mod api;
 mod auth;
 mod error;
+mod hsds;
 mod negotiate;
 mod pages;
 mod params;
@@ -61,6 +62,14 @@ pub fn app(state: AppState) -> Router {
         .route("/api/v1/search", get(api::search))
         .route("/api/v1/offers", post(provider_api::post_offers))
         .route("/api/v1/offers/{id}", get(api::offer).put(provider_api::put_offer).delete(provider_api::delete_offer))
+        .route("/hsds/services", get(hsds::services))
+        .route("/hsds/services/{id}", get(hsds::service))
+        .route("/hsds/organizations", get(hsds::organizations))
+        .route("/hsds/organizations/{id}", get(hsds::organization))
+        .route("/hsds/taxonomies", get(hsds::taxonomies))
+        .route("/hsds/taxonomies/{id}", get(hsds::taxonomy))
+        .route("/hsds/taxonomy_terms", get(hsds::taxonomy_terms))
+        .route("/hsds/taxonomy_terms/{id}", get(hsds::taxonomy_term))
         .route("/{ui}", get(pages::home_redirect))
         .route("/{ui}/", get(pages::home))
         .route("/{ui}/search", get(pages::search))

@@ -33,7 +33,7 @@ pub fn parse_offer(value: serde_json::Value) -> Result<Offer, Vec<FieldError>> {
 }
 
 /// Names the field serde stumbled on, including the unknown or missing one.
-fn shape_error(error: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
+pub(crate) fn shape_error(error: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
     let path = error.path().to_string();
     let message = error.inner().to_string();
     let named = ["unknown field `", "missing field `"]

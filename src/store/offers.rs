@@ -136,6 +136,27 @@ impl Store {
         Ok(offers)
     }
 
+    /// Up to `limit` offers after the first `offset`, ordered by id, for paging through all.
+    pub fn offer_page(&self, limit: usize, offset: usize) -> Result<Vec<Offer>> {
+        let conn = self.conn();
+        let mut statement =
+            conn.prepare_cached("SELECT data FROM offers WHERE status = 'published' ORDER BY id LIMIT ?1 OFFSET ?2")?;
+        let rows = statement.query_map([sql_count(limit), sql_count(offset)], |row| row.get::<_, String>(0))?;
+        let mut offers = Vec::new();
+        for json in rows {
+            offers.push(serde_json::from_str(&json?)?);
+        }
+        Ok(offers)
+    }
+
+    /// Every published offer's id, in order.
+    pub fn offer_ids(&self) -> Result<Vec<String>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached("SELECT id FROM offers WHERE status = 'published' ORDER BY id")?;
+        let rows = statement.query_map([], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// How many offers are published.
     pub fn offer_count(&self) -> Result<i64> {
         Ok(self.conn().query_row("SELECT count(*) FROM offers WHERE status = 'published'", [], |row| row.get(0))?)
@@ -224,6 +245,11 @@ pub(super) fn write_withdrawal(tx: &Transaction<'_>, id: &str, actor: &Actor) ->
     Ok(true)
 }
 
+/// SQLite counts in i64; a count past that is no count anyone asks for.
+pub(super) fn sql_count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
 fn last_seq(conn: &rusqlite::Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |row| row.get(0))?)
 }
@@ -256,6 +282,18 @@ mod tests {
         let changes = store.changes_since(2).unwrap();
         assert_eq!(changes, [Change { seq: 3, offer_id: "a".into() }]);
         assert!(store.changes_since(0).unwrap().len() == 2);
+    }
+
+    #[test]
+    fn pages_of_offers_follow_the_id_order() {
+        let store = Store::in_memory().unwrap();
+        store
+            .upsert_offers(&[offer("c", "C"), offer("a", "A"), offer("b", "B")], &crate::domain::Actor::System)
+            .unwrap();
+        let ids = |offers: Vec<Offer>| offers.into_iter().map(|o| o.id.to_string()).collect::<Vec<_>>();
+        assert_eq!(ids(store.offer_page(2, 1).unwrap()), ["b", "c"]);
+        assert!(store.offer_page(2, 5).unwrap().is_empty());
+        assert_eq!(store.offer_ids().unwrap(), ["a", "b", "c"]);
     }
 
     #[test]

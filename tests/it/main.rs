@@ -5,6 +5,7 @@ mod cli;
 mod crash;
 mod data;
 mod helpers;
+mod hsds;
 mod index_sync;
 mod locales;
 mod pages;
