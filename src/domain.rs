@@ -4,6 +4,7 @@
 mod account;
 mod day;
 mod lang;
+mod off_hours;
 mod offer;
 mod terms;
 mod text;
@@ -12,6 +13,7 @@ mod validation;
 pub use account::{Actor, User};
 pub use day::Day;
 pub use lang::{Lang, LangCode};
+pub use off_hours::{evening_or_weekend, text_says_evening_or_weekend};
 pub use offer::{Contact, Cost, Location, Offer, OfferId, ProviderId, ProviderRef, Schedule};
 pub use terms::{Category, Level, TargetGroup};
 pub use text::LocalText;

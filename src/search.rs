@@ -3,6 +3,7 @@
 
 mod candidates;
 mod expand;
+mod facets;
 mod fields;
 mod index;
 mod query;
@@ -13,6 +14,6 @@ mod snippet;
 pub use fields::SCHEMA_VERSION;
 pub use index::SearchIndex;
 pub use query::Rule;
-pub use request::{Facets, Filters, GeoPoint, Hit, SearchRequest, Sort};
+pub use request::{Facets, Feature, Filters, GeoPoint, Hit, STARTS_SOON_DAYS, SearchRequest, Sort};
 pub use searcher::{Match, SearchResults};
 pub use snippet::Snippet;

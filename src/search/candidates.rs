@@ -16,7 +16,9 @@ pub struct Candidate {
     pub free: bool,
     pub childcare: bool,
     pub online: bool,
+    pub evening_or_weekend: bool,
     pub coordinates: Option<(f64, f64)>,
+    pub start_day: Option<i64>,
     pub end_day: Option<i64>,
     pub updated_day: Option<i64>,
 }
@@ -41,8 +43,10 @@ struct Columns {
     free: Column<bool>,
     childcare: Column<bool>,
     online: Column<bool>,
+    evening_or_weekend: Column<bool>,
     lat: Column<f64>,
     lon: Column<f64>,
+    start_day: Column<i64>,
     end_day: Column<i64>,
     updated_day: Column<i64>,
 }
@@ -63,8 +67,10 @@ impl Collector for Candidates {
             free: fast.bool("free")?,
             childcare: fast.bool("childcare")?,
             online: fast.bool("online")?,
+            evening_or_weekend: fast.bool("evening_or_weekend")?,
             lat: fast.f64("lat")?,
             lon: fast.f64("lon")?,
+            start_day: fast.i64("start_day")?,
             end_day: fast.i64("end_day")?,
             updated_day: fast.i64("updated_day")?,
         };
@@ -97,7 +103,9 @@ impl SegmentCollector for SegmentCandidates {
             free: c.free.first(doc).unwrap_or(false),
             childcare: c.childcare.first(doc).unwrap_or(false),
             online: c.online.first(doc).unwrap_or(false),
+            evening_or_weekend: c.evening_or_weekend.first(doc).unwrap_or(false),
             coordinates: c.lat.first(doc).zip(c.lon.first(doc)),
+            start_day: c.start_day.first(doc),
             end_day: c.end_day.first(doc),
             updated_day: c.updated_day.first(doc),
         };

@@ -6,10 +6,10 @@ use tantivy::schema::{
 };
 
 use crate::analysis::{Analyzer, lexicon};
-use crate::domain::{Category, Day, Lang, Offer};
+use crate::domain::{Category, Day, Lang, Offer, evening_or_weekend};
 
 /// Bump when the schema or the analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: &str = "wegweiser-index-4";
+pub const SCHEMA_VERSION: &str = "wegweiser-index-5";
 
 /// The three weighted text parts an offer has in each language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +53,8 @@ pub struct Fields {
     pub free: Field,
     pub childcare: Field,
     pub online: Field,
+    /// The schedule names evening hours or the weekend.
+    pub evening_or_weekend: Field,
     pub lat: Field,
     pub lon: Field,
     pub start_day: Field,
@@ -94,6 +96,7 @@ impl Fields {
             free: builder.add_bool_field("free", INDEXED | FAST),
             childcare: builder.add_bool_field("childcare", INDEXED | FAST),
             online: builder.add_bool_field("online", INDEXED | FAST),
+            evening_or_weekend: builder.add_bool_field("evening_or_weekend", INDEXED | FAST),
             lat: builder.add_f64_field("lat", FAST),
             lon: builder.add_f64_field("lon", FAST),
             start_day: builder.add_i64_field("start_day", FAST),
@@ -163,6 +166,7 @@ impl Fields {
         doc.add_bool(self.childcare, offer.childcare.unwrap_or(false));
         doc.add_bool(self.online, offer.online.unwrap_or(false));
         let schedule = offer.schedule.as_ref();
+        doc.add_bool(self.evening_or_weekend, schedule.is_some_and(evening_or_weekend));
         let days = [
             (self.start_day, schedule.and_then(|s| s.start)),
             (self.end_day, schedule.and_then(|s| s.end)),

@@ -32,13 +32,57 @@ pub struct Filters {
     pub free: bool,
     pub childcare: bool,
     pub online: bool,
+    /// Only offers whose schedule starts between today and this many days from today.
+    pub starts_within_days: Option<u32>,
+    /// Only offers whose schedule names evening hours or the weekend.
+    pub evening_or_weekend: bool,
 }
+
+/// "Starts soon" means within four weeks, unless a request says otherwise.
+pub const STARTS_SOON_DAYS: u32 = 28;
 
 impl Filters {
     pub fn active(&self) -> usize {
         let set = [self.category.is_some(), self.city.is_some(), self.language.is_some(), self.target_group.is_some()];
-        let flags = [self.level.is_some(), self.free, self.childcare, self.online];
-        set.into_iter().chain(flags).filter(|on| *on).count()
+        let features = Feature::ALL.map(|feature| self.wants(feature));
+        set.into_iter().chain([self.level.is_some()]).chain(features).filter(|on| *on).count()
+    }
+
+    /// Whether the filters ask for `feature`.
+    pub fn wants(&self, feature: Feature) -> bool {
+        match feature {
+            Feature::Free => self.free,
+            Feature::Childcare => self.childcare,
+            Feature::Online => self.online,
+            Feature::StartsSoon => self.starts_within_days.is_some(),
+            Feature::EveningOrWeekend => self.evening_or_weekend,
+        }
+    }
+}
+
+/// A yes-or-no property an offer has or not, each a filter with its own count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feature {
+    Free,
+    Childcare,
+    Online,
+    StartsSoon,
+    EveningOrWeekend,
+}
+
+impl Feature {
+    pub const ALL: [Feature; 5] =
+        [Feature::Free, Feature::Childcare, Feature::Online, Feature::StartsSoon, Feature::EveningOrWeekend];
+
+    /// The name of its parameter in the API and in page URLs, and its key in the facets.
+    pub fn code(self) -> &'static str {
+        match self {
+            Feature::Free => "free",
+            Feature::Childcare => "childcare",
+            Feature::Online => "online",
+            Feature::StartsSoon => "starts_within_days",
+            Feature::EveningOrWeekend => "evening_or_weekend",
+        }
     }
 }
 
@@ -85,6 +129,10 @@ pub struct Facets {
     pub city: BTreeMap<String, usize>,
     pub language: BTreeMap<String, usize>,
     pub target_group: BTreeMap<String, usize>,
+    pub level: BTreeMap<String, usize>,
+    /// Per [`Feature`] code, how many offers have it among those that pass every other filter
+    /// (starting soon counts the requested days, else four weeks).
+    pub features: BTreeMap<String, usize>,
 }
 
 #[cfg(test)]

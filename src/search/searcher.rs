@@ -1,5 +1,4 @@
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashSet};
 use std::time::Instant;
 
 use serde::Serialize;
@@ -9,9 +8,10 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, Searcher, Term};
 
 use super::candidates::{Candidate, Candidates};
+use super::facets::{self, FilterTests};
 use super::index::SearchIndex;
 use super::query::{AnalysedQuery, Rule, analyse};
-use super::request::{Facets, Filters, GeoPoint, Hit, SearchRequest, Sort};
+use super::request::{Facets, GeoPoint, Hit, SearchRequest, Sort};
 use super::snippet::{self, Snippet};
 use crate::Result;
 use crate::analysis::detect;
@@ -178,11 +178,11 @@ impl Matches {
                 Some(radius) if request.near.is_some() => distance_km.is_some_and(|d| d <= radius),
                 _ => true,
             };
-            if !in_radius || !passes_flags(&candidate, filters) {
+            if !in_radius {
                 continue;
             }
-            let tests = FacetTests::of(&candidate, filters);
-            count_facets(&mut facets, &candidate, &tests);
+            let tests = FilterTests::of(&candidate, filters, today);
+            facets::count(&mut facets, &candidate, &tests);
             if tests.all() {
                 let outdated = candidate.updated_day.is_some_and(|day| today - day > OUTDATED_AFTER_DAYS);
                 let score = if outdated { candidate.score * OUTDATED_PENALTY } else { candidate.score };
@@ -203,58 +203,6 @@ impl Matches {
             })
             .collect();
         Matches { total, hits, facets }
-    }
-}
-
-fn passes_flags(candidate: &Candidate, filters: &Filters) -> bool {
-    (!filters.free || candidate.free)
-        && (!filters.childcare || candidate.childcare)
-        && (!filters.online || candidate.online)
-        && filters.level.is_none_or(|level| candidate.level.as_deref() == Some(level.code()))
-}
-
-/// Whether a candidate passes each faceted filter on its own.
-struct FacetTests {
-    category: bool,
-    city: bool,
-    language: bool,
-    target_group: bool,
-}
-
-impl FacetTests {
-    fn of(candidate: &Candidate, filters: &Filters) -> FacetTests {
-        let has = |values: &[String], wanted: Option<&str>| wanted.is_none_or(|w| values.iter().any(|v| v == w));
-        FacetTests {
-            category: filters.category.is_none_or(|c| candidate.category == c.code()),
-            city: has(&candidate.cities, filters.city.as_deref()),
-            language: has(&candidate.languages, filters.language.as_ref().map(|l| l.as_str())),
-            target_group: has(&candidate.target_groups, filters.target_group.map(|g| g.code())),
-        }
-    }
-
-    fn all(&self) -> bool {
-        self.category && self.city && self.language && self.target_group
-    }
-}
-
-fn count_facets(facets: &mut Facets, candidate: &Candidate, tests: &FacetTests) {
-    let add = |counts: &mut BTreeMap<String, usize>, values: &[String]| {
-        let unique: HashSet<&String> = values.iter().collect();
-        for value in unique {
-            *counts.entry(value.clone()).or_default() += 1;
-        }
-    };
-    if tests.city && tests.language && tests.target_group {
-        add(&mut facets.category, std::slice::from_ref(&candidate.category));
-    }
-    if tests.category && tests.language && tests.target_group {
-        add(&mut facets.city, &candidate.cities);
-    }
-    if tests.category && tests.city && tests.target_group {
-        add(&mut facets.language, &candidate.languages);
-    }
-    if tests.category && tests.city && tests.language {
-        add(&mut facets.target_group, &candidate.target_groups);
     }
 }
 

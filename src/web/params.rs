@@ -6,6 +6,7 @@ pub const DEFAULT_LIMIT: usize = 20;
 const MAX_LIMIT: usize = 100;
 const MAX_OFFSET: usize = 10_000;
 const MAX_RADIUS_KM: f64 = 500.0;
+const MAX_START_DAYS: u32 = 366;
 
 /// The search parameters shared by the results page and the API, as query-string pairs.
 /// Repeated keys: the last one wins, as browsers send what the user changed last.
@@ -39,10 +40,7 @@ impl SearchParams {
         where_param: &'static str,
     ) -> Result<SearchRequest, BadParam> {
         let mut bad = None;
-        let category = keep(&mut bad, "category", self.parse("category", Category::from_code));
-        let language = keep(&mut bad, "language", self.parse("language", |v| v.parse::<LangCode>().ok()));
-        let target_group = keep(&mut bad, "group", self.parse("group", TargetGroup::from_code));
-        let level = keep(&mut bad, "level", self.parse("level", Level::from_code));
+        let filters = self.filters(&mut bad);
         let lang_hint = keep(&mut bad, "lang", self.parse("lang", Lang::from_code));
         let near = keep(&mut bad, where_param, self.parse(where_param, |v| places.locate(v).map(|p| p.point)));
         let radius_km = keep(
@@ -66,23 +64,13 @@ impl SearchParams {
         );
         let offset =
             keep(&mut bad, "offset", self.parse("offset", |v| v.parse::<usize>().ok().filter(|n| *n <= MAX_OFFSET)));
-        let flag = |name: &str| matches!(self.get(name), Some("1" | "true" | "on" | "yes"));
         if let (true, Some(bad)) = (strict, bad) {
             return Err(bad);
         }
         Ok(SearchRequest {
             text: self.get("q").unwrap_or_default().to_owned(),
             lang_hint,
-            filters: Filters {
-                category,
-                city: self.get("city").map(str::to_owned),
-                language,
-                target_group,
-                level,
-                free: flag("free"),
-                childcare: flag("childcare"),
-                online: flag("online"),
-            },
+            filters,
             near,
             radius_km,
             sort: sort.unwrap_or(if near.is_some() { Sort::Distance } else { Sort::Relevance }),
@@ -93,6 +81,29 @@ impl SearchParams {
         })
     }
 
+    fn filters(&self, bad: &mut Option<BadParam>) -> Filters {
+        let mut flag = |name: &'static str| keep(bad, name, self.parse(name, parse_flag)).unwrap_or(false);
+        let (free, childcare, online, evening_or_weekend) =
+            (flag("free"), flag("childcare"), flag("online"), flag("evening_or_weekend"));
+        let starts_within_days = keep(
+            bad,
+            "starts_within_days",
+            self.parse("starts_within_days", |v| v.parse::<u32>().ok().filter(|d| (1..=MAX_START_DAYS).contains(d))),
+        );
+        Filters {
+            category: keep(bad, "category", self.parse("category", Category::from_code)),
+            city: self.get("city").map(str::to_owned),
+            language: keep(bad, "language", self.parse("language", |v| v.parse::<LangCode>().ok())),
+            target_group: keep(bad, "group", self.parse("group", TargetGroup::from_code)),
+            level: keep(bad, "level", self.parse("level", Level::from_code)),
+            free,
+            childcare,
+            online,
+            starts_within_days,
+            evening_or_weekend,
+        }
+    }
+
     fn parse<T>(&self, name: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, String> {
         match self.get(name) {
             None => Ok(None),
@@ -100,12 +111,23 @@ impl SearchParams {
         }
     }
 
-    /// The same parameters with `name` set to `value` (or removed when `None`), as a query string.
+    /// The same parameters with `name` set to `value` (or removed when `None`), as a query
+    /// string; back to the first page, as the results change.
     pub fn with(&self, name: &str, value: Option<&str>) -> String {
+        self.replaced(name, value, false)
+    }
+
+    /// The same parameters with `name` set to `value` (or removed when `None`), on the same page:
+    /// for what does not change the results, such as the shortlist.
+    pub fn set(&self, name: &str, value: Option<&str>) -> String {
+        self.replaced(name, value, true)
+    }
+
+    fn replaced(&self, name: &str, value: Option<&str>, keep_page: bool) -> String {
         let mut pairs: Vec<(&str, &str)> = self
             .pairs
             .iter()
-            .filter(|(key, v)| key != name && key != "page" && !v.is_empty())
+            .filter(|(key, v)| key != name && (keep_page || key != "page") && !v.is_empty())
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
         if let Some(value) = value {
@@ -114,11 +136,35 @@ impl SearchParams {
         encode(&pairs)
     }
 
+    /// Each parameter once, with the value that counts (the last), in the order they came,
+    /// leaving out those named in `except`: the hidden fields of a form that changes the others.
+    pub fn latest_except(&self, except: &[&str]) -> Vec<(String, String)> {
+        let mut latest: Vec<(String, String)> = Vec::new();
+        for (key, _) in &self.pairs {
+            if except.contains(&key.as_str()) || latest.iter().any(|(k, _)| k == key) {
+                continue;
+            }
+            if let Some(value) = self.get(key) {
+                latest.push((key.clone(), value.to_owned()));
+            }
+        }
+        latest
+    }
+
     /// The parameters as a query string, unchanged.
     pub fn query_string(&self) -> String {
         let pairs: Vec<(&str, &str)> =
             self.pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (k.as_str(), v.as_str())).collect();
         encode(&pairs)
+    }
+}
+
+/// `1`, `true`, `on`, `yes` and their opposites; a checkbox sends `on`.
+fn parse_flag(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" | "on" | "yes" => Some(true),
+        "0" | "false" | "off" | "no" => Some(false),
+        _ => None,
     }
 }
 
@@ -175,5 +221,27 @@ mod tests {
         let p = params(&[("q", "Kurs für Frauen"), ("city", "Unna"), ("page", "3")]);
         assert_eq!(p.with("city", Some("Kamen")), "q=Kurs+f%C3%BCr+Frauen&city=Kamen");
         assert_eq!(p.with("city", None), "q=Kurs+f%C3%BCr+Frauen");
+        assert_eq!(p.set("list", Some("a,b")), "q=Kurs+f%C3%BCr+Frauen&city=Unna&page=3&list=a%2Cb");
+    }
+
+    #[test]
+    fn hidden_fields_carry_each_parameter_once_with_its_last_value() {
+        let p = params(&[("q", "Kurs"), ("city", "Unna"), ("radius", "5"), ("city", "Kamen"), ("free", "")]);
+        let kept = p.latest_except(&["radius"]);
+        assert_eq!(kept, [("q".to_owned(), "Kurs".to_owned()), ("city".to_owned(), "Kamen".to_owned())]);
+    }
+
+    #[test]
+    fn the_new_filters_parse_and_bad_values_are_named() {
+        let places = Gazetteer::bundled().unwrap();
+        let request = params(&[("starts_within_days", "28"), ("evening_or_weekend", "on"), ("free", "false")])
+            .request(&places, true, "near")
+            .unwrap();
+        assert_eq!(request.filters.starts_within_days, Some(28));
+        assert!(request.filters.evening_or_weekend && !request.filters.free);
+        for (name, value) in [("starts_within_days", "0"), ("starts_within_days", "soon"), ("childcare", "maybe")] {
+            let bad = params(&[(name, value)]).request(&places, true, "near").unwrap_err();
+            assert_eq!(bad.name, name);
+        }
     }
 }
