@@ -3,6 +3,7 @@
 pub mod analysis;
 pub mod assets;
 pub mod auth;
+pub mod base_url;
 pub mod cli;
 pub mod config;
 pub mod directory;

@@ -1,15 +1,23 @@
 //! HTML with maud: pure functions from view models to markup. No I/O, no store, no index.
 
 mod errors;
+mod filters;
 mod home;
+mod icons;
 pub mod labels;
 mod layout;
 pub(crate) mod offer;
+mod privacy;
 pub mod provider;
+mod qr;
 mod results;
+mod shortlist;
 
 pub use errors::error_page;
+pub use filters::{FacetGroup, FacetValue, FilterPanel, NearForm};
 pub use home::{HomeView, home_page};
 pub use layout::{Chrome, page};
 pub use offer::{OfferView, offer_article, offer_page};
-pub use results::{FacetGroup, FacetValue, Link, ResultCard, ResultsView, results_page};
+pub use privacy::privacy_page;
+pub use results::{Link, ResultCard, ResultsView, results_page};
+pub use shortlist::{ListEntry, ListView, OfferTools, PrintEntry, PrintTexts, PrintView, list_page, print_page};

@@ -4,24 +4,29 @@
 mod api;
 mod auth;
 mod error;
+mod filter_panel;
 mod hsds;
+mod list;
 mod negotiate;
 mod pages;
 mod params;
 mod provider;
 mod provider_api;
 mod results;
+mod shortlist;
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::http::{HeaderName, HeaderValue, header};
+use axum::http::{HeaderName, HeaderValue, Request, header};
 use axum::routing::{get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
+use tracing::Span;
 
+use crate::base_url::BaseUrl;
 use crate::directory::Directory;
 
 pub use auth::LoginLimiter;
@@ -36,12 +41,30 @@ pub struct AppState {
     /// Providers' changes wait for an admin.
     pub moderation: bool,
     pub login_limiter: Arc<LoginLimiter>,
+    /// Where the site is reachable from outside: canonical links, sitemap and calendars use it.
+    pub base_url: BaseUrl,
 }
 
 impl AppState {
     pub fn new(directory: Arc<Directory>, moderation: bool) -> AppState {
-        AppState { directory, moderation, login_limiter: Arc::new(LoginLimiter::default()) }
+        AppState {
+            directory,
+            moderation,
+            login_limiter: Arc::new(LoginLimiter::default()),
+            base_url: BaseUrl::default(),
+        }
     }
+
+    /// The same state, reachable from outside at `base_url`.
+    pub fn with_base_url(self, base_url: BaseUrl) -> AppState {
+        AppState { base_url, ..self }
+    }
+}
+
+/// A request's log span names its method and path only: the query holds what people searched
+/// for and the shortlist, which do not belong in a log (and no address is logged at all).
+fn request_span<B>(request: &Request<B>) -> Span {
+    tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
 }
 
 /// The whole site and API; tests drive it in process.
@@ -74,12 +97,16 @@ pub fn app(state: AppState) -> Router {
         .route("/{ui}/", get(pages::home))
         .route("/{ui}/search", get(pages::search))
         .route("/{ui}/offers/{id}", get(pages::offer))
+        .route("/{ui}/offers/{id}/print", get(list::offer_print))
+        .route("/{ui}/list", get(list::list))
+        .route("/{ui}/list/print", get(list::list_print))
+        .route("/{ui}/privacy", get(pages::privacy))
         .merge(provider::routes())
         .fallback(pages::not_found)
         .with_state(state)
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
-        .layer(TraceLayer::new_for_http());
+        .layer(TraceLayer::new_for_http().make_span_with(request_span));
     for (name, value) in security_headers {
         router = router.layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));
     }

@@ -1,5 +1,6 @@
 use maud::{Markup, html};
 
+use super::icons::category_icon;
 use super::labels::category_name;
 use super::layout::{Chrome, page, search_form};
 use crate::domain::Category;
@@ -23,7 +24,7 @@ pub fn home_page(chrome: &Chrome, view: &HomeView) -> Markup {
         section.intro {
             h1 { (t.t("home-heading")) }
             p.lead { (t.t_with("home-lead", &[("count", view.total.into())])) }
-            (search_form(chrome, "", ""))
+            (search_form(chrome, "", "", &[]))
         }
         section.shortcuts aria-labelledby="shortcuts-heading" {
             h2 #shortcuts-heading { (t.t("shortcuts-heading")) }
@@ -39,6 +40,7 @@ pub fn home_page(chrome: &Chrome, view: &HomeView) -> Markup {
                 @for (category, count) in &view.categories {
                     li {
                         a.tile href=(format!("{}?category={}", chrome.href("/search"), category.code())) {
+                            span.icon { (category_icon(*category)) }
                             span.tile-name { (category_name(t, *category)) }
                             span.tile-count { (t.t_with("offer-count", &[("count", (*count).into())])) }
                         }

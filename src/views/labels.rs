@@ -1,4 +1,4 @@
-use crate::domain::{Category, Lang, LangCode, TargetGroup};
+use crate::domain::{Category, Lang, LangCode, Level, TargetGroup};
 use crate::i18n::Translator;
 
 /// Languages are named in their own script, never as flags.
@@ -56,6 +56,11 @@ pub fn group_name(t: Translator, group: TargetGroup) -> String {
 
 pub fn group_name_of(t: Translator, code: &str) -> String {
     TargetGroup::from_code(code).map_or_else(|| code.to_owned(), |g| group_name(t, g))
+}
+
+/// A level as people read it: "A1", or the literacy course's name.
+pub fn level_name(t: Translator, level: Level) -> String {
+    if level == Level::Alpha { t.t("level-alpha") } else { level.code().to_owned() }
 }
 
 /// `dir` for a text in `code`; Arabic script languages other than ours included.

@@ -61,6 +61,12 @@ pub fn page(chrome: &Chrome, title: &str, main: Markup) -> Markup {
                 main #main { (main) }
                 footer.site {
                     p { (t.t("footer-about")) }
+                    nav aria-label=(t.t("footer-links")) {
+                        ul.footer-links {
+                            li { a href=(chrome.href("/privacy")) { (t.t("privacy-title")) } }
+                            li { a href=(chrome.href("/provider/")) { (t.t("footer-providers")) } }
+                        }
+                    }
                     p.attribution { (t.t("footer-data")) }
                 }
             }
@@ -68,11 +74,16 @@ pub fn page(chrome: &Chrome, title: &str, main: Markup) -> Markup {
     }
 }
 
-/// The search form, on the home page large and on results pages filled in.
-pub fn search_form(chrome: &Chrome, query: &str, place: &str) -> Markup {
+/// The search form's id: the distance fields of the filter panel belong to it.
+pub const SEARCH_FORM_ID: &str = "search-form";
+
+/// The search form, on the home page large and on results pages filled in; `hidden` carries
+/// what a new search keeps (filters and the shortlist).
+pub fn search_form(chrome: &Chrome, query: &str, place: &str, hidden: &[(String, String)]) -> Markup {
     let t = chrome.t;
     html! {
-        form.search role="search" action=(chrome.href("/search")) method="get" {
+        form.search #(SEARCH_FORM_ID) role="search" action=(chrome.href("/search")) method="get" {
+            @for (name, value) in hidden { input type="hidden" name=(name) value=(value); }
             div.field {
                 label for="q" { (t.t("search-label")) }
                 input #q type="search" name="q" value=(query) placeholder=(t.t("search-placeholder")) autocomplete="off";

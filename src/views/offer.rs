@@ -2,12 +2,15 @@ use maud::{Markup, html};
 
 use super::labels::{category_name, dir_of, group_name, language_name};
 use super::layout::{Chrome, page};
+use super::shortlist::{OfferTools, offer_tools};
 use crate::domain::{LocalText, Offer};
 
 pub struct OfferView<'a> {
     pub offer: &'a Offer,
     pub outdated: bool,
     pub ended: bool,
+    /// Shortlist, print and share; the provider's preview has none.
+    pub tools: Option<OfferTools>,
 }
 
 /// Renders a localised text in the page language when the offer has it, else in German with
@@ -58,6 +61,7 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
                 }
             }
             (contact(chrome, offer))
+            @if let Some(tools) = &view.tools { (offer_tools(chrome, tools)) }
             @if let Some(updated) = offer.updated {
                 p.confirmed { (t.t_with("last-confirmed", &[("date", updated.to_string().into())])) }
             }

@@ -1,8 +1,11 @@
 use maud::{Markup, html};
 
+use super::filters::{FilterPanel, filter_panel};
+use super::icons::category_icon;
 use super::labels::dir_of;
 use super::layout::{Chrome, page, search_form};
-use crate::domain::{Lang, LangCode};
+use super::shortlist::german_marks;
+use crate::domain::{Category, Day, Lang, LangCode};
 use crate::search::Snippet;
 
 pub struct ResultsView {
@@ -10,10 +13,7 @@ pub struct ResultsView {
     pub place: String,
     pub total: usize,
     pub cards: Vec<ResultCard>,
-    pub facets: Vec<FacetGroup>,
-    /// Active filters, each with the link that removes it.
-    pub chips: Vec<Link>,
-    pub clear_all: Option<String>,
+    pub filters: FilterPanel,
     /// Set when the query was not in the page's language.
     pub searched_languages: Option<Vec<Lang>>,
     pub dropped_words: Vec<String>,
@@ -23,6 +23,10 @@ pub struct ResultsView {
     pub suggestions: Vec<Link>,
     /// The query with its spelling corrected.
     pub did_you_mean: Option<Link>,
+    /// "My list (3)", when offers have been put on the shortlist.
+    pub my_list: Option<Link>,
+    /// What a new search keeps, as hidden fields of the search form: filters and the shortlist.
+    pub kept: Vec<(String, String)>,
 }
 
 pub struct Link {
@@ -30,45 +34,43 @@ pub struct Link {
     pub href: String,
 }
 
-pub struct FacetGroup {
-    pub heading: String,
-    pub values: Vec<FacetValue>,
-}
-
-pub struct FacetValue {
-    pub label: String,
-    pub count: usize,
-    pub href: String,
-    pub active: bool,
-}
-
 pub struct ResultCard {
+    /// The card's element id, so a link back lands on it.
+    pub anchor: String,
     pub href: String,
     pub title: String,
     pub title_lang: LangCode,
     pub provider: String,
-    pub category: String,
+    pub category: Category,
+    pub category_name: String,
     pub city: Option<String>,
     pub distance_km: Option<f64>,
     pub free: bool,
     pub childcare: bool,
-    pub languages: Vec<String>,
+    pub evening_or_weekend: bool,
+    /// Offer languages: code and native name.
+    pub languages: Vec<(LangCode, String)>,
     pub level: Option<String>,
+    pub next_start: Option<Day>,
     pub snippet: Snippet,
     pub snippet_lang: LangCode,
     pub outdated: bool,
     /// German words or concepts it was found through, for readers of another language.
     pub found_via: Vec<String>,
+    /// Puts the offer on the shortlist or takes it off, keeping the search.
+    pub list_toggle: String,
+    pub in_list: bool,
 }
 
 pub fn results_page(chrome: &Chrome, view: &ResultsView) -> Markup {
     let t = chrome.t;
     let main = html! {
-        (search_form(chrome, &view.query, &view.place))
+        (search_form(chrome, &view.query, &view.place, &view.kept))
+        h1 #results-heading { (t.t_with("results-count", &[("count", view.total.into())])) }
+        @if let Some(link) = &view.my_list { p.my-list { a href=(link.href) { (link.label) } } }
         div.results-layout {
-            (filters(chrome, view))
+            (filter_panel(chrome, &view.filters))
             section.results aria-labelledby="results-heading" {
-                h1 #results-heading { (t.t_with("results-count", &[("count", view.total.into())])) }
                 @if let Some(languages) = &view.searched_languages {
                     @let names: Vec<&str> = languages.iter().map(|l| l.native_name()).collect();
                     p.note { (t.t_with("searched-in", &[("languages", names.join(", ").into())])) }
@@ -99,63 +101,34 @@ pub fn results_page(chrome: &Chrome, view: &ResultsView) -> Markup {
     page(chrome, &title, main)
 }
 
-fn filters(chrome: &Chrome, view: &ResultsView) -> Markup {
-    let t = chrome.t;
-    html! {
-        aside.filters aria-label=(t.t("filters")) {
-            @if !view.chips.is_empty() {
-                ul.chips {
-                    @for chip in &view.chips {
-                        li { a href=(chip.href) aria-label=(t.t_with("remove-filter", &[("filter", chip.label.as_str().into())])) { (chip.label) " ×" } }
-                    }
-                }
-            }
-            @if let Some(href) = &view.clear_all { p { a href=(href) { (t.t("clear-all")) } } }
-            details.filter-panel open[view.chips.is_empty()] {
-                summary { (t.t_with("filters-count", &[("count", view.chips.len().into())])) }
-                @for group in &view.facets {
-                    @if !group.values.is_empty() {
-                        section.facet {
-                            h2 { (group.heading) }
-                            ul {
-                                @for value in &group.values {
-                                    li {
-                                        a href=(value.href) aria-current=[value.active.then_some("true")] {
-                                            span.label { (value.label) }
-                                            " "
-                                            span.count { (value.count) }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
+/// `lang`/`dir` for a text in `code` when the page is in another language.
+fn foreign<'a>(chrome: &Chrome, code: &'a LangCode) -> (Option<&'a str>, Option<&'static str>) {
+    let other = code.supported() != Some(chrome.lang());
+    (other.then_some(code.as_str()), other.then_some(dir_of(code)))
 }
 
 fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
     let t = chrome.t;
-    let foreign_title = card.title_lang.supported() != Some(chrome.lang());
+    let (title_lang, title_dir) = foreign(chrome, &card.title_lang);
+    // Provider and town names are German; a reader's screen reader should say them so.
+    let (german, ltr) = german_marks(chrome);
+    let title_id = format!("{}-title", card.anchor);
     html! {
-        article.card {
+        article.card #(card.anchor) {
             h2 {
-                a href=(card.href) lang=[foreign_title.then_some(card.title_lang.as_str())] dir=[foreign_title.then_some(dir_of(&card.title_lang))] {
-                    (card.title)
-                }
+                a #(title_id) href=(card.href) lang=[title_lang] dir=[title_dir] { (card.title) }
             }
-            @if foreign_title {
+            @if title_lang.is_some() {
                 p.in-language { (t.t_with("in-language", &[("language", super::labels::language_name(card.title_lang.as_str()).into())])) }
             }
             p.meta {
-                span.category { (card.category) }
+                span.icon { (category_icon(card.category)) }
+                span.category { (card.category_name) }
                 " · "
-                span.provider { (card.provider) }
+                span.provider lang=[german] dir=[ltr] { (card.provider) }
                 @if let Some(city) = &card.city {
                     " · "
-                    span.city { (city) }
+                    span.city lang=[german] dir=[ltr] { (city) }
                 }
                 @if let Some(km) = card.distance_km {
                     " · "
@@ -165,19 +138,28 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
             ul.badges {
                 @if card.free { li.badge { (t.t("badge-free")) } }
                 @if card.childcare { li.badge { (t.t("badge-childcare")) } }
-                @if let Some(level) = &card.level { li.badge dir="ltr" { (level) } }
+                @if card.evening_or_weekend { li.badge { (t.t("badge-evening-or-weekend")) } }
+                @if let Some(level) = &card.level { li.badge { (level) } }
+                @if let Some(start) = card.next_start {
+                    li.badge { (t.t("badge-starts")) " " span dir="ltr" { (start) } }
+                }
                 @if card.outdated { li.badge.warning { (t.t("badge-outdated")) } }
-                @for language in &card.languages { li.badge.language { (language) } }
+                @for (code, name) in &card.languages { li.badge.language lang=(code.as_str()) dir=(dir_of(code)) { (name) } }
             }
             @if !card.found_via.is_empty() {
                 p.found-via { (t.t("found-via")) " " span lang="de" { (card.found_via.join(", ")) } }
             }
             @if !card.snippet.text.is_empty() {
-                @let foreign = card.snippet_lang.supported() != Some(chrome.lang());
-                p.snippet lang=[foreign.then_some(card.snippet_lang.as_str())] dir=[foreign.then_some(dir_of(&card.snippet_lang))] {
+                @let (snippet_lang, snippet_dir) = foreign(chrome, &card.snippet_lang);
+                p.snippet lang=[snippet_lang] dir=[snippet_dir] {
                     @for (piece, marked) in card.snippet.pieces() {
                         @if marked { mark { (piece) } } @else { (piece) }
                     }
+                }
+            }
+            p.card-actions {
+                a.list-toggle href=(card.list_toggle) aria-describedby=(title_id) {
+                    (t.t(if card.in_list { "list-remove" } else { "list-add" }))
                 }
             }
         }

@@ -7,13 +7,15 @@ use super::AppState;
 use super::error::PageError;
 use super::negotiate::{LANG_COOKIE, negotiate, ui_chrome};
 use super::params::SearchParams;
-use super::results::results_view;
+use super::results::{list_href, offer_href, results_view};
+use super::shortlist::Shortlist;
 use crate::assets;
-use crate::domain::{Category, Day, Lang};
+use crate::domain::{Category, Day, Lang, OfferId};
+use crate::i18n::Translator;
 use crate::search::SearchRequest;
-use crate::views::{HomeView, OfferView, home_page, offer_page, results_page};
+use crate::views::{HomeView, Link, OfferTools, OfferView, home_page, offer_page, privacy_page, results_page};
 
-type PageResult = Result<Response, PageError>;
+pub(super) type PageResult = Result<Response, PageError>;
 
 /// `/` sends people to their language.
 pub async fn root(headers: HeaderMap) -> Response {
@@ -62,6 +64,7 @@ pub async fn search(
 pub async fn offer(
     State(state): State<AppState>,
     Path((ui, id)): Path<(String, String)>,
+    Query(pairs): Query<Vec<(String, String)>>,
     headers: HeaderMap,
 ) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
@@ -74,8 +77,31 @@ pub async fn offer(
         .ok_or(PageError::NotFound(lang))?;
     let today = Day::today();
     let outdated = offer.updated.is_some_and(|d| today.ordinal_days() - d.ordinal_days() > 180);
-    let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today) };
+    let list = Shortlist::parse(SearchParams::new(pairs).get("list").unwrap_or_default());
+    let tools = offer_tools(lang, &offer.id, &list, &state);
+    let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today), tools: Some(tools) };
     Ok(with_lang_cookie(lang, offer_page(&ui_chrome(lang, &format!("/offers/{id}")), &view)))
+}
+
+/// Add to the shortlist or take off, print and share: what a volunteer does with an offer.
+fn offer_tools(lang: Lang, id: &OfferId, list: &Shortlist, state: &AppState) -> OfferTools {
+    let my_list = (!list.is_empty()).then(|| Link {
+        label: Translator::new(lang).t_with("my-list", &[("count", list.len().into())]),
+        href: list_href(lang, list),
+    });
+    OfferTools {
+        list_toggle: offer_href(lang, id.as_str(), &list.toggled(id)),
+        in_list: list.contains(id.as_str()),
+        my_list,
+        print: format!("/{lang}/offers/{id}/print"),
+        share_url: state.base_url.join(&format!("/{lang}/offers/{id}")),
+    }
+}
+
+/// What is stored about visitors: nearly nothing, and this page says so.
+pub async fn privacy(Path(ui): Path<String>, headers: HeaderMap) -> PageResult {
+    let lang = ui_lang(&ui, &headers)?;
+    Ok(with_lang_cookie(lang, privacy_page(&ui_chrome(lang, "/privacy"))))
 }
 
 pub async fn static_file(uri: Uri) -> Response {
@@ -103,12 +129,12 @@ pub async fn not_found(uri: Uri, headers: HeaderMap) -> Response {
 }
 
 /// The language in the path; an unknown one is a missing page, in the browser's language.
-fn ui_lang(code: &str, headers: &HeaderMap) -> Result<Lang, PageError> {
+pub(super) fn ui_lang(code: &str, headers: &HeaderMap) -> Result<Lang, PageError> {
     Lang::from_code(code).ok_or_else(|| PageError::NotFound(negotiate(headers)))
 }
 
 /// Remembers the UI language so `/` leads back to it; a preference, not tracking.
-fn with_lang_cookie(lang: Lang, page: Markup) -> Response {
+pub(super) fn with_lang_cookie(lang: Lang, page: Markup) -> Response {
     let cookie = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax");
     ([(header::SET_COOKIE, cookie)], page).into_response()
 }

@@ -1,13 +1,13 @@
-use std::collections::BTreeMap;
-
+use super::filter_panel::filter_panel;
 use super::params::{DEFAULT_LIMIT, SearchParams};
+use super::shortlist::Shortlist;
 use crate::Result;
 use crate::directory::Directory;
-use crate::domain::{Day, Lang, Offer};
+use crate::domain::{Day, Lang, Offer, evening_or_weekend};
 use crate::i18n::Translator;
 use crate::search::{Hit, Rule, SearchResults};
-use crate::views::labels::{category_name_of, group_name_of, language_name};
-use crate::views::{FacetGroup, FacetValue, Link, ResultCard, ResultsView};
+use crate::views::labels::{category_name, language_name, level_name};
+use crate::views::{Link, ResultCard, ResultsView};
 
 pub struct ResultsPage {
     pub view: ResultsView,
@@ -25,9 +25,14 @@ pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams) ->
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
     let offers = directory.store.offers_by_id(&ids)?;
     let t = Translator::new(lang);
-    let links = Links { lang, params };
-    let cards =
-        results.hits.iter().filter_map(|hit| offers.get(&hit.id).map(|o| card(&links, &results, hit, o))).collect();
+    let list = Shortlist::parse(params.get("list").unwrap_or_default());
+    let links = Links { lang, params, list: &list };
+    let today = Day::today();
+    let cards = results
+        .hits
+        .iter()
+        .filter_map(|hit| offers.get(&hit.id).map(|o| card(&links, &results, hit, o, today)))
+        .collect();
     let has_more = request.offset + results.hits.len() < results.total;
     let page_link = |n: usize| links.search(&params.with("page", (n > 1).then(|| n.to_string()).as_deref()));
     let view = ResultsView {
@@ -35,10 +40,7 @@ pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams) ->
         place: params.get("where").unwrap_or_default().to_owned(),
         total: results.total,
         cards,
-        facets: facets(&links, &results),
-        chips: chips(&links),
-        clear_all: (request.filters.active() > 0 || params.get("where").is_some())
-            .then(|| links.search(&SearchParams::new(vec![("q".into(), request.text.clone())]).query_string())),
+        filters: filter_panel(&links, &request, &results),
         searched_languages: (results.detected_language != lang && !request.text.is_empty())
             .then(|| results.searched_languages.clone()),
         dropped_words: results.dropped_words.clone(),
@@ -49,51 +51,92 @@ pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams) ->
             .suggestion
             .as_ref()
             .map(|corrected| Link { label: corrected.clone(), href: links.search(&params.with("q", Some(corrected))) }),
+        my_list: links.my_list(),
+        kept: params.latest_except(&["q", "where", "radius", "sort", "page"]),
     };
     let query = params.query_string();
     let here = if query.is_empty() { "/search".to_owned() } else { format!("/search?{query}") };
     Ok(ResultsPage { view, here })
 }
 
-struct Links<'a> {
-    lang: Lang,
-    params: &'a SearchParams,
+/// The links a results page makes: to other searches, offers and the shortlist.
+pub struct Links<'a> {
+    pub lang: Lang,
+    pub params: &'a SearchParams,
+    pub list: &'a Shortlist,
 }
 
 impl Links<'_> {
-    fn search(&self, query: &str) -> String {
+    pub fn search(&self, query: &str) -> String {
         if query.is_empty() { format!("/{}/search", self.lang) } else { format!("/{}/search?{query}", self.lang) }
     }
 
     /// Toggles `name=value`: adds it, or removes it when it is the active value.
-    fn toggle(&self, name: &str, value: &str) -> (String, bool) {
+    pub fn toggle(&self, name: &str, value: &str) -> (String, bool) {
         let active = self.params.get(name) == Some(value);
         (self.search(&self.params.with(name, (!active).then_some(value))), active)
     }
+
+    /// Only the query and the shortlist: a search without filters.
+    pub fn search_without_filters(&self) -> String {
+        let kept = ["q", "list"].into_iter().filter_map(|name| self.params.get(name).map(|v| (name.into(), v.into())));
+        self.search(&SearchParams::new(kept.collect()).query_string())
+    }
+
+    fn offer(&self, id: &str) -> String {
+        offer_href(self.lang, id, self.list)
+    }
+
+    /// "My list (3)", when there is a list.
+    fn my_list(&self) -> Option<Link> {
+        (!self.list.is_empty()).then(|| Link {
+            label: Translator::new(self.lang).t_with("my-list", &[("count", self.list.len().into())]),
+            href: list_href(self.lang, self.list),
+        })
+    }
 }
 
-fn card(links: &Links, results: &SearchResults, hit: &Hit, offer: &Offer) -> ResultCard {
+/// An offer's page, carrying the shortlist so it can be added to there.
+pub fn offer_href(lang: Lang, id: &str, list: &Shortlist) -> String {
+    if list.is_empty() { format!("/{lang}/offers/{id}") } else { format!("/{lang}/offers/{id}?list={}", list.param()) }
+}
+
+/// The shortlist's own page.
+pub fn list_href(lang: Lang, list: &Shortlist) -> String {
+    format!("/{lang}/list?ids={}", list.param())
+}
+
+fn card(links: &Links, results: &SearchResults, hit: &Hit, offer: &Offer, today: Day) -> ResultCard {
     let t = Translator::new(links.lang);
     let (title_lang, title) = offer.title.best(links.lang);
     let snippet = results.snippet(offer, links.lang);
     let snippet_lang =
         offer.summary.as_ref().or(offer.description.as_ref()).map_or(title_lang.clone(), |s| s.best(links.lang).0);
-    let today = Day::today().ordinal_days();
+    let toggled = links.list.toggled(&offer.id);
+    let anchor = format!("offer-{}", offer.id);
+    let list_query = links.params.set("list", (!toggled.is_empty()).then(|| toggled.param()).as_deref());
+    let schedule = offer.schedule.as_ref();
     ResultCard {
-        href: format!("/{}/offers/{}", links.lang, offer.id),
+        href: links.offer(offer.id.as_str()),
+        list_toggle: format!("{}#{anchor}", links.search(&list_query)),
+        in_list: links.list.contains(offer.id.as_str()),
+        anchor,
         title: title.to_owned(),
         title_lang,
         provider: offer.provider.name.clone(),
-        category: category_name_of(t, offer.category.code()),
+        category: offer.category,
+        category_name: category_name(t, offer.category),
         city: offer.cities().next().map(str::to_owned),
         distance_km: hit.distance_km,
         free: offer.is_free(),
         childcare: offer.childcare == Some(true),
-        languages: offer.languages.iter().map(|c| language_name(c.as_str())).collect(),
-        level: offer.level.map(|l| l.code().to_owned()),
+        evening_or_weekend: schedule.is_some_and(evening_or_weekend),
+        languages: offer.languages.iter().map(|c| (c.clone(), language_name(c.as_str()))).collect(),
+        level: offer.level.map(|level| level_name(t, level)),
+        next_start: schedule.and_then(|s| s.start).filter(|start| *start >= today),
         snippet,
         snippet_lang,
-        outdated: offer.updated.is_some_and(|d| today - d.ordinal_days() > 180),
+        outdated: offer.updated.is_some_and(|d| today.ordinal_days() - d.ordinal_days() > 180),
         found_via: found_via(links.lang, results, hit),
     }
 }
@@ -114,67 +157,16 @@ fn found_via(lang: Lang, results: &SearchResults, hit: &Hit) -> Vec<String> {
     via
 }
 
-fn facets(links: &Links, results: &SearchResults) -> Vec<FacetGroup> {
-    let t = Translator::new(links.lang);
-    let group = |heading: &str, param: &str, counts: &BTreeMap<String, usize>, label: &dyn Fn(&str) -> String| {
-        let mut values: Vec<FacetValue> = counts
-            .iter()
-            .map(|(value, count)| {
-                let (href, active) = links.toggle(param, value);
-                FacetValue { label: label(value), count: *count, href, active }
-            })
-            .collect();
-        values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
-        FacetGroup { heading: t.t(heading), values }
-    };
-    let f = &results.facets;
-    vec![
-        group("facet-category", "category", &f.category, &|v| category_name_of(t, v)),
-        group("facet-city", "city", &f.city, &|v| v.to_owned()),
-        group("facet-language", "language", &f.language, &|v| language_name(v)),
-        group("facet-group", "group", &f.target_group, &|v| group_name_of(t, v)),
-    ]
-}
-
-/// Turns a parameter's value into what the page shows for it.
-type Label<'a> = dyn Fn(&str) -> String + 'a;
-
-fn chips(links: &Links) -> Vec<Link> {
-    let t = Translator::new(links.lang);
-    let params = links.params;
-    let mut chips = Vec::new();
-    let labelled: [(&str, &Label); 6] = [
-        ("category", &|v| category_name_of(t, v)),
-        ("city", &|v| v.to_owned()),
-        ("language", &|v| language_name(v)),
-        ("group", &|v| group_name_of(t, v)),
-        ("level", &|v| v.to_owned()),
-        ("where", &|v| v.to_owned()),
-    ];
-    for (name, label) in labelled {
-        if let Some(value) = params.get(name) {
-            chips.push(Link { label: label(value), href: links.search(&params.with(name, None)) });
-        }
-    }
-    for (name, key) in [("free", "badge-free"), ("childcare", "badge-childcare"), ("online", "fact-online")] {
-        if params.get(name).is_some() {
-            chips.push(Link { label: t.t(key), href: links.search(&params.with(name, None)) });
-        }
-    }
-    chips
-}
-
 /// Never a dead end: counseling helps people find their way, and every offer is one click away.
 fn suggestions(links: &Links, t: Translator) -> Vec<Link> {
+    let list = if links.list.is_empty() { String::new() } else { format!("&list={}", links.list.param()) };
     let mut links_out = vec![
-        Link { label: t.t("suggest-counseling"), href: links.search("category=counseling") },
-        Link { label: t.t("suggest-all"), href: links.search("") },
+        Link { label: t.t("suggest-counseling"), href: links.search(&format!("category=counseling{list}")) },
+        Link { label: t.t("suggest-all"), href: links.search(list.trim_start_matches('&')) },
     ];
-    if let Some(q) = links.params.get("q")
-        && links.params.query_string() != SearchParams::new(vec![("q".into(), q.into())]).query_string()
-    {
-        let only_query = SearchParams::new(vec![("q".into(), q.into())]).query_string();
-        links_out.insert(0, Link { label: t.t("suggest-without-filters"), href: links.search(&only_query) });
+    let without_filters = links.search_without_filters();
+    if links.params.get("q").is_some() && without_filters != links.search(&links.params.query_string()) {
+        links_out.insert(0, Link { label: t.t("suggest-without-filters"), href: without_filters });
     }
     links_out
 }

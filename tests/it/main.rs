@@ -13,3 +13,8 @@ mod provider_api;
 mod provider_pages;
 mod relevance;
 mod search_quality;
+mod site_a11y;
+mod site_filters;
+mod site_list;
+mod site_privacy;
+mod site_size;

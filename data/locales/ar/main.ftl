@@ -221,3 +221,74 @@ provider-add-provider = إضافة مقدّم عرض
 provider-add-user = إنشاء حساب
 provider-account-saved = تم الحفظ.
 provider-account-invalid = يُرجى التحقق من البيانات: بريد إلكتروني صالح، وكلمة مرور من 10 أحرف على الأقل، ومقدّم عرض أو إدارة.
+
+# The public site: filters, distance, shortlist, print, privacy.
+footer-links = صفحات أخرى
+footer-providers = لمقدّمي العروض: تسجيل الدخول
+facet-features = عرض فقط
+feature-starts-soon = يبدأ خلال الأسابيع الأربعة القادمة
+starts-within-days = { $days ->
+    [zero] يبدأ اليوم
+    [one] يبدأ خلال يوم واحد
+    [two] يبدأ خلال يومين
+    [few] يبدأ خلال { $days } أيام
+    [many] يبدأ خلال { $days } يومًا
+   *[other] يبدأ خلال { $days } يوم
+}
+badge-evening-or-weekend = مساءً أو في عطلة نهاية الأسبوع
+badge-starts = يبدأ:
+near-heading = المسافة
+near-place = بالقرب من { $place }
+near-enter-place = أدخلوا رمزًا بريديًا أو اسم مدينة في الأعلى لرؤية المسافات.
+near-unknown-place = لا نعرف هذا المكان. يرجى إدخال رمز بريدي أو اسم مدينة في منطقة أونا.
+radius-label = في نطاق
+radius-any = أي مسافة
+radius-km = { $km } كم
+radius-within = في نطاق { $km } كم
+sort-label = الترتيب حسب
+sort-distance = المسافة
+sort-relevance = الأنسب
+apply-filters = تطبيق
+my-list = قائمتي ({ $count })
+list-add = إضافة إلى قائمتي
+list-remove = إزالة من القائمة
+list-intro = هذه القائمة موجودة في رابطها فقط: لا حساب ولا يُحفظ أي شيء. احتفظوا بالرابط أو شاركوه.
+list-missing = { $count ->
+    [zero] كل العروض في هذه القائمة ما زالت متاحة.
+    [one] عرض واحد في هذه القائمة لم يعد متاحًا.
+    [two] عرضان في هذه القائمة لم يعودا متاحين.
+    [few] { $count } عروض في هذه القائمة لم تعد متاحة.
+    [many] { $count } عرضًا في هذه القائمة لم تعد متاحة.
+   *[other] { $count } عرض في هذه القائمة لم تعد متاحة.
+}
+list-empty = قائمتكم فارغة. أضيفوا العروض من نتائج البحث عبر «إضافة إلى قائمتي».
+list-share-heading = مشاركة القائمة
+list-share-label = رابط هذه القائمة (للنسخ)
+list-copy-link = فتح الرابط أو نسخه
+list-share-languages = يعمل الرابط بكل اللغات: اختاروا لغة أخرى في الأعلى وتبقى القائمة كما هي.
+list-print-heading = الطباعة للشخص الذي ترافقونه
+list-client-language = لغة الشخص
+list-print = فتح نسخة الطباعة
+list-continue = متابعة البحث
+offer-tools = حفظ وطباعة ومشاركة
+action-print = طباعة
+action-link = رابط هذا العرض
+print-heading = عروض لكم
+print-hint = اطبعوا هذه الصفحة بوظيفة الطباعة في متصفحكم.
+print-back = رجوع
+fact-phone = الهاتف
+fact-email = البريد الإلكتروني
+privacy-title = حماية البيانات
+privacy-intro = يحفظ Wegweiser أقل قدر ممكن من المعلومات عن الأشخاص الذين يبحثون هنا.
+privacy-tracking-heading = لا تتبّع
+privacy-tracking = لا توجد خدمات إحصاء أو إعلانات، ولا بكسلات تتبّع، ولا ملفات شخصية. نحن لا نعرف من أنتم.
+privacy-requests-heading = لا خوادم خارجية
+privacy-requests = الصفحات والصور والخطوط تأتي من هذا الخادم فقط، ولا يتصل متصفحكم بأي خدمة أخرى. فقط عندما تفتحون رابطًا بأنفسكم، مثل الخريطة على OpenStreetMap أو موقع أحد مقدّمي العروض، تسري قواعدهم.
+privacy-cookies-heading = ملف تعريف ارتباط واحد للغة
+privacy-cookies = نتذكّر اللغة التي اخترتموها في ملف تعريف ارتباط اسمه «lang»، لكي تظهر الصفحة الرئيسية بلغتكم مرة أخرى. لا يحتوي إلا على رمز اللغة وينتهي بعد سنة.
+privacy-searches-heading = كلمات البحث
+privacy-searches = ما تبحثون عنه لا يُحفظ مع عنوان IP الخاص بكم ولا مع أي بيانات شخصية أخرى. سجلّنا يذكر الصفحة التي فُتحت فقط، وليس كلمات البحث.
+privacy-list-heading = قائمتكم
+privacy-list = القائمة موجودة فقط في عنوان الصفحة. نحن لا نحفظها؛ من لديه الرابط يرى القائمة.
+privacy-providers-heading = مقدّمو العروض
+privacy-providers = يحصل مقدّمو العروض عند تسجيل الدخول على ملف تعريف ارتباط للجلسة ينتهي بعد 12 ساعة أو عند تسجيل الخروج. نحفظ عنوان البريد الإلكتروني، وكلمة المرور فقط بصيغة مشفّرة أحادية الاتجاه (hash)، ومن غيّر أي عرض ومتى. نعدّ محاولات تسجيل الدخول الفاشلة في الذاكرة لمدة 15 دقيقة لمنع تخمين كلمات المرور.

@@ -204,3 +204,66 @@ provider-add-provider = Anbieter anlegen
 provider-add-user = Konto anlegen
 provider-account-saved = Gespeichert.
 provider-account-invalid = Bitte prüfen Sie die Angaben: gültige E-Mail, Passwort mit mindestens 10 Zeichen, Anbieter oder Administration.
+
+# The public site: filters, distance, shortlist, print, privacy.
+footer-links = Weitere Seiten
+footer-providers = Für Anbieter: Anmelden
+facet-features = Nur zeigen
+feature-starts-soon = Beginn in den nächsten 4 Wochen
+starts-within-days = { $days ->
+    [one] Beginn innerhalb eines Tages
+   *[other] Beginn in den nächsten { $days } Tagen
+}
+badge-evening-or-weekend = Abends oder am Wochenende
+badge-starts = Beginn:
+near-heading = Entfernung
+near-place = In der Nähe von { $place }
+near-enter-place = Geben Sie oben eine Postleitzahl oder einen Ort ein, um Entfernungen zu sehen.
+near-unknown-place = Diesen Ort kennen wir nicht. Bitte geben Sie eine Postleitzahl oder einen Ort im Kreis Unna ein.
+radius-label = Umkreis
+radius-any = Beliebig weit
+radius-km = { $km } km
+radius-within = Umkreis { $km } km
+sort-label = Sortieren nach
+sort-distance = Entfernung
+sort-relevance = Passt am besten
+apply-filters = Anwenden
+my-list = Meine Liste ({ $count })
+list-add = Auf meine Liste
+list-remove = Von der Liste nehmen
+list-intro = Diese Liste steht nur in ihrem Link: kein Konto, nichts wird gespeichert. Bewahren Sie den Link auf oder teilen Sie ihn.
+list-missing = { $count ->
+    [one] Ein Angebot dieser Liste gibt es nicht mehr.
+   *[other] { $count } Angebote dieser Liste gibt es nicht mehr.
+}
+list-empty = Ihre Liste ist leer. In den Suchergebnissen fügen Sie Angebote mit „Auf meine Liste“ hinzu.
+list-share-heading = Liste teilen
+list-share-label = Link zu dieser Liste (zum Kopieren)
+list-copy-link = Link öffnen oder kopieren
+list-share-languages = Der Link funktioniert in jeder Sprache: Wählen Sie oben eine andere Sprache, die Liste bleibt erhalten.
+list-print-heading = Für die Person drucken, die Sie begleiten
+list-client-language = Sprache der Person
+list-print = Druckansicht öffnen
+list-continue = Weiter suchen
+offer-tools = Merken, drucken, teilen
+action-print = Drucken
+action-link = Link zu diesem Angebot
+print-heading = Angebote für Sie
+print-hint = Drucken Sie diese Seite mit der Druckfunktion Ihres Browsers.
+print-back = Zurück
+fact-phone = Telefon
+fact-email = E-Mail
+privacy-title = Datenschutz
+privacy-intro = Wegweiser speichert so wenig wie möglich über die Menschen, die hier suchen.
+privacy-tracking-heading = Keine Verfolgung
+privacy-tracking = Es gibt keine Statistik- oder Werbedienste, keine Zählpixel und keine Profile. Wir wissen nicht, wer Sie sind.
+privacy-requests-heading = Keine fremden Server
+privacy-requests = Seiten, Bilder und Schriften kommen nur von diesem Server; Ihr Browser fragt keine anderen Dienste an. Erst wenn Sie selbst einen Link öffnen, etwa die Karte bei OpenStreetMap oder die Webseite eines Anbieters, gelten deren Regeln.
+privacy-cookies-heading = Ein Cookie für die Sprache
+privacy-cookies = Die gewählte Sprache merken wir uns in einem Cookie namens „lang“, damit die Startseite wieder in Ihrer Sprache erscheint. Es enthält nur das Sprachkürzel und läuft nach einem Jahr ab.
+privacy-searches-heading = Suchbegriffe
+privacy-searches = Was Sie suchen, wird nicht mit Ihrer IP-Adresse oder anderen persönlichen Daten gespeichert. Unser Protokoll nennt nur die aufgerufene Seite, nicht die Suchbegriffe.
+privacy-list-heading = Ihre Merkliste
+privacy-list = Die Merkliste steht nur in der Adresse der Seite. Wir speichern sie nicht; wer den Link hat, sieht die Liste.
+privacy-providers-heading = Anbieter
+privacy-providers = Wer sich als Anbieter anmeldet, erhält ein Sitzungs-Cookie, das nach 12 Stunden oder beim Abmelden ungültig wird. Gespeichert werden die E-Mail-Adresse, das Passwort nur als Hash und wer wann welches Angebot geändert hat. Fehlgeschlagene Anmeldungen zählen wir 15 Minuten lang im Arbeitsspeicher, um Passwort-Raten zu verhindern.

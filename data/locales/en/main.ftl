@@ -204,3 +204,66 @@ provider-add-provider = Add provider
 provider-add-user = Add account
 provider-account-saved = Saved.
 provider-account-invalid = Please check: a valid e-mail, a password of at least 10 characters, a provider or admin.
+
+# The public site: filters, distance, shortlist, print, privacy.
+footer-links = More pages
+footer-providers = For providers: sign in
+facet-features = Show only
+feature-starts-soon = Starts within the next 4 weeks
+starts-within-days = { $days ->
+    [one] Starts within a day
+   *[other] Starts within the next { $days } days
+}
+badge-evening-or-weekend = Evenings or weekends
+badge-starts = Starts:
+near-heading = Distance
+near-place = Near { $place }
+near-enter-place = Enter a postcode or town above to see distances.
+near-unknown-place = We do not know this place. Please enter a postcode or a town in the district of Unna.
+radius-label = Within
+radius-any = Any distance
+radius-km = { $km } km
+radius-within = Within { $km } km
+sort-label = Sort by
+sort-distance = Distance
+sort-relevance = Best match
+apply-filters = Apply
+my-list = My list ({ $count })
+list-add = Add to my list
+list-remove = Remove from list
+list-intro = This list lives only in its link: no account, nothing is stored. Keep the link or share it.
+list-missing = { $count ->
+    [one] One offer on this list is no longer available.
+   *[other] { $count } offers on this list are no longer available.
+}
+list-empty = Your list is empty. Add offers from the search results with “Add to my list”.
+list-share-heading = Share the list
+list-share-label = Link to this list (to copy)
+list-copy-link = Open or copy the link
+list-share-languages = The link works in every language: choose another language at the top and the list stays.
+list-print-heading = Print for the person you are helping
+list-client-language = Their language
+list-print = Open the print view
+list-continue = Continue searching
+offer-tools = Keep, print, share
+action-print = Print
+action-link = Link to this offer
+print-heading = Offers for you
+print-hint = Print this page with your browser's print function.
+print-back = Back
+fact-phone = Phone
+fact-email = E-mail
+privacy-title = Privacy
+privacy-intro = Wegweiser stores as little as possible about the people who search here.
+privacy-tracking-heading = No tracking
+privacy-tracking = There are no analytics or advertising services, no tracking pixels and no profiles. We do not know who you are.
+privacy-requests-heading = No third-party servers
+privacy-requests = Pages, images and fonts come only from this server; your browser contacts no other service. Only when you open a link yourself, such as the map on OpenStreetMap or a provider's website, do their rules apply.
+privacy-cookies-heading = One cookie for the language
+privacy-cookies = We remember the language you chose in a cookie called “lang”, so the home page opens in your language again. It holds only the language code and expires after one year.
+privacy-searches-heading = Search terms
+privacy-searches = What you search for is not stored with your IP address or any other personal data. Our log names only the page that was opened, not the search terms.
+privacy-list-heading = Your list
+privacy-list = The list exists only in the address of the page. We do not store it; whoever has the link can see the list.
+privacy-providers-heading = Providers
+privacy-providers = Providers who sign in get a session cookie that ends after 12 hours or when they sign out. We store their e-mail address, their password only as a hash, and who changed which offer when. Failed sign-ins are counted in memory for 15 minutes to stop password guessing.

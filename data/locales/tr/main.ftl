@@ -205,3 +205,66 @@ provider-add-provider = Hizmet sağlayıcı ekle
 provider-add-user = Hesap oluştur
 provider-account-saved = Kaydedildi.
 provider-account-invalid = Lütfen bilgileri kontrol edin: geçerli bir e-posta, en az 10 karakterlik bir şifre, hizmet sağlayıcı veya yönetim.
+
+# The public site: filters, distance, shortlist, print, privacy.
+footer-links = Diğer sayfalar
+footer-providers = Hizmet sağlayıcılar için: giriş
+facet-features = Yalnızca göster
+feature-starts-soon = Önümüzdeki 4 hafta içinde başlıyor
+starts-within-days = { $days ->
+    [one] Bir gün içinde başlıyor
+   *[other] Önümüzdeki { $days } gün içinde başlıyor
+}
+badge-evening-or-weekend = Akşamları veya hafta sonu
+badge-starts = Başlangıç:
+near-heading = Uzaklık
+near-place = { $place } yakınında
+near-enter-place = Uzaklıkları görmek için yukarıya bir posta kodu veya şehir girin.
+near-unknown-place = Bu yeri tanımıyoruz. Lütfen Unna Bölgesi’nde bir posta kodu veya şehir girin.
+radius-label = Çevre
+radius-any = Uzaklık fark etmez
+radius-km = { $km } km
+radius-within = { $km } km çevresinde
+sort-label = Sıralama
+sort-distance = Uzaklığa göre
+sort-relevance = En uygun olana göre
+apply-filters = Uygula
+my-list = Listem ({ $count })
+list-add = Listeme ekle
+list-remove = Listeden çıkar
+list-intro = Bu liste yalnızca kendi bağlantısında yaşar: hesap yok, hiçbir şey kaydedilmez. Bağlantıyı saklayın veya paylaşın.
+list-missing = { $count ->
+    [one] Bu listedeki bir hizmet artık mevcut değil.
+   *[other] Bu listedeki { $count } hizmet artık mevcut değil.
+}
+list-empty = Listeniz boş. Arama sonuçlarındaki hizmetleri “Listeme ekle” ile ekleyin.
+list-share-heading = Listeyi paylaş
+list-share-label = Bu listenin bağlantısı (kopyalamak için)
+list-copy-link = Bağlantıyı aç veya kopyala
+list-share-languages = Bağlantı her dilde çalışır: yukarıdan başka bir dil seçin, liste korunur.
+list-print-heading = Eşlik ettiğiniz kişi için yazdırın
+list-client-language = Kişinin dili
+list-print = Yazdırma görünümünü aç
+list-continue = Aramaya devam et
+offer-tools = Kaydet, yazdır, paylaş
+action-print = Yazdır
+action-link = Bu hizmetin bağlantısı
+print-heading = Sizin için hizmetler
+print-hint = Bu sayfayı tarayıcınızın yazdırma işleviyle yazdırın.
+print-back = Geri
+fact-phone = Telefon
+fact-email = E-posta
+privacy-title = Veri koruma
+privacy-intro = Wegweiser burada arama yapan insanlar hakkında mümkün olduğunca az bilgi saklar.
+privacy-tracking-heading = İzleme yok
+privacy-tracking = İstatistik veya reklam hizmetleri, izleme pikselleri ve profiller yoktur. Kim olduğunuzu bilmiyoruz.
+privacy-requests-heading = Üçüncü taraf sunucu yok
+privacy-requests = Sayfalar, resimler ve yazı tipleri yalnızca bu sunucudan gelir; tarayıcınız başka hiçbir hizmete bağlanmaz. Yalnızca bir bağlantıyı kendiniz açtığınızda, örneğin OpenStreetMap'teki haritayı veya bir hizmet sağlayıcının web sitesini, onların kuralları geçerli olur.
+privacy-cookies-heading = Dil için tek bir çerez
+privacy-cookies = Seçtiğiniz dili “lang” adlı bir çerezde hatırlarız, böylece ana sayfa yine sizin dilinizde açılır. Yalnızca dil kodunu içerir ve bir yıl sonra sona erer.
+privacy-searches-heading = Arama terimleri
+privacy-searches = Aradığınız şeyler IP adresinizle veya başka kişisel verilerle birlikte kaydedilmez. Kayıtlarımız yalnızca açılan sayfayı içerir, arama terimlerini içermez.
+privacy-list-heading = Listeniz
+privacy-list = Liste yalnızca sayfanın adresinde bulunur. Onu kaydetmeyiz; bağlantıya sahip olan herkes listeyi görür.
+privacy-providers-heading = Hizmet sağlayıcılar
+privacy-providers = Giriş yapan hizmet sağlayıcılar, 12 saat sonra veya çıkış yapıldığında geçersiz olan bir oturum çerezi alır. E-posta adresini, parolayı yalnızca özet (hash) olarak ve hangi hizmeti kimin ne zaman değiştirdiğini saklarız. Parola tahminini önlemek için başarısız girişleri 15 dakika boyunca bellekte sayarız.

@@ -217,7 +217,7 @@ pub fn preview_page(chrome: &Chrome, signed: &Signed, offer: &Offer, form: &Offe
     let main = html! {
         (area_nav(chrome, signed))
         p.notice role="status" { (t.t("provider-preview-notice")) }
-        (offer_article(chrome, &OfferView { offer, outdated: false, ended: false }))
+        (offer_article(chrome, &OfferView { offer, outdated: false, ended: false, tools: None }))
         form method="post" action=(action) {
             (csrf_field(signed))
             @for (key, value) in &carried { input type="hidden" name=(key) value=(value); }

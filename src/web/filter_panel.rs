@@ -1,0 +1,128 @@
+use std::collections::BTreeMap;
+
+use super::results::Links;
+use crate::domain::Level;
+use crate::i18n::Translator;
+use crate::search::{Feature, STARTS_SOON_DAYS, SearchRequest, SearchResults, Sort};
+use crate::views::labels::{category_name_of, group_name_of, language_name, level_name};
+use crate::views::{FacetGroup, FacetValue, FilterPanel, Link, NearForm};
+
+/// The filter panel of a results page: chips, distance, features and facets with counts.
+pub fn filter_panel(links: &Links, request: &SearchRequest, results: &SearchResults) -> FilterPanel {
+    let t = Translator::new(links.lang);
+    let params = links.params;
+    let filtered = request.filters.active() > 0 || params.get("where").is_some();
+    FilterPanel {
+        chips: chips(links, request),
+        clear_all: filtered.then(|| links.search_without_filters()),
+        near: NearForm {
+            place: params.get("where").unwrap_or_default().to_owned(),
+            located: request.near.is_some(),
+            radius_km: request.radius_km.filter(|_| request.near.is_some()).map(|km| km.round() as u32),
+            by_distance: request.sort == Sort::Distance,
+        },
+        features: FacetGroup { heading: t.t("facet-features"), values: features(links, request, results) },
+        facets: facets(links, results),
+    }
+}
+
+/// What a yes-or-no filter is called on the page.
+fn feature_label(t: Translator, feature: Feature, days: Option<u32>) -> String {
+    match feature {
+        Feature::Free => t.t("badge-free"),
+        Feature::Childcare => t.t("badge-childcare"),
+        Feature::Online => t.t("fact-online"),
+        Feature::StartsSoon => match days {
+            Some(days) if days != STARTS_SOON_DAYS => {
+                t.t_with("starts-within-days", &[("days", (days as usize).into())])
+            }
+            _ => t.t("feature-starts-soon"),
+        },
+        Feature::EveningOrWeekend => t.t("badge-evening-or-weekend"),
+    }
+}
+
+/// The value a feature's link sets.
+fn feature_value(feature: Feature) -> String {
+    if feature == Feature::StartsSoon { STARTS_SOON_DAYS.to_string() } else { "1".to_owned() }
+}
+
+fn features(links: &Links, request: &SearchRequest, results: &SearchResults) -> Vec<FacetValue> {
+    let t = Translator::new(links.lang);
+    let days = request.filters.starts_within_days;
+    Feature::ALL
+        .into_iter()
+        .filter_map(|feature| {
+            let count = results.facets.features.get(feature.code()).copied().unwrap_or(0);
+            let active = request.filters.wants(feature);
+            let value = (!active).then(|| feature_value(feature));
+            let href = links.search(&links.params.with(feature.code(), value.as_deref()));
+            (count > 0 || active).then(|| FacetValue { label: feature_label(t, feature, days), count, href, active })
+        })
+        .collect()
+}
+
+fn facets(links: &Links, results: &SearchResults) -> Vec<FacetGroup> {
+    let t = Translator::new(links.lang);
+    let group = |heading: &str, param: &str, counts: &BTreeMap<String, usize>, label: &dyn Fn(&str) -> String| {
+        let mut values: Vec<FacetValue> = counts
+            .iter()
+            .map(|(value, count)| {
+                let (href, active) = links.toggle(param, value);
+                FacetValue { label: label(value), count: *count, href, active }
+            })
+            .collect();
+        values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+        FacetGroup { heading: t.t(heading), values }
+    };
+    let f = &results.facets;
+    // Levels read best in their own order, from literacy to C2.
+    let level_values = Level::ALL
+        .into_iter()
+        .filter_map(|level| {
+            let count = *f.level.get(level.code())?;
+            let (href, active) = links.toggle("level", level.code());
+            Some(FacetValue { label: level_name(t, level), count, href, active })
+        })
+        .collect();
+    let levels = FacetGroup { heading: t.t("fact-level"), values: level_values };
+    vec![
+        group("facet-category", "category", &f.category, &|v| category_name_of(t, v)),
+        group("facet-city", "city", &f.city, &|v| v.to_owned()),
+        group("facet-language", "language", &f.language, &|v| language_name(v)),
+        group("facet-group", "group", &f.target_group, &|v| group_name_of(t, v)),
+        levels,
+    ]
+}
+
+/// Turns a parameter's value into what the page shows for it.
+type Label<'a> = dyn Fn(&str) -> String + 'a;
+
+fn chips(links: &Links, request: &SearchRequest) -> Vec<Link> {
+    let t = Translator::new(links.lang);
+    let params = links.params;
+    let mut chips = Vec::new();
+    let level = |v: &str| Level::from_code(v).map_or(v.to_owned(), |l| level_name(t, l));
+    let labelled: [(&str, &Label); 6] = [
+        ("category", &|v| category_name_of(t, v)),
+        ("city", &|v| v.to_owned()),
+        ("language", &|v| language_name(v)),
+        ("group", &|v| group_name_of(t, v)),
+        ("level", &level),
+        ("where", &|v| v.to_owned()),
+    ];
+    for (name, label) in labelled {
+        if let Some(value) = params.get(name) {
+            chips.push(Link { label: label(value), href: links.search(&params.with(name, None)) });
+        }
+    }
+    if let (Some(km), Some(_)) = (request.radius_km, request.near) {
+        let label = t.t_with("radius-within", &[("km", format!("{km}").into())]);
+        chips.push(Link { label, href: links.search(&params.with("radius", None)) });
+    }
+    for feature in Feature::ALL.into_iter().filter(|f| request.filters.wants(*f)) {
+        let label = feature_label(t, feature, request.filters.starts_within_days);
+        chips.push(Link { label, href: links.search(&params.with(feature.code(), None)) });
+    }
+    chips
+}
