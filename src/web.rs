@@ -59,6 +59,7 @@ pub fn app(state: AppState) -> Router {
         .route("/", get(pages::root))
         .route("/healthz", get(api::health))
         .route("/static/{file}", get(pages::static_file))
+        .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/search", get(api::search))
         .route("/api/v1/offers", post(provider_api::post_offers))
         .route("/api/v1/offers/{id}", get(api::offer).put(provider_api::put_offer).delete(provider_api::delete_offer))
