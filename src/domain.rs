@@ -7,6 +7,7 @@ mod offer;
 mod terms;
 mod text;
 mod validation;
+mod weekly;
 
 pub use day::Day;
 pub use lang::{Lang, LangCode};
@@ -14,3 +15,4 @@ pub use offer::{Contact, Cost, Location, Offer, OfferId, ProviderId, ProviderRef
 pub use terms::{Category, Level, TargetGroup};
 pub use text::LocalText;
 pub use validation::{FieldError, parse_offer};
+pub use weekly::{WeeklySlot, weekly_slots};
