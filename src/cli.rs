@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::config::{ExportFormat, Paths};
+use crate::config::{ExportFormat, ImportFormat, Paths};
 use crate::directory::Directory;
 use crate::domain::Lang;
 use crate::import;
@@ -16,11 +16,15 @@ const REJECTED: u8 = 1;
 /// Exit status of a usage error, as clap uses it.
 const USAGE: u8 = 2;
 
-pub fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
+pub fn import(paths: &Paths, files: &[PathBuf], format: ImportFormat) -> anyhow::Result<ExitCode> {
     let directory = Directory::open(&paths.data, &paths.index)?;
     let mut rejected_any = false;
     for file in files {
-        let parsed = match import::read_file(file) {
+        let read = match format {
+            ImportFormat::Json => import::read_file(file),
+            ImportFormat::Csv => import::read_csv_file(file),
+        };
+        let parsed = match read {
             Ok(parsed) => parsed,
             Err(error) => {
                 eprintln!("{error}");

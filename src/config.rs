@@ -36,6 +36,9 @@ pub enum Command {
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// The files' format; CSV columns are described in the README.
+        #[arg(long, value_enum, default_value_t = ImportFormat::Json)]
+        format: ImportFormat,
     },
     /// Write every offer in the import format to standard output.
     Export {
@@ -69,4 +72,12 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// A JSON array or JSON Lines of offers in the offer format.
+    Json,
+    /// One offer per row, as a spreadsheet saves it.
+    Csv,
 }

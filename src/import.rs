@@ -1,5 +1,6 @@
 //! Reading offers from files: a JSON array or JSON Lines, every record checked on its own so
-//! one bad record never costs the good ones.
+//! one bad record never costs the good ones. CSV rows become offer records first and are
+//! checked the same way.
 
 use std::fmt;
 use std::path::Path;
@@ -8,6 +9,10 @@ use serde_json::value::RawValue;
 
 use crate::domain::{FieldError, Offer, parse_offer};
 use crate::{Error, Result};
+
+mod spreadsheet;
+
+pub use spreadsheet::{csv_template, parse_csv, read_csv_file};
 
 /// Where a record sits in its file: its number (from 1) and the line it starts on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,27 +79,34 @@ pub fn parse(text: &str) -> Parsed {
     };
     let mut parsed = Parsed::default();
     for (position, record) in records {
-        let reject = |id: Option<String>, errors| Rejection { position, id, errors };
         let value =
             match record.and_then(|raw| serde_json::from_str::<serde_json::Value>(raw).map_err(|e| e.to_string())) {
                 Ok(value) => value,
                 Err(message) => {
-                    parsed.rejected.push(reject(None, vec![FieldError { field: "record".into(), message }]));
+                    let errors = vec![FieldError { field: "record".into(), message }];
+                    parsed.rejected.push(Rejection { position, id: None, errors });
                     continue;
                 }
             };
-        let id = value.get("id").and_then(|id| id.as_str()).map(str::to_owned);
-        if let Some(first) = id.as_deref().and_then(|id| parsed.offers.iter().position(|o| o.id.as_str() == id)) {
-            let message = format!("the id appears already in record {} of this file", first + 1);
-            parsed.rejected.push(reject(id, vec![FieldError { field: "id".into(), message }]));
-            continue;
-        }
-        match parse_offer(value) {
+        match parsed.check(position, value) {
             Ok(offer) => parsed.offers.push(offer),
-            Err(errors) => parsed.rejected.push(reject(id, errors)),
+            Err(rejection) => parsed.rejected.push(rejection),
         }
     }
     parsed
+}
+
+impl Parsed {
+    /// Validates one record against the offer format and the records already kept from the
+    /// same file, where an id may appear only once.
+    fn check(&self, position: Position, value: serde_json::Value) -> Result<Offer, Rejection> {
+        let id = value.get("id").and_then(|id| id.as_str()).map(str::to_owned);
+        if let Some(first) = id.as_deref().and_then(|id| self.offers.iter().position(|o| o.id.as_str() == id)) {
+            let message = format!("the id appears already in record {} of this file", first + 1);
+            return Err(Rejection { position, id, errors: vec![FieldError { field: "id".into(), message }] });
+        }
+        parse_offer(value).map_err(|errors| Rejection { position, id, errors })
+    }
 }
 
 /// The line `part` (a slice of `text`) starts on.

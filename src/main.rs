@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     let outcome = match args.command {
         Command::Serve { bind } => serve(&args.paths, bind),
-        Command::Import { files } => cli::import(&args.paths, &files),
+        Command::Import { files, format } => cli::import(&args.paths, &files, format),
         Command::Export { format } => cli::export(&args.paths, format),
         Command::Reindex => cli::reindex(&args.paths),
         Command::Relevance { set, verbose } => cli::relevance(&set, verbose),
