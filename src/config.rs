@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::base_url::BaseUrl;
+
 #[derive(Debug, Parser)]
 #[command(name = "wegweiser", version, about = "Multilingual search directory of offers for newcomers")]
 pub struct Cli {
@@ -31,6 +33,9 @@ pub enum Command {
     Serve {
         #[arg(long, env = "WEGWEISER_BIND", default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
+        /// The public address of the site, for canonical links, the sitemap and calendars.
+        #[arg(long, env = "WEGWEISER_BASE_URL", default_value = "http://127.0.0.1:8080")]
+        base_url: BaseUrl,
     },
     /// Upsert offers by id from JSON array or JSON Lines files; report every rejected record.
     Import {

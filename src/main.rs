@@ -2,6 +2,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
+use wegweiser::base_url::BaseUrl;
 use wegweiser::config::{Cli, Command};
 use wegweiser::directory::Directory;
 use wegweiser::{AppState, cli};
@@ -13,7 +14,7 @@ fn main() -> ExitCode {
         .init();
     let args = Cli::parse();
     let outcome = match args.command {
-        Command::Serve { bind } => serve(&args.paths, bind),
+        Command::Serve { bind, base_url } => serve(&args.paths, bind, base_url),
         Command::Import { files, format } => cli::import(&args.paths, &files, format),
         Command::Export { format } => cli::export(&args.paths, format),
         Command::Reindex => cli::reindex(&args.paths),
@@ -29,13 +30,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn serve(paths: &wegweiser::config::Paths, bind: std::net::SocketAddr) -> anyhow::Result<ExitCode> {
+fn serve(paths: &wegweiser::config::Paths, bind: std::net::SocketAddr, base_url: BaseUrl) -> anyhow::Result<ExitCode> {
     let directory = Directory::open(&paths.data, &paths.index)?;
     let seeded = directory.seed_if_empty()?;
     if seeded > 0 {
         tracing::info!("the store was empty: loaded {seeded} bundled offers");
     }
-    let app = wegweiser::app(AppState { directory: Arc::new(directory) });
+    let app = wegweiser::app(AppState { directory: Arc::new(directory), base_url });
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(bind).await?;

@@ -1,4 +1,5 @@
-//! HTML with maud: pure functions from view models to markup. No I/O, no store, no index.
+//! HTML with maud, and what machines read of the same pages (JSON-LD, the sitemap): pure
+//! functions from view models to markup. No I/O, no store, no index.
 
 mod errors;
 mod home;
@@ -6,9 +7,11 @@ pub mod labels;
 mod layout;
 mod offer;
 mod results;
+mod sitemap;
 
 pub use errors::error_page;
 pub use home::{HomeView, home_page};
 pub use layout::Chrome;
 pub use offer::{OfferView, offer_page};
 pub use results::{FacetGroup, FacetValue, Link, ResultCard, ResultsView, results_page};
+pub use sitemap::sitemap;

@@ -3,6 +3,7 @@
 
 mod api;
 mod error;
+mod feeds;
 mod negotiate;
 mod pages;
 mod params;
@@ -18,6 +19,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::base_url::BaseUrl;
 use crate::directory::Directory;
 
 pub use params::SearchParams;
@@ -28,6 +30,8 @@ const BODY_LIMIT_BYTES: usize = 1024 * 1024;
 #[derive(Clone)]
 pub struct AppState {
     pub directory: Arc<Directory>,
+    /// Where the site is reachable from outside: canonical links, sitemap and calendars use it.
+    pub base_url: BaseUrl,
 }
 
 /// The whole site and API; tests drive it in process.
@@ -44,6 +48,8 @@ pub fn app(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/", get(pages::root))
         .route("/healthz", get(api::health))
+        .route("/robots.txt", get(feeds::robots))
+        .route("/sitemap.xml", get(feeds::sitemap))
         .route("/static/{file}", get(pages::static_file))
         .route("/api/v1/search", get(api::search))
         .route("/api/v1/offers/{id}", get(api::offer))

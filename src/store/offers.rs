@@ -76,6 +76,27 @@ impl Store {
         Ok(offers)
     }
 
+    /// The offers of one provider, ordered by id; none for an unknown provider.
+    pub fn offers_of_provider(&self, provider_id: &str) -> Result<Vec<Offer>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare("SELECT data FROM offers WHERE provider_id = ?1 ORDER BY id")?;
+        let rows = statement.query_map([provider_id], |row| row.get::<_, String>(0))?;
+        let mut offers = Vec::new();
+        for json in rows {
+            offers.push(serde_json::from_str(&json?)?);
+        }
+        Ok(offers)
+    }
+
+    /// Every offer's id with the day it was last confirmed, ordered by id, without reading
+    /// the offers themselves: what a sitemap lists.
+    pub fn offer_dates(&self) -> Result<Vec<(String, Option<String>)>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare("SELECT id, updated FROM offers ORDER BY id")?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     pub fn offer_count(&self) -> Result<i64> {
         Ok(self.conn().query_row("SELECT count(*) FROM offers", [], |row| row.get(0))?)
     }
@@ -127,6 +148,19 @@ mod tests {
         let changes = store.changes_since(2).unwrap();
         assert_eq!(changes, [Change { seq: 3, offer_id: "a".into() }]);
         assert!(store.changes_since(0).unwrap().len() == 2);
+    }
+
+    #[test]
+    fn offers_are_listed_by_provider_and_dated_by_id() {
+        let store = Store::in_memory().unwrap();
+        let mut other = offer("c", "Anderer Anbieter");
+        other.provider.id = "caritas".parse().unwrap();
+        store.upsert_offers(&[offer("b", "Zwei"), offer("a", "Eins"), other]).unwrap();
+        let ids: Vec<_> = store.offers_of_provider("vhs-unna").unwrap().into_iter().map(|o| o.id.to_string()).collect();
+        assert_eq!(ids, ["a", "b"]);
+        assert!(store.offers_of_provider("nobody").unwrap().is_empty());
+        let dated: Vec<_> = store.offer_dates().unwrap().into_iter().map(|(id, _)| id).collect();
+        assert_eq!(dated, ["a", "b", "c"]);
     }
 
     #[test]

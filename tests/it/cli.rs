@@ -128,6 +128,7 @@ fn usage_errors_exit_2() {
     assert_eq!(run(dir.path(), &["frobnicate"]).status.code(), Some(2));
     assert_eq!(run(dir.path(), &["export", "--format", "xml"]).status.code(), Some(2));
     assert_eq!(run(dir.path(), &["import", "--format", "xml", "x.xml"]).status.code(), Some(2));
+    assert_eq!(run(dir.path(), &["serve", "--base-url", "wegweiser.de"]).status.code(), Some(2));
 }
 
 #[test]
@@ -148,7 +149,11 @@ fn serve_loads_the_seeds_into_an_empty_store_and_answers_the_api() {
     let file = dir.path().join("mine.json");
     std::fs::write(&file, format!("[{}]", offer_json("mein-kurs", "Wochenendkurs Deutsch"))).unwrap();
     let empty = tempfile::tempdir().unwrap();
-    let child = wegweiser(empty.path(), &["serve", "--bind", "127.0.0.1:0"]).stderr(Stdio::piped()).spawn().unwrap();
+    let child = wegweiser(empty.path(), &["serve", "--bind", "127.0.0.1:0"])
+        .env("WEGWEISER_BASE_URL", "https://wegweiser.example.net/kreis-unna/")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut server = Server(child);
     let stderr = server.0.stderr.take().unwrap();
     let addr = BufReader::new(stderr)
@@ -162,6 +167,8 @@ fn serve_loads_the_seeds_into_an_empty_store_and_answers_the_api() {
     assert!(body["offers"].as_u64().unwrap() >= 200, "seeded: {body}");
     let search = http_get(&addr, "/api/v1/search?q=Integrationskurs&limit=1");
     assert!(search.starts_with("HTTP/1.1 200") && search.contains("integration_course"), "{search}");
+    let robots = http_get(&addr, "/robots.txt");
+    assert!(robots.contains("Sitemap: https://wegweiser.example.net/kreis-unna/sitemap.xml"), "{robots}");
     drop(server);
 
     // Import into the same store, then a second server finds it (the index caught up on start).

@@ -9,3 +9,4 @@ mod locales;
 mod pages;
 mod relevance;
 mod search_quality;
+mod sitemap;
