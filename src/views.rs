@@ -8,6 +8,7 @@ mod layout;
 mod offer;
 mod results;
 mod sitemap;
+mod structured_data;
 
 pub use errors::error_page;
 pub use home::{HomeView, home_page};

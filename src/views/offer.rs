@@ -2,6 +2,7 @@ use maud::{Markup, html};
 
 use super::labels::{category_name, dir_of, group_name, language_name};
 use super::layout::{Chrome, page};
+use super::structured_data::json_ld;
 use crate::domain::{LocalText, Offer};
 
 pub struct OfferView<'a> {
@@ -55,6 +56,7 @@ pub fn offer_page(chrome: &Chrome, view: &OfferView) -> Markup {
             @if let Some(updated) = offer.updated {
                 p.confirmed { (t.t_with("last-confirmed", &[("date", updated.to_string().into())])) }
             }
+            @if let Some(url) = chrome.url_in(chrome.lang()) { (json_ld(offer, chrome.lang(), &url)) }
         }
     };
     page(chrome, title, main)

@@ -10,3 +10,4 @@ mod pages;
 mod relevance;
 mod search_quality;
 mod sitemap;
+mod structured_data;
