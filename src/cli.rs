@@ -4,12 +4,12 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::config::{ExportFormat, ImportFormat, Paths};
+use crate::config::{ExportFormat, ImportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
 use crate::directory::Directory;
-use crate::domain::Lang;
-use crate::import;
+use crate::domain::{Actor, Day, Lang, ProviderId};
 use crate::search::{SearchIndex, SearchRequest};
 use crate::store::Store;
+use crate::{hsds, import};
 
 /// Exit status when some input was rejected (the valid records are kept).
 const REJECTED: u8 = 1;
@@ -22,6 +22,7 @@ pub fn import(paths: &Paths, files: &[PathBuf], format: ImportFormat) -> anyhow:
     for file in files {
         let read = match format {
             ImportFormat::Json => import::read_file(file),
+            ImportFormat::Hsds => hsds::import::read_file(file, Day::today()),
             ImportFormat::Csv => import::read_csv_file(file),
         };
         let parsed = match read {
@@ -32,7 +33,7 @@ pub fn import(paths: &Paths, files: &[PathBuf], format: ImportFormat) -> anyhow:
                 continue;
             }
         };
-        directory.upsert(&parsed.offers)?;
+        directory.upsert(&parsed.offers, &Actor::System)?;
         println!("{}: {} imported, {} rejected", file.display(), parsed.offers.len(), parsed.rejected.len());
         for rejection in &parsed.rejected {
             println!("  {}: {rejection}", file.display());
@@ -48,6 +49,10 @@ pub fn export(paths: &Paths, format: ExportFormat) -> anyhow::Result<ExitCode> {
     let offers = store.all_offers()?;
     match format {
         ExportFormat::Json => writeln!(std::io::stdout().lock(), "{}", serde_json::to_string_pretty(&offers)?)?,
+        ExportFormat::Hsds => {
+            let services = hsds::export::services(&offers, Day::today());
+            writeln!(std::io::stdout().lock(), "{}", serde_json::to_string_pretty(&services)?)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -111,4 +116,80 @@ pub fn relevance(set: &std::path::Path, verbose: bool) -> anyhow::Result<ExitCod
     }
     write!(out, "{}", report.table())?;
     Ok(ExitCode::SUCCESS)
+}
+
+pub fn provider(paths: &Paths, command: ProviderCommand) -> anyhow::Result<ExitCode> {
+    let store = open_store(paths)?;
+    match command {
+        ProviderCommand::Add { id, name } => {
+            let Ok(id) = id.parse::<ProviderId>() else { return usage(&format!("`{id}` is not a valid provider id")) };
+            if name.trim().is_empty() {
+                return usage("--name must not be empty");
+            }
+            store.add_provider(&id, name.trim())?;
+            println!("provider {id}: {}", name.trim());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn user(paths: &Paths, command: UserCommand) -> anyhow::Result<ExitCode> {
+    let UserCommand::Add { email, provider, admin, .. } = command;
+    if !email_address::EmailAddress::is_valid(email.trim()) {
+        return usage(&format!("`{email}` is not an e-mail address"));
+    }
+    let provider = match provider.map(|p| p.parse::<ProviderId>()) {
+        Some(Err(message)) => return usage(&message),
+        Some(Ok(provider)) => Some(provider),
+        None if admin => None,
+        None => return usage("a user needs --provider ID, or --admin"),
+    };
+    let store = open_store(paths)?;
+    if let Some(provider) = &provider
+        && !store.provider_exists(provider)?
+    {
+        eprintln!("error: no provider `{provider}`; add it first with `wegweiser provider add`");
+        return Ok(ExitCode::from(REJECTED));
+    }
+    let mut password = String::new();
+    std::io::stdin().read_line(&mut password)?;
+    let password = password.trim_end_matches(['\n', '\r']);
+    if password.chars().count() < crate::auth::MIN_PASSWORD_CHARS {
+        return usage(&format!("the password needs at least {} characters", crate::auth::MIN_PASSWORD_CHARS));
+    }
+    let user = store.add_user(&email, provider.as_ref(), admin, &crate::auth::hash_password(password)?)?;
+    println!("user {} added{}", user.email, if admin { " as admin" } else { "" });
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn token(paths: &Paths, command: TokenCommand) -> anyhow::Result<ExitCode> {
+    let store = open_store(paths)?;
+    match command {
+        TokenCommand::Create { provider, name } => {
+            let Ok(provider) = provider.parse::<ProviderId>() else { return usage("not a valid provider id") };
+            let id: String = crate::auth::new_secret()?.chars().filter(char::is_ascii_alphanumeric).take(10).collect();
+            let token = format!("{id}.{}", crate::auth::new_secret()?);
+            store.create_token(&id, &provider, name.as_deref(), &crate::auth::hash_secret(&token))?;
+            println!("{token}");
+            eprintln!("token {id} for {provider}: shown once, keep it safe");
+        }
+        TokenCommand::Revoke { token_id } => {
+            if !store.revoke_token(&token_id)? {
+                eprintln!("error: no live token with id `{token_id}`");
+                return Ok(ExitCode::from(REJECTED));
+            }
+            println!("token {token_id} revoked");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn open_store(paths: &Paths) -> anyhow::Result<Store> {
+    std::fs::create_dir_all(&paths.data)?;
+    Ok(Store::open(&paths.data.join(crate::directory::STORE_FILE))?)
+}
+
+fn usage(message: &str) -> anyhow::Result<ExitCode> {
+    eprintln!("error: {message}");
+    Ok(ExitCode::from(USAGE))
 }

@@ -33,19 +33,32 @@ pub enum Command {
     Serve {
         #[arg(long, env = "WEGWEISER_BIND", default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
+        /// With moderation on, providers' new offers and changes wait for an admin.
+        #[arg(long, env = "WEGWEISER_MODERATION", value_enum, default_value_t = Switch::Off)]
+        moderation: Switch,
         /// The public address of the site, for canonical links, the sitemap and calendars.
         #[arg(long, env = "WEGWEISER_BASE_URL", default_value = "http://127.0.0.1:8080")]
         base_url: BaseUrl,
     },
+    /// Manage provider organisations.
+    #[command(subcommand)]
+    Provider(ProviderCommand),
+    /// Manage the people who sign in.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens for providers' own systems.
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// Upsert offers by id from JSON array or JSON Lines files; report every rejected record.
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// The files' format; CSV columns are described in the README.
+        /// `hsds` reads Open Referral HSDS 3.0 services (an array or a paged list); `csv` one
+        /// offer per row, with the columns the README describes.
         #[arg(long, value_enum, default_value_t = ImportFormat::Json)]
         format: ImportFormat,
     },
-    /// Write every offer in the import format to standard output.
+    /// Write every offer in the import format (or as HSDS 3.0 services) to standard output.
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
@@ -76,13 +89,63 @@ pub enum Command {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// The offer format, which `import` reads back.
     Json,
+    /// Open Referral HSDS 3.0: a JSON array of fully nested services.
+    Hsds,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportFormat {
-    /// A JSON array or JSON Lines of offers in the offer format.
+    /// The offer format: a JSON array or JSON Lines.
     Json,
+    /// Open Referral HSDS 3.0 services: an array, a paged list or JSON Lines.
+    Hsds,
     /// One offer per row, as a spreadsheet saves it.
     Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProviderCommand {
+    /// Add a provider organisation (or rename it).
+    Add {
+        id: String,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user; the password is read from standard input, never from the command line.
+    Add {
+        email: String,
+        /// The provider the user works for; admins may have none.
+        #[arg(long)]
+        provider: Option<String>,
+        /// A district admin: sees all offers, moderates, manages accounts.
+        #[arg(long)]
+        admin: bool,
+        #[arg(long, required = true)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token bound to one provider; it is printed once and stored only hashed.
+    Create {
+        #[arg(long)]
+        provider: String,
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Revoke a token by its id (the part before the dot).
+    Revoke { token_id: String },
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::domain::Offer;
+use crate::domain::{Actor, Offer};
 use crate::gazetteer::Gazetteer;
 use crate::import::{self, Parsed};
 use crate::search::SearchIndex;
@@ -42,11 +42,11 @@ impl Directory {
     }
 
     /// Commits the offers to the store, then makes them searchable before returning.
-    pub fn upsert(&self, offers: &[Offer]) -> Result<()> {
+    pub fn upsert(&self, offers: &[Offer], actor: &Actor) -> Result<()> {
         if offers.is_empty() {
             return Ok(());
         }
-        self.store.upsert_offers(offers)?;
+        self.store.upsert_offers(offers, actor)?;
         self.index.sync(&self.store)?;
         Ok(())
     }
@@ -60,7 +60,7 @@ impl Directory {
         for (file, rejection) in &seeds.rejected {
             tracing::warn!("seed {file}: {rejection}");
         }
-        self.upsert(&seeds.offers)?;
+        self.upsert(&seeds.offers, &Actor::System)?;
         Ok(seeds.offers.len())
     }
 }

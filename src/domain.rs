@@ -1,6 +1,7 @@
 //! The offer model: plain types that parse and validate themselves.
 //! Imports no web, view, index or storage crate.
 
+mod account;
 mod day;
 mod lang;
 mod offer;
@@ -9,10 +10,12 @@ mod text;
 mod validation;
 mod weekly;
 
+pub use account::{Actor, User};
 pub use day::Day;
 pub use lang::{Lang, LangCode};
 pub use offer::{Contact, Cost, Location, Offer, OfferId, ProviderId, ProviderRef, Schedule};
 pub use terms::{Category, Level, TargetGroup};
 pub use text::LocalText;
+pub(crate) use validation::shape_error;
 pub use validation::{FieldError, parse_offer};
 pub use weekly::{WeeklySlot, weekly_slots};

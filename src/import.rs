@@ -2,6 +2,7 @@
 //! one bad record never costs the good ones. CSV rows become offer records first and are
 //! checked the same way.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -54,15 +55,22 @@ pub fn read_file(path: &Path) -> Result<Parsed> {
 
 /// Parses a JSON array of offers, or one offer per line (JSON Lines).
 pub fn parse(text: &str) -> Parsed {
+    collect(records(text), |value| {
+        let label = value.get("id").and_then(|id| id.as_str()).map(str::to_owned);
+        (label, parse_offer(value))
+    })
+}
+
+/// One record of a file: where it starts, and its JSON text or why it could not be split off.
+pub(crate) type Record<'a> = (Position, Result<&'a str, String>);
+
+/// Splits a JSON array, a single JSON object or JSON Lines into records.
+pub(crate) fn records(text: &str) -> Vec<Record<'_>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let trimmed = text.trim_start();
-    let records: Vec<(Position, Result<&str, String>)> = if trimmed.starts_with('[') {
+    if trimmed.starts_with('[') {
         match serde_json::from_str::<Vec<&RawValue>>(text) {
-            Ok(raws) => raws
-                .iter()
-                .enumerate()
-                .map(|(i, raw)| (Position { record: i + 1, line: line_of(text, raw.get()) }, Ok(raw.get())))
-                .collect(),
+            Ok(raws) => raws_in(text, &raws),
             Err(e) => {
                 vec![(Position { record: 1, line: e.line() }, Err(format!("the file is not a valid JSON array: {e}")))]
             }
@@ -76,37 +84,63 @@ pub fn parse(text: &str) -> Parsed {
             .enumerate()
             .map(|(i, (n, line))| (Position { record: i + 1, line: n + 1 }, Ok(line)))
             .collect()
-    };
+    }
+}
+
+/// The records of `raws`, parts of `text`, numbered from 1.
+pub(crate) fn raws_in<'a>(text: &'a str, raws: &[&'a RawValue]) -> Vec<Record<'a>> {
+    raws.iter()
+        .enumerate()
+        .map(|(i, raw)| (Position { record: i + 1, line: line_of(text, raw.get()) }, Ok(raw.get())))
+        .collect()
+}
+
+/// Reads every record with `read`, which names the record (for the report) and makes it an
+/// offer or says what is wrong; an id seen before in the file is rejected, not merged.
+pub(crate) fn collect(
+    records: Vec<Record<'_>>,
+    read: impl Fn(serde_json::Value) -> (Option<String>, Result<Offer, Vec<FieldError>>),
+) -> Parsed {
+    let values = records
+        .into_iter()
+        .map(|(position, record)| {
+            (position, record.and_then(|raw| serde_json::from_str::<serde_json::Value>(raw).map_err(|e| e.to_string())))
+        })
+        .collect();
+    collect_values(values, read)
+}
+
+/// [`collect`] for records already read into JSON values, or the reason they could not be.
+pub(crate) fn collect_values(
+    values: Vec<(Position, Result<serde_json::Value, String>)>,
+    read: impl Fn(serde_json::Value) -> (Option<String>, Result<Offer, Vec<FieldError>>),
+) -> Parsed {
     let mut parsed = Parsed::default();
-    for (position, record) in records {
-        let value =
-            match record.and_then(|raw| serde_json::from_str::<serde_json::Value>(raw).map_err(|e| e.to_string())) {
-                Ok(value) => value,
-                Err(message) => {
-                    let errors = vec![FieldError { field: "record".into(), message }];
-                    parsed.rejected.push(Rejection { position, id: None, errors });
-                    continue;
+    let mut first_records = HashMap::new();
+    for (position, value) in values {
+        let reject = |id: Option<String>, errors| Rejection { position, id, errors };
+        let value = match value {
+            Ok(value) => value,
+            Err(message) => {
+                parsed.rejected.push(reject(None, vec![FieldError { field: "record".into(), message }]));
+                continue;
+            }
+        };
+        match read(value) {
+            (label, Ok(offer)) => match first_records.get(&offer.id) {
+                Some(first) => {
+                    let message = format!("the id `{}` appears already in record {first} of this file", offer.id);
+                    parsed.rejected.push(reject(label, vec![FieldError { field: "id".into(), message }]));
                 }
-            };
-        match parsed.check(position, value) {
-            Ok(offer) => parsed.offers.push(offer),
-            Err(rejection) => parsed.rejected.push(rejection),
+                None => {
+                    first_records.insert(offer.id.clone(), position.record);
+                    parsed.offers.push(offer);
+                }
+            },
+            (label, Err(errors)) => parsed.rejected.push(reject(label, errors)),
         }
     }
     parsed
-}
-
-impl Parsed {
-    /// Validates one record against the offer format and the records already kept from the
-    /// same file, where an id may appear only once.
-    fn check(&self, position: Position, value: serde_json::Value) -> Result<Offer, Rejection> {
-        let id = value.get("id").and_then(|id| id.as_str()).map(str::to_owned);
-        if let Some(first) = id.as_deref().and_then(|id| self.offers.iter().position(|o| o.id.as_str() == id)) {
-            let message = format!("the id appears already in record {} of this file", first + 1);
-            return Err(Rejection { position, id, errors: vec![FieldError { field: "id".into(), message }] });
-        }
-        parse_offer(value).map_err(|errors| Rejection { position, id, errors })
-    }
 }
 
 /// The line `part` (a slice of `text`) starts on.
@@ -153,9 +187,11 @@ mod tests {
 
     #[test]
     fn duplicate_ids_in_one_file_are_rejected_not_silently_merged() {
-        let parsed = parse(&format!("[{GOOD}, {GOOD}]"));
+        let broken = GOOD.replace("other", "cooking");
+        let parsed = parse(&format!("[{broken}, {GOOD}, {GOOD}]"));
         assert_eq!(parsed.offers.len(), 1);
-        assert!(parsed.rejected[0].to_string().contains("record 1"));
+        assert_eq!(parsed.rejected[1].position.record, 3);
+        assert!(parsed.rejected[1].to_string().contains("appears already in record 2"), "{}", parsed.rejected[1]);
     }
 
     #[test]

@@ -2,16 +2,20 @@
 
 pub mod analysis;
 pub mod assets;
+pub mod auth;
 pub mod base_url;
 pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod directory;
 pub mod domain;
+pub mod editing;
 mod error;
 pub mod gazetteer;
+pub mod hsds;
 pub mod i18n;
 pub mod import;
+pub mod offer_form;
 pub mod relevance;
 pub mod search;
 pub mod store;

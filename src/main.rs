@@ -3,7 +3,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use wegweiser::base_url::BaseUrl;
-use wegweiser::config::{Cli, Command};
+use wegweiser::config::{Cli, Command, Switch};
 use wegweiser::directory::Directory;
 use wegweiser::{AppState, cli};
 
@@ -14,7 +14,10 @@ fn main() -> ExitCode {
         .init();
     let args = Cli::parse();
     let outcome = match args.command {
-        Command::Serve { bind, base_url } => serve(&args.paths, bind, base_url),
+        Command::Serve { bind, moderation, base_url } => serve(&args.paths, bind, moderation == Switch::On, base_url),
+        Command::Provider(command) => cli::provider(&args.paths, command),
+        Command::User(command) => cli::user(&args.paths, command),
+        Command::Token(command) => cli::token(&args.paths, command),
         Command::Import { files, format } => cli::import(&args.paths, &files, format),
         Command::Export { format } => cli::export(&args.paths, format),
         Command::Reindex => cli::reindex(&args.paths),
@@ -30,17 +33,23 @@ fn main() -> ExitCode {
     }
 }
 
-fn serve(paths: &wegweiser::config::Paths, bind: std::net::SocketAddr, base_url: BaseUrl) -> anyhow::Result<ExitCode> {
+fn serve(
+    paths: &wegweiser::config::Paths,
+    bind: std::net::SocketAddr,
+    moderation: bool,
+    base_url: BaseUrl,
+) -> anyhow::Result<ExitCode> {
     let directory = Directory::open(&paths.data, &paths.index)?;
     let seeded = directory.seed_if_empty()?;
     if seeded > 0 {
         tracing::info!("the store was empty: loaded {seeded} bundled offers");
     }
-    let app = wegweiser::app(AppState { directory: Arc::new(directory), base_url });
+    let app = wegweiser::app(AppState::new(Arc::new(directory), moderation).with_base_url(base_url));
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(bind).await?;
         tracing::info!("serving on http://{}", listener.local_addr()?);
+        let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
         axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
         Ok(ExitCode::SUCCESS)
     })

@@ -1,8 +1,11 @@
 //! The source of truth: offers, providers and the change log in one SQLite file.
 //! All SQL lives in this module; it imports no web, view or index code.
 
+mod accounts;
 mod migrations;
+mod moderation;
 mod offers;
+mod providers;
 
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
@@ -11,7 +14,9 @@ use rusqlite::Connection;
 
 use crate::Result;
 
-pub use offers::Change;
+pub use accounts::{ProviderSummary, now};
+pub use moderation::{Pending, Proposal};
+pub use offers::{Change, HistoryEntry, OfferRecord, Status};
 
 /// One SQLite connection behind a lock: writes are serialised anyway, reads are short.
 pub struct Store {

@@ -5,14 +5,15 @@ mod errors;
 mod home;
 pub mod labels;
 mod layout;
-mod offer;
+pub(crate) mod offer;
+pub mod provider;
 mod results;
 mod sitemap;
 mod structured_data;
 
 pub use errors::error_page;
 pub use home::{HomeView, home_page};
-pub use layout::Chrome;
-pub use offer::{OfferView, offer_page};
+pub use layout::{Chrome, page};
+pub use offer::{OfferView, offer_article, offer_page};
 pub use results::{FacetGroup, FacetValue, Link, ResultCard, ResultsView, results_page};
 pub use sitemap::sitemap;

@@ -2,18 +2,22 @@
 //! Handlers stay short: parse, call the directory off the async threads, build a view, render.
 
 mod api;
+mod auth;
 mod error;
 mod feeds;
+mod hsds;
 mod negotiate;
 mod pages;
 mod params;
+mod provider;
+mod provider_api;
 mod results;
 
 use std::sync::Arc;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -22,6 +26,7 @@ use tower_http::trace::TraceLayer;
 use crate::base_url::BaseUrl;
 use crate::directory::Directory;
 
+pub use auth::LoginLimiter;
 pub use params::SearchParams;
 
 /// Requests carry little; anything larger is refused before it is read.
@@ -30,8 +35,27 @@ const BODY_LIMIT_BYTES: usize = 1024 * 1024;
 #[derive(Clone)]
 pub struct AppState {
     pub directory: Arc<Directory>,
+    /// Providers' changes wait for an admin.
+    pub moderation: bool,
+    pub login_limiter: Arc<LoginLimiter>,
     /// Where the site is reachable from outside: canonical links, sitemap and calendars use it.
     pub base_url: BaseUrl,
+}
+
+impl AppState {
+    pub fn new(directory: Arc<Directory>, moderation: bool) -> AppState {
+        AppState {
+            directory,
+            moderation,
+            login_limiter: Arc::new(LoginLimiter::default()),
+            base_url: BaseUrl::default(),
+        }
+    }
+
+    /// The same state, reachable from outside at `base_url`.
+    pub fn with_base_url(self, base_url: BaseUrl) -> AppState {
+        AppState { base_url, ..self }
+    }
 }
 
 /// The whole site and API; tests drive it in process.
@@ -54,12 +78,22 @@ pub fn app(state: AppState) -> Router {
         .route("/providers/{file}", get(feeds::provider_ics))
         .route("/static/{file}", get(pages::static_file))
         .route("/api/v1/search", get(api::search))
-        .route("/api/v1/offers/{id}", get(api::offer))
+        .route("/api/v1/offers", post(provider_api::post_offers))
+        .route("/api/v1/offers/{id}", get(api::offer).put(provider_api::put_offer).delete(provider_api::delete_offer))
+        .route("/hsds/services", get(hsds::services))
+        .route("/hsds/services/{id}", get(hsds::service))
+        .route("/hsds/organizations", get(hsds::organizations))
+        .route("/hsds/organizations/{id}", get(hsds::organization))
+        .route("/hsds/taxonomies", get(hsds::taxonomies))
+        .route("/hsds/taxonomies/{id}", get(hsds::taxonomy))
+        .route("/hsds/taxonomy_terms", get(hsds::taxonomy_terms))
+        .route("/hsds/taxonomy_terms/{id}", get(hsds::taxonomy_term))
         .route("/{ui}", get(pages::home_redirect))
         .route("/{ui}/", get(pages::home))
         .route("/{ui}/search", get(pages::search))
         .route("/{ui}/offers/{id}", get(pages::offer))
         .route("/{ui}/provider/template.csv", get(feeds::csv_template))
+        .merge(provider::routes())
         .fallback(pages::not_found)
         .with_state(state)
         .layer(CompressionLayer::new())

@@ -7,6 +7,12 @@ use super::{Lang, LangCode};
 /// Long descriptions are normal; anything past this is a mistake or an attack.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
+/// Control characters (but tab and line breaks) and bidi overrides, which can disguise a text
+/// (a phone number that reads backwards), are refused in every text field.
+pub fn forbidden_char(text: &str) -> Option<char> {
+    text.chars().find(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || ('\u{202A}'..='\u{202E}').contains(c))
+}
+
 /// A text in one or more languages, e.g. `{"de": "...", "ar": "..."}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "BTreeMap<LangCode, String>", into = "BTreeMap<LangCode, String>")]
@@ -49,6 +55,9 @@ impl TryFrom<BTreeMap<LangCode, String>> for LocalText {
             if text.trim().is_empty() {
                 return Err(format!("the `{code}` text is empty"));
             }
+            if let Some(bad) = forbidden_char(text) {
+                return Err(format!("the `{code}` text contains the control character U+{:04X}", u32::from(bad)));
+            }
             let chars = text.chars().count();
             if chars > MAX_TEXT_CHARS {
                 return Err(format!("the `{code}` text has {chars} characters; at most {MAX_TEXT_CHARS} are allowed"));
@@ -86,6 +95,9 @@ mod tests {
         assert!(text("{}").unwrap_err().to_string().contains("at least one language"));
         assert!(text(r#"{"de": "  "}"#).unwrap_err().to_string().contains("empty"));
         assert!(text(r#"{"xx": "Hallo"}"#).is_err());
+        assert!(text(r#"{"de": "Ruf an: \u202e0132"}"#).unwrap_err().to_string().contains("U+202E"));
+        assert!(text(r#"{"de": "a\u0000b"}"#).is_err());
+        assert!(text(r#"{"de": "Zeile 1\nZeile 2\tTab"}"#).is_ok());
         let long = format!(r#"{{"de": "{}"}}"#, "a".repeat(MAX_TEXT_CHARS + 1));
         assert!(text(&long).unwrap_err().to_string().contains("at most"));
     }

@@ -2,6 +2,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::text::forbidden_char;
 use super::{Contact, Location, Offer};
 
 /// One problem with one field of an offer, e.g. `locations[0].postcode: ...`.
@@ -32,7 +33,7 @@ pub fn parse_offer(value: serde_json::Value) -> Result<Offer, Vec<FieldError>> {
 }
 
 /// Names the field serde stumbled on, including the unknown or missing one.
-fn shape_error(error: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
+pub(crate) fn shape_error(error: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
     let path = error.path().to_string();
     let message = error.inner().to_string();
     let named = ["unknown field `", "missing field `"]
@@ -52,6 +53,11 @@ fn shape_error(error: &serde_path_to_error::Error<serde_json::Error>) -> FieldEr
 
 fn check(offer: &Offer) -> Vec<FieldError> {
     let mut problems = Vec::new();
+    for (field, text) in plain_texts(offer) {
+        if let Some(bad) = forbidden_char(text) {
+            problems.push(FieldError::new(field, format!("contains the control character U+{:04X}", u32::from(bad))));
+        }
+    }
     let name = offer.provider.name.trim();
     if name.is_empty() || name.chars().count() > 200 {
         problems.push(FieldError::new("provider.name", "must be 1 to 200 characters"));
@@ -81,6 +87,21 @@ fn check(offer: &Offer) -> Vec<FieldError> {
         }
     }
     problems
+}
+
+/// Every free-text field that is not a localised text, with its name.
+fn plain_texts(offer: &Offer) -> Vec<(String, &str)> {
+    let mut texts = vec![("provider.name".to_owned(), offer.provider.name.as_str())];
+    texts.extend(offer.tags.iter().enumerate().map(|(i, t)| (format!("tags[{i}]"), t.as_str())));
+    for (i, location) in offer.locations.iter().enumerate() {
+        let parts = [
+            ("name", location.name.as_deref()),
+            ("street", location.street.as_deref()),
+            ("city", Some(location.city.as_str())),
+        ];
+        texts.extend(parts.into_iter().filter_map(|(key, text)| text.map(|t| (format!("locations[{i}].{key}"), t))));
+    }
+    texts
 }
 
 fn check_location(field: &str, location: &Location, problems: &mut Vec<FieldError>) {
@@ -193,6 +214,8 @@ mod tests {
         assert_eq!(field_of_error(|o| o["title"] = json!({})), "title");
         assert_eq!(field_of_error(|o| o["title"] = json!({"de": ""})), "title");
         assert_eq!(field_of_error(|o| o["provider"]["name"] = json!(" ")), "provider.name");
+        assert_eq!(field_of_error(|o| o["provider"]["name"] = json!("VHS\u{202E}")), "provider.name");
+        assert_eq!(field_of_error(|o| o["locations"][0]["street"] = json!("Markt\u{0007}")), "locations[0].street");
         assert_eq!(field_of_error(|o| o.as_object_mut().unwrap().remove("title").map(drop).unwrap()), "title");
     }
 

@@ -3,8 +3,8 @@ use std::path::Path;
 
 use serde_json::{Map, Value, json};
 
-use super::{Parsed, Position, Rejection};
-use crate::domain::{FieldError, Lang, LangCode, Offer};
+use super::{Parsed, Position, collect_values};
+use crate::domain::{FieldError, Lang, LangCode, parse_offer};
 use crate::{Error, Result};
 
 /// Offer fields that hold a text per language, each a column `{field}_{language}`.
@@ -109,53 +109,22 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Parsed, String> {
         .map(str::to_lowercase)
         .collect();
     check_header(&header)?;
-    let mut parsed = Parsed::default();
+    let mut rows = Vec::new();
     for (index, row) in reader.records().enumerate() {
         let position = |at: Option<&csv::Position>| Position {
             record: index + 1,
             line: at.map_or(index + 2, |at| line_at(text, at.byte())) + skipped_lines,
         };
-        let checked = match row {
-            Ok(row) if row.iter().all(str::is_empty) => continue,
-            Ok(row) => check_row(&parsed, &header, &row, position(row.position())),
-            Err(e) => Err(row_rejection(position(e.position()), None, e.to_string())),
-        };
-        match checked {
-            Ok(offer) => parsed.offers.push(offer),
-            Err(rejection) => parsed.rejected.push(rejection),
+        match row {
+            Ok(row) if row.iter().all(str::is_empty) => {}
+            Ok(row) => rows.push((position(row.position()), offer_record(&header, &row))),
+            Err(e) => rows.push((position(e.position()), Err(e.to_string()))),
         }
     }
-    Ok(parsed)
-}
-
-/// One row as an offer, or why not, naming the columns at fault.
-fn check_row(
-    parsed: &Parsed,
-    header: &[String],
-    row: &csv::StringRecord,
-    position: Position,
-) -> Result<Offer, Rejection> {
-    if let Some(extra) = row.iter().skip(header.len()).position(|cell| !cell.is_empty()) {
-        let id = header.iter().position(|column| column == "id").and_then(|i| row.get(i)).map(str::to_owned);
-        let message = format!(
-            "has a value in cell {}, past the {} columns of the header",
-            header.len() + extra + 1,
-            header.len()
-        );
-        return Err(row_rejection(position, id, message));
-    }
-    let cells: HashMap<&str, &str> =
-        header.iter().map(String::as_str).zip(row.iter()).filter(|(_, cell)| !cell.is_empty()).collect();
-    parsed.check(position, offer_record(&cells)).map_err(|mut rejection| {
-        for error in &mut rejection.errors {
-            *error = in_columns(error);
-        }
-        rejection
-    })
-}
-
-fn row_rejection(position: Position, id: Option<String>, message: String) -> Rejection {
-    Rejection { position, id, errors: vec![FieldError { field: "row".into(), message }] }
+    Ok(collect_values(rows, |record| {
+        let label = record.get("id").and_then(|id| id.as_str()).map(str::to_owned);
+        (label, parse_offer(record).map_err(|errors| errors.iter().map(in_columns).collect()))
+    }))
 }
 
 /// The line a record starting near byte `offset` begins on. Counted here because the csv
@@ -210,7 +179,13 @@ fn is_known(column: &str) -> bool {
 
 /// The row as an offer record, values converted where a spreadsheet writes them otherwise
 /// (`ja`, `51,5`, `12.01.2026`); anything else is passed on for the offer checks to name.
-fn offer_record(cells: &HashMap<&str, &str>) -> Value {
+fn offer_record(header: &[String], row: &csv::StringRecord) -> Result<Value, String> {
+    if let Some(extra) = row.iter().skip(header.len()).position(|cell| !cell.is_empty()) {
+        let (cell, columns) = (header.len() + extra + 1, header.len());
+        return Err(format!("the row has a value in cell {cell}, past the {columns} columns of the header"));
+    }
+    let cells: HashMap<&str, &str> =
+        header.iter().map(String::as_str).zip(row.iter()).filter(|(_, cell)| !cell.is_empty()).collect();
     let cell = |name: &str| cells.get(name).copied();
     let mut offer = Map::new();
     put(&mut offer, "id", cell("id").map(Value::from));
@@ -219,12 +194,12 @@ fn offer_record(cells: &HashMap<&str, &str>) -> Value {
     put(&mut offer, "provider", provider);
     put(&mut offer, "category", cell("category").map(Value::from));
     for field in ["title", "summary", "description"] {
-        put(&mut offer, field, texts(cells, field));
+        put(&mut offer, field, texts(&cells, field));
     }
     put(&mut offer, "languages", cell("languages").map(|c| list(c, &[';', ',', ' '])));
     put(&mut offer, "target_groups", cell("target_groups").map(|c| list(c, &[';', ',', ' '])));
     put(&mut offer, "level", cell("level").map(Value::from));
-    put(&mut offer, "cost", object([("free", cell("free").map(yes_no)), ("text", texts(cells, "cost"))]));
+    put(&mut offer, "cost", object([("free", cell("free").map(yes_no)), ("text", texts(&cells, "cost"))]));
     put(&mut offer, "childcare", cell("childcare").map(yes_no));
     put(&mut offer, "online", cell("online").map(yes_no));
     let location = object([
@@ -237,7 +212,7 @@ fn offer_record(cells: &HashMap<&str, &str>) -> Value {
     ]);
     put(&mut offer, "locations", location.map(|l| json!([l])));
     let schedule =
-        object([("start", cell("start").map(day)), ("end", cell("end").map(day)), ("text", texts(cells, "schedule"))]);
+        object([("start", cell("start").map(day)), ("end", cell("end").map(day)), ("text", texts(&cells, "schedule"))]);
     put(&mut offer, "schedule", schedule);
     let contact = object([
         ("phone", cell("phone").map(Value::from)),
@@ -247,7 +222,7 @@ fn offer_record(cells: &HashMap<&str, &str>) -> Value {
     put(&mut offer, "contact", contact);
     put(&mut offer, "tags", cell("tags").map(|c| list(c, &[';'])));
     put(&mut offer, "updated", cell("updated").map(day));
-    Value::Object(offer)
+    Ok(Value::Object(offer))
 }
 
 fn put(target: &mut Map<String, Value>, key: &str, value: Option<Value>) {
@@ -407,8 +382,8 @@ mod tests {
     fn a_value_past_the_header_rejects_the_row() {
         let text = "title_de;id;provider_id;provider_name;category\nKurs;k-1;p;P;other;verrutscht\n";
         let parsed = parse_csv(text.as_bytes()).unwrap();
-        assert_eq!(parsed.rejected[0].id.as_deref(), Some("k-1"));
-        assert_eq!(parsed.rejected[0].errors[0].field, "row");
+        assert!(parsed.offers.is_empty());
+        assert!(parsed.rejected[0].errors[0].message.contains("cell 6, past the 5 columns"));
     }
 
     #[test]

@@ -2,8 +2,8 @@ use rusqlite::Connection;
 
 use crate::Result;
 
-/// Each entry moves the schema one version up; never edit a released entry, append a new one.
-const MIGRATIONS: &[&str] = &["CREATE TABLE providers (
+/// Providers, offers and the change log the index follows.
+const OFFERS: &str = "CREATE TABLE providers (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL
     );
@@ -20,7 +20,53 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE providers (
         offer_id TEXT NOT NULL,
         at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     );
-    CREATE INDEX changes_offer ON changes(offer_id);"];
+    CREATE INDEX changes_offer ON changes(offer_id);";
+
+/// Accounts, withdrawn offers, a history with before and after, and moderation.
+const ACCOUNTS: &str = "ALTER TABLE offers ADD COLUMN status TEXT NOT NULL DEFAULT 'published';
+    ALTER TABLE changes ADD COLUMN actor TEXT NOT NULL DEFAULT 'import';
+    ALTER TABLE changes ADD COLUMN action TEXT NOT NULL DEFAULT 'save';
+    ALTER TABLE changes ADD COLUMN before TEXT;
+    ALTER TABLE changes ADD COLUMN after TEXT;
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        provider_id TEXT REFERENCES providers(id),
+        is_admin INTEGER NOT NULL DEFAULT 0,
+        password_hash TEXT NOT NULL,
+        created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE TABLE sessions (
+        secret_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        csrf TEXT NOT NULL,
+        expires INTEGER NOT NULL
+    );
+    CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        provider_id TEXT NOT NULL REFERENCES providers(id),
+        label TEXT,
+        secret_hash TEXT NOT NULL UNIQUE,
+        created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        revoked TEXT
+    );
+    CREATE TABLE pending (
+        id INTEGER PRIMARY KEY,
+        offer_id TEXT NOT NULL,
+        provider_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        data TEXT,
+        submitted_by TEXT NOT NULL,
+        submitted_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        decision TEXT,
+        reason TEXT,
+        decided_by TEXT,
+        decided_at TEXT
+    );
+    CREATE INDEX pending_open ON pending(decision, offer_id);";
+
+/// Each entry moves the schema one version up; never edit a released entry, append a new one.
+const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;

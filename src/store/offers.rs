@@ -1,10 +1,10 @@
 use std::collections::HashMap;
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::Store;
 use crate::Result;
-use crate::domain::Offer;
+use crate::domain::{Actor, Offer};
 
 /// One entry of the change log: the offer `offer_id` was written at `seq`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,47 +13,107 @@ pub struct Change {
     pub offer_id: String,
 }
 
+/// Whether the public sees an offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Published,
+    Withdrawn,
+    /// Never published: a new offer waiting for approval.
+    Draft,
+}
+
+impl Status {
+    fn code(self) -> &'static str {
+        match self {
+            Status::Published => "published",
+            Status::Withdrawn => "withdrawn",
+            Status::Draft => "draft",
+        }
+    }
+}
+
+/// An offer with what only its provider and admins see.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfferRecord {
+    pub offer: Offer,
+    pub status: Status,
+}
+
+/// One change in an offer's history: who, when, what, before and after.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistoryEntry {
+    pub seq: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub before: Option<Offer>,
+    pub after: Option<Offer>,
+}
+
 impl Store {
-    /// Upserts offers (and their providers) by id in one transaction; returns the last change
-    /// number, which the index records once it has caught up.
-    pub fn upsert_offers(&self, offers: &[Offer]) -> Result<i64> {
+    /// Upserts offers (and their providers) by id in one transaction, each change recorded with
+    /// `actor`; returns the last change number, which the index records once it has caught up.
+    pub fn upsert_offers(&self, offers: &[Offer], actor: &Actor) -> Result<i64> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         for offer in offers {
-            tx.execute(
-                "INSERT INTO providers (id, name) VALUES (?1, ?2)
-                 ON CONFLICT (id) DO UPDATE SET name = excluded.name",
-                params![offer.provider.id.as_str(), offer.provider.name],
-            )?;
-            tx.execute(
-                "INSERT INTO offers (id, provider_id, data, updated) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (id) DO UPDATE SET provider_id = excluded.provider_id,
-                     data = excluded.data, updated = excluded.updated",
-                params![
-                    offer.id.as_str(),
-                    offer.provider.id.as_str(),
-                    serde_json::to_string(offer)?,
-                    offer.updated.map(|d| d.to_string()),
-                ],
-            )?;
-            tx.execute("INSERT INTO changes (offer_id) VALUES (?1)", [offer.id.as_str()])?;
+            write_offer(&tx, offer, actor, "save")?;
         }
         let seq = last_seq(&tx)?;
         tx.commit()?;
         Ok(seq)
     }
 
-    pub fn offer(&self, id: &str) -> Result<Option<Offer>> {
-        let conn = self.conn();
-        let data: Option<String> =
-            conn.query_row("SELECT data FROM offers WHERE id = ?1", [id], |row| row.get(0)).optional()?;
-        Ok(data.map(|json| serde_json::from_str(&json)).transpose()?)
+    /// Saves one offer; true when it is new.
+    pub fn save_offer(&self, offer: &Offer, actor: &Actor, action: &str) -> Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let created = write_offer(&tx, offer, actor, action)?;
+        tx.commit()?;
+        Ok(created)
     }
 
-    /// The offers with these ids, keyed by id; unknown ids are left out.
+    /// Takes an offer off the public site, keeping it for its provider; false when there is no
+    /// published offer with this id.
+    pub fn withdraw_offer(&self, id: &str, actor: &Actor) -> Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let withdrawn = write_withdrawal(&tx, id, actor)?;
+        tx.commit()?;
+        Ok(withdrawn)
+    }
+
+    /// A published offer.
+    pub fn offer(&self, id: &str) -> Result<Option<Offer>> {
+        Ok(self.offer_record(id)?.filter(|r| r.status == Status::Published).map(|r| r.offer))
+    }
+
+    /// An offer in any state.
+    pub fn offer_record(&self, id: &str) -> Result<Option<OfferRecord>> {
+        let conn = self.conn();
+        let row: Option<(String, String)> = conn
+            .query_row("SELECT data, status FROM offers WHERE id = ?1", [id], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+        row.map(|(data, status)| record(&data, &status)).transpose()
+    }
+
+    /// Every offer of a provider in any state, by title order of their ids.
+    pub fn provider_offers(&self, provider: &str) -> Result<Vec<OfferRecord>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare("SELECT data, status FROM offers WHERE provider_id = ?1 ORDER BY id")?;
+        let rows = statement.query_map([provider], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?;
+        let mut records = Vec::new();
+        for row in rows {
+            let (data, status) = row?;
+            records.push(record(&data, &status)?);
+        }
+        Ok(records)
+    }
+
+    /// The published offers with these ids, keyed by id; unknown and withdrawn ids are left out.
     pub fn offers_by_id(&self, ids: &[&str]) -> Result<HashMap<String, Offer>> {
         let conn = self.conn();
-        let mut statement = conn.prepare_cached("SELECT data FROM offers WHERE id = ?1")?;
+        let mut statement = conn.prepare_cached("SELECT data FROM offers WHERE id = ?1 AND status = 'published'")?;
         let mut found = HashMap::with_capacity(ids.len());
         for id in ids {
             let data: Option<String> = statement.query_row([id], |row| row.get(0)).optional()?;
@@ -64,10 +124,10 @@ impl Store {
         Ok(found)
     }
 
-    /// Every offer, ordered by id so exports are stable.
+    /// Every published offer, ordered by id so exports are stable.
     pub fn all_offers(&self) -> Result<Vec<Offer>> {
         let conn = self.conn();
-        let mut statement = conn.prepare("SELECT data FROM offers ORDER BY id")?;
+        let mut statement = conn.prepare("SELECT data FROM offers WHERE status = 'published' ORDER BY id")?;
         let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
         let mut offers = Vec::new();
         for json in rows {
@@ -76,11 +136,12 @@ impl Store {
         Ok(offers)
     }
 
-    /// The offers of one provider, ordered by id; none for an unknown provider.
-    pub fn offers_of_provider(&self, provider_id: &str) -> Result<Vec<Offer>> {
+    /// Up to `limit` offers after the first `offset`, ordered by id, for paging through all.
+    pub fn offer_page(&self, limit: usize, offset: usize) -> Result<Vec<Offer>> {
         let conn = self.conn();
-        let mut statement = conn.prepare("SELECT data FROM offers WHERE provider_id = ?1 ORDER BY id")?;
-        let rows = statement.query_map([provider_id], |row| row.get::<_, String>(0))?;
+        let mut statement =
+            conn.prepare_cached("SELECT data FROM offers WHERE status = 'published' ORDER BY id LIMIT ?1 OFFSET ?2")?;
+        let rows = statement.query_map([sql_count(limit), sql_count(offset)], |row| row.get::<_, String>(0))?;
         let mut offers = Vec::new();
         for json in rows {
             offers.push(serde_json::from_str(&json?)?);
@@ -88,17 +149,51 @@ impl Store {
         Ok(offers)
     }
 
-    /// Every offer's id with the day it was last confirmed, ordered by id, without reading
-    /// the offers themselves: what a sitemap lists.
+    /// Every published offer's id with the day it was last confirmed, ordered by id, without
+    /// reading the offers themselves: what a sitemap lists.
     pub fn offer_dates(&self) -> Result<Vec<(String, Option<String>)>> {
         let conn = self.conn();
-        let mut statement = conn.prepare("SELECT id, updated FROM offers ORDER BY id")?;
+        let mut statement = conn.prepare("SELECT id, updated FROM offers WHERE status = 'published' ORDER BY id")?;
         let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Every published offer's id, in order.
+    pub fn offer_ids(&self) -> Result<Vec<String>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached("SELECT id FROM offers WHERE status = 'published' ORDER BY id")?;
+        let rows = statement.query_map([], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// How many offers are published.
     pub fn offer_count(&self) -> Result<i64> {
-        Ok(self.conn().query_row("SELECT count(*) FROM offers", [], |row| row.get(0))?)
+        Ok(self.conn().query_row("SELECT count(*) FROM offers WHERE status = 'published'", [], |row| row.get(0))?)
+    }
+
+    /// An offer's changes, newest first.
+    pub fn history(&self, id: &str) -> Result<Vec<HistoryEntry>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare(
+            "SELECT seq, at, actor, action, before, after FROM changes WHERE offer_id = ?1 ORDER BY seq DESC",
+        )?;
+        let rows = statement.query_map([id], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
+        })?;
+        let parse = |json: Option<String>| json.map(|j| serde_json::from_str::<Offer>(&j)).transpose();
+        let mut entries = Vec::new();
+        for row in rows {
+            let (seq, at, actor, action, before, after) = row?;
+            entries.push(HistoryEntry { seq, at, actor, action, before: parse(before)?, after: parse(after)? });
+        }
+        Ok(entries)
     }
 
     /// The number of the last change, 0 for a new store.
@@ -114,6 +209,54 @@ impl Store {
         let rows = statement.query_map([seq], |row| Ok(Change { seq: row.get(0)?, offer_id: row.get(1)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+fn record(data: &str, status: &str) -> Result<OfferRecord> {
+    let status = if status == Status::Withdrawn.code() { Status::Withdrawn } else { Status::Published };
+    Ok(OfferRecord { offer: serde_json::from_str(data)?, status })
+}
+
+/// Writes one offer and its history entry inside `tx`; true when the offer is new.
+pub(super) fn write_offer(tx: &Transaction<'_>, offer: &Offer, actor: &Actor, action: &str) -> Result<bool> {
+    let before: Option<String> =
+        tx.query_row("SELECT data FROM offers WHERE id = ?1", [offer.id.as_str()], |r| r.get(0)).optional()?;
+    let after = serde_json::to_string(offer)?;
+    tx.execute(
+        "INSERT INTO providers (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+        params![offer.provider.id.as_str(), offer.provider.name],
+    )?;
+    tx.execute(
+        "INSERT INTO offers (id, provider_id, data, updated, status) VALUES (?1, ?2, ?3, ?4, 'published')
+         ON CONFLICT (id) DO UPDATE SET provider_id = excluded.provider_id,
+             data = excluded.data, updated = excluded.updated, status = 'published'",
+        params![offer.id.as_str(), offer.provider.id.as_str(), after, offer.updated.map(|d| d.to_string())],
+    )?;
+    tx.execute(
+        "INSERT INTO changes (offer_id, actor, action, before, after) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![offer.id.as_str(), actor.to_string(), action, before, after],
+    )?;
+    Ok(before.is_none())
+}
+
+/// Marks an offer withdrawn inside `tx`, with its history entry.
+pub(super) fn write_withdrawal(tx: &Transaction<'_>, id: &str, actor: &Actor) -> Result<bool> {
+    let before: Option<String> = tx
+        .query_row("SELECT data FROM offers WHERE id = ?1 AND status = 'published'", [id], |r| r.get(0))
+        .optional()?;
+    if before.is_none() {
+        return Ok(false);
+    }
+    tx.execute("UPDATE offers SET status = 'withdrawn' WHERE id = ?1", [id])?;
+    tx.execute(
+        "INSERT INTO changes (offer_id, actor, action, before) VALUES (?1, ?2, 'withdraw', ?3)",
+        params![id, actor.to_string(), before],
+    )?;
+    Ok(true)
+}
+
+/// SQLite counts in i64; a count past that is no count anyone asks for.
+pub(super) fn sql_count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 fn last_seq(conn: &rusqlite::Connection) -> Result<i64> {
@@ -140,8 +283,8 @@ mod tests {
     #[test]
     fn upsert_replaces_by_id_and_logs_each_change() {
         let store = Store::in_memory().unwrap();
-        store.upsert_offers(&[offer("a", "Erster"), offer("b", "Zweiter")]).unwrap();
-        let seq = store.upsert_offers(&[offer("a", "Neu")]).unwrap();
+        store.upsert_offers(&[offer("a", "Erster"), offer("b", "Zweiter")], &Actor::System).unwrap();
+        let seq = store.upsert_offers(&[offer("a", "Neu")], &Actor::System).unwrap();
         assert_eq!(seq, 3);
         assert_eq!(store.offer_count().unwrap(), 2);
         assert_eq!(store.offer("a").unwrap().unwrap().title.best(crate::domain::Lang::De).1, "Neu");
@@ -151,16 +294,24 @@ mod tests {
     }
 
     #[test]
-    fn offers_are_listed_by_provider_and_dated_by_id() {
+    fn pages_of_offers_follow_the_id_order() {
         let store = Store::in_memory().unwrap();
-        let mut other = offer("c", "Anderer Anbieter");
-        other.provider.id = "caritas".parse().unwrap();
-        store.upsert_offers(&[offer("b", "Zwei"), offer("a", "Eins"), other]).unwrap();
-        let ids: Vec<_> = store.offers_of_provider("vhs-unna").unwrap().into_iter().map(|o| o.id.to_string()).collect();
-        assert_eq!(ids, ["a", "b"]);
-        assert!(store.offers_of_provider("nobody").unwrap().is_empty());
+        store
+            .upsert_offers(&[offer("c", "C"), offer("a", "A"), offer("b", "B")], &crate::domain::Actor::System)
+            .unwrap();
+        let ids = |offers: Vec<Offer>| offers.into_iter().map(|o| o.id.to_string()).collect::<Vec<_>>();
+        assert_eq!(ids(store.offer_page(2, 1).unwrap()), ["b", "c"]);
+        assert!(store.offer_page(2, 5).unwrap().is_empty());
+        assert_eq!(store.offer_ids().unwrap(), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn the_sitemap_dates_leave_withdrawn_offers_out() {
+        let store = Store::in_memory().unwrap();
+        store.upsert_offers(&[offer("a", "A"), offer("b", "B")], &crate::domain::Actor::System).unwrap();
+        store.withdraw_offer("b", &crate::domain::Actor::System).unwrap();
         let dated: Vec<_> = store.offer_dates().unwrap().into_iter().map(|(id, _)| id).collect();
-        assert_eq!(dated, ["a", "b", "c"]);
+        assert_eq!(dated, ["a"]);
     }
 
     #[test]
@@ -168,5 +319,45 @@ mod tests {
         let store = Store::in_memory().unwrap();
         assert!(store.offer("nope").unwrap().is_none());
         assert!(store.offers_by_id(&["nope"]).unwrap().is_empty());
+    }
+}
+
+#[cfg(test)]
+mod history_tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::domain::parse_offer;
+
+    fn offer(title: &str) -> Offer {
+        let json =
+            json!({"id": "kurs", "provider": {"id": "p", "name": "P"}, "category": "other", "title": {"de": title}});
+        parse_offer(json).unwrap()
+    }
+
+    #[test]
+    fn every_change_keeps_who_before_and_after() {
+        let store = Store::in_memory().unwrap();
+        assert!(store.save_offer(&offer("Alt"), &Actor::System, "save").unwrap());
+        assert!(!store.save_offer(&offer("Neu"), &Actor::System, "save").unwrap());
+        assert!(store.withdraw_offer("kurs", &Actor::System).unwrap());
+        let history = store.history("kurs").unwrap();
+        let actions: Vec<&str> = history.iter().map(|h| h.action.as_str()).collect();
+        assert_eq!(actions, ["withdraw", "save", "save"]);
+        assert_eq!(history[1].before, Some(offer("Alt")));
+        assert_eq!(history[1].after, Some(offer("Neu")));
+        assert_eq!(history[0].actor, "system");
+    }
+
+    #[test]
+    fn withdrawn_offers_are_gone_from_the_public_but_kept_for_their_provider() {
+        let store = Store::in_memory().unwrap();
+        store.save_offer(&offer("Kurs"), &Actor::System, "save").unwrap();
+        store.withdraw_offer("kurs", &Actor::System).unwrap();
+        assert!(store.offer("kurs").unwrap().is_none());
+        assert!(store.offers_by_id(&["kurs"]).unwrap().is_empty());
+        assert_eq!(store.offer_count().unwrap(), 0);
+        assert_eq!(store.provider_offers("p").unwrap()[0].status, Status::Withdrawn);
+        assert!(!store.withdraw_offer("kurs", &Actor::System).unwrap(), "only once");
     }
 }

@@ -10,7 +10,8 @@ pub struct Chrome {
     /// The current path and query without the `/{ui}` prefix, e.g. `/search?q=kurs`.
     pub here: String,
     /// The site's public address, from which the page links its canonical URL and its versions
-    /// in the other languages; `None` on error pages, which search engines should not index.
+    /// in the other languages; `None` on error pages and in the provider area, which search
+    /// engines should not index.
     pub base_url: Option<BaseUrl>,
 }
 

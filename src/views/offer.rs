@@ -32,11 +32,17 @@ fn local_text(chrome: &Chrome, text: &LocalText, class: &str) -> Markup {
 }
 
 pub fn offer_page(chrome: &Chrome, view: &OfferView) -> Markup {
+    let (_, title) = view.offer.title.best(chrome.lang());
+    page(chrome, title, offer_article(chrome, view))
+}
+
+/// The offer as the public sees it; the provider's preview shows the same.
+pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
     let t = chrome.t;
     let offer = view.offer;
     let (title_code, title) = offer.title.best(chrome.lang());
     let foreign_title = title_code.supported() != Some(chrome.lang());
-    let main = html! {
+    html! {
         article.offer {
             header {
                 p.category { (category_name(t, offer.category)) }
@@ -59,8 +65,7 @@ pub fn offer_page(chrome: &Chrome, view: &OfferView) -> Markup {
             }
             @if let Some(url) = chrome.url_in(chrome.lang()) { (json_ld(offer, chrome.lang(), &url)) }
         }
-    };
-    page(chrome, title, main)
+    }
 }
 
 fn facts(chrome: &Chrome, offer: &Offer) -> Markup {

@@ -11,6 +11,7 @@ use crate::views::error_page;
 #[derive(Debug)]
 pub enum PageError {
     NotFound(Lang),
+    Forbidden(Lang),
     Internal(Lang, crate::Error),
 }
 
@@ -18,6 +19,7 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (status, lang, heading, text) = match self {
             PageError::NotFound(lang) => (StatusCode::NOT_FOUND, lang, "not-found-heading", "not-found-text"),
+            PageError::Forbidden(lang) => (StatusCode::FORBIDDEN, lang, "forbidden-heading", "forbidden-text"),
             PageError::Internal(lang, error) => {
                 tracing::error!("page failed: {error}");
                 (StatusCode::INTERNAL_SERVER_ERROR, lang, "error-heading", "error-text")

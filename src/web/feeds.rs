@@ -10,7 +10,8 @@ use super::AppState;
 use super::error::PageError;
 use super::negotiate::negotiate;
 use crate::calendar::{CalendarContext, offer_calendar, provider_calendar};
-use crate::domain::Lang;
+use crate::domain::{Lang, Offer};
+use crate::store::Status;
 
 const CALENDAR_TYPE: &str = "text/calendar; charset=utf-8";
 
@@ -52,10 +53,12 @@ pub async fn provider_ics(
     let lang = query.lang.unwrap_or(Lang::De);
     let provider_id = file.strip_suffix(".ics").ok_or(PageError::NotFound(lang))?.to_owned();
     let directory = state.directory.clone();
-    let offers = tokio::task::spawn_blocking(move || directory.store.offers_of_provider(&provider_id))
+    let records = tokio::task::spawn_blocking(move || directory.store.provider_offers(&provider_id))
         .await
         .map_err(|e| PageError::Internal(lang, e.into()))?
         .map_err(|e| PageError::Internal(lang, e))?;
+    let offers: Vec<Offer> =
+        records.into_iter().filter(|record| record.status == Status::Published).map(|record| record.offer).collect();
     let name = offers.first().map(|o| o.provider.name.clone()).ok_or(PageError::NotFound(lang))?;
     let context = CalendarContext { base_url: &state.base_url, lang, generated: time::OffsetDateTime::now_utc() };
     Ok(([(header::CONTENT_TYPE, CALENDAR_TYPE)], provider_calendar(&name, &offers, &context)).into_response())
@@ -72,11 +75,11 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, PageErro
     Ok(([(header::CONTENT_TYPE, "application/xml; charset=utf-8")], body).into_response())
 }
 
-/// `/robots.txt`: everything but the API and the endless search pages may be crawled; the
-/// sitemap lists what matters.
+/// `/robots.txt`: everything but the APIs, the endless search pages and the provider area may
+/// be crawled; the sitemap lists what matters.
 pub async fn robots(State(state): State<AppState>) -> Response {
     let body = format!(
-        "User-agent: *\nDisallow: /api/\nDisallow: /*/search\n\nSitemap: {}\n",
+        "User-agent: *\nDisallow: /api/\nDisallow: /hsds/\nDisallow: /*/search\nDisallow: /*/provider/\n\nSitemap: {}\n",
         state.base_url.join("/sitemap.xml")
     );
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()

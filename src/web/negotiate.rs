@@ -46,8 +46,8 @@ fn from_accept_language(headers: &HeaderMap) -> Option<Lang> {
     best.map(|(_, lang)| lang)
 }
 
-/// The chrome of a page at `here`; `base_url` is `None` for error pages, which get no
-/// canonical or language links.
+/// The chrome of a page at `here`; `base_url` is `None` for pages not to be indexed (errors,
+/// the provider area), which get `noindex` instead of canonical and language links.
 pub fn ui_chrome(lang: Lang, here: &str, base_url: Option<&BaseUrl>) -> Chrome {
     Chrome { t: Translator::new(lang), here: here.to_owned(), base_url: base_url.cloned() }
 }

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use icalendar::parser::{Component, read_calendar, unfold};
 use serde_json::json;
 use wegweiser::directory::Directory;
-use wegweiser::domain::parse_offer;
+use wegweiser::domain::{Actor, parse_offer};
 
 use crate::helpers::{BASE_URL, Response, get, get_from, offer_json, seeded};
 
@@ -96,7 +96,7 @@ async fn text_is_escaped_and_long_lines_folded() {
     let mut json = offer_json("escape-test", "Kurs, Teil 1; Gruppe A\\B");
     json["summary"] = json!({"de": format!("Erste Zeile\nZweite Zeile mit Umlauten: {}", "äöü ".repeat(40))});
     json["schedule"] = json!({"start": "2026-09-07", "end": "2026-12-18", "text": {"de": "Mo–Fr 8:30–12:45"}});
-    directory.upsert(&[parse_offer(json).unwrap()]).unwrap();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
     let response = get_from(directory, "/offers/escape-test.ics", &[]).await;
     assert!(response.body.contains("\r\n "), "a folded line");
     assert!(unfold(&response.body).contains("\r\nSUMMARY:Kurs\\, Teil 1\\; Gruppe A\\\\B\r\n"), "escaped on the wire");
@@ -115,11 +115,11 @@ async fn a_provider_feed_holds_every_dated_offer_of_the_provider() {
     let uids: Vec<&str> = events.iter().map(|e| value(e, "UID").1).collect();
     let dated: Vec<String> = seeded()
         .store
-        .offers_of_provider("vhs-unna")
+        .provider_offers("vhs-unna")
         .unwrap()
         .into_iter()
-        .filter(|o| o.schedule.as_ref().is_some_and(|s| s.start.is_some()))
-        .map(|o| o.id.to_string())
+        .filter(|record| record.offer.schedule.as_ref().is_some_and(|s| s.start.is_some()))
+        .map(|record| record.offer.id.to_string())
         .collect();
     assert!(dated.len() >= 10);
     for id in &dated {

@@ -122,12 +122,61 @@ fn export_writes_what_import_reads_back_unchanged() {
 }
 
 #[test]
+fn hsds_export_then_import_gives_back_every_seed_offer() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/offers"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path().to_string_lossy().into_owned())
+        .collect();
+    let mut import_seeds = vec!["import"];
+    import_seeds.extend(seeds.iter().map(String::as_str));
+    assert_eq!(run(dir.path(), &import_seeds).status.code(), Some(0));
+    let services = run(dir.path(), &["export", "--format", "hsds"]);
+    assert_eq!(services.status.code(), Some(0));
+    let listed: serde_json::Value = serde_json::from_slice(&services.stdout).unwrap();
+    assert!(listed.as_array().unwrap().len() >= 200);
+    let file = dir.path().join("services.json");
+    std::fs::write(&file, &services.stdout).unwrap();
+
+    let again = tempfile::tempdir().unwrap();
+    let imported = run(again.path(), &["import", "--format", "hsds", file.to_str().unwrap()]);
+    assert_eq!(imported.status.code(), Some(0), "{}", stdout(&imported));
+    assert_eq!(stdout(&run(again.path(), &["export"])), stdout(&run(dir.path(), &["export"])));
+}
+
+#[test]
+fn hsds_import_keeps_the_mappable_services_and_names_the_others_with_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let service = |id: &str, extra: serde_json::Value| {
+        let mut service = serde_json::json!({"id": id, "name": "Sprachcafé", "status": "active",
+            "organization": {"id": "treff", "name": "Treffpunkt", "description": "Ein Verein"}});
+        service.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        service
+    };
+    let page = serde_json::json!({"total_items": 3, "page_number": 1, "contents": [
+        service("eins", serde_json::json!({})),
+        service("zwei", serde_json::json!({"status": "defunct"})),
+        service("drei", serde_json::json!({"email": "treff at example"})),
+    ]});
+    let file = dir.path().join("page.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&page).unwrap()).unwrap();
+
+    let output = run(dir.path(), &["import", "--format", "hsds", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("1 imported, 2 rejected"), "{text}");
+    assert!(text.contains("record 2 (line 13) `zwei`: status: `defunct`"), "{text}");
+    assert!(text.contains("record 3 (line 23) `drei`: email: `treff at example` is not an e-mail address"), "{text}");
+    assert!(stdout(&run(dir.path(), &["search", "Sprachcafé", "--json"])).contains("\"eins\""));
+}
+
+#[test]
 fn usage_errors_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(run(dir.path(), &["search", "kurs", "--lang", "xx"]).status.code(), Some(2));
     assert_eq!(run(dir.path(), &["frobnicate"]).status.code(), Some(2));
     assert_eq!(run(dir.path(), &["export", "--format", "xml"]).status.code(), Some(2));
-    assert_eq!(run(dir.path(), &["import", "--format", "xml", "x.xml"]).status.code(), Some(2));
+    assert_eq!(run(dir.path(), &["import", "--format", "xml", "x.json"]).status.code(), Some(2));
     assert_eq!(run(dir.path(), &["serve", "--base-url", "wegweiser.de"]).status.code(), Some(2));
 }
 
@@ -175,4 +224,37 @@ fn serve_loads_the_seeds_into_an_empty_store_and_answers_the_api() {
     assert_eq!(run(empty.path(), &["import", file.to_str().unwrap()]).status.code(), Some(0));
     let found = run(empty.path(), &["search", "Wochenendkurs", "--json"]);
     assert!(stdout(&found).contains("mein-kurs"));
+}
+
+#[test]
+fn admin_commands_add_providers_users_and_tokens() {
+    let dir = tempfile::tempdir().unwrap();
+    let ok = |args: &[&str]| run(dir.path(), args);
+    assert_eq!(ok(&["provider", "add", "vhs-test", "--name", "VHS Test"]).status.code(), Some(0));
+    let mut add_user =
+        wegweiser(dir.path(), &["user", "add", "kurse@vhs-test.example", "--provider", "vhs-test", "--password-stdin"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+    add_user.stdin.take().unwrap().write_all(b"ein sehr langes Passwort\n").unwrap();
+    assert!(add_user.wait().unwrap().success());
+    let mut short =
+        wegweiser(dir.path(), &["user", "add", "b@vhs-test.example", "--provider", "vhs-test", "--password-stdin"])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+    short.stdin.take().unwrap().write_all(b"kurz\n").unwrap();
+    assert_eq!(short.wait().unwrap().code(), Some(2), "a short password is a usage error");
+    assert_eq!(ok(&["user", "add", "x@example.org", "--provider", "nope", "--password-stdin"]).status.code(), Some(1));
+
+    let created = ok(&["token", "create", "--provider", "vhs-test", "--name", "Kursverwaltung"]);
+    assert_eq!(created.status.code(), Some(0));
+    let token = stdout(&created).trim().to_owned();
+    let (id, secret) = token.split_once('.').expect("id.secret");
+    assert!(secret.len() > 30);
+    assert_eq!(ok(&["token", "revoke", id]).status.code(), Some(0));
+    assert_eq!(ok(&["token", "revoke", id]).status.code(), Some(1), "revoked once");
+    assert_eq!(ok(&["token", "create", "--provider", "nope"]).status.code(), Some(1));
 }

@@ -1,6 +1,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use wegweiser::directory::seed_offers;
+use wegweiser::domain::Actor;
 use wegweiser::domain::{Category, Lang};
 use wegweiser::store::Store;
 
@@ -42,12 +43,12 @@ fn seeds_cover_every_town_and_category_with_a_third_translated() {
 fn seeds_round_trip_through_store_and_export() {
     let offers = seed_offers().offers;
     let store = Store::in_memory().unwrap();
-    store.upsert_offers(&offers).unwrap();
+    store.upsert_offers(&offers, &Actor::System).unwrap();
     let exported = serde_json::to_string(&store.all_offers().unwrap()).unwrap();
     let parsed = wegweiser::import::parse(&exported);
     assert!(parsed.rejected.is_empty());
     let second = Store::in_memory().unwrap();
-    second.upsert_offers(&parsed.offers).unwrap();
+    second.upsert_offers(&parsed.offers, &Actor::System).unwrap();
     assert_eq!(second.all_offers().unwrap(), store.all_offers().unwrap());
     let mut sorted = offers.clone();
     sorted.sort_by(|a, b| a.id.cmp(&b.id));

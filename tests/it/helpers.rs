@@ -53,7 +53,7 @@ pub async fn get_from(directory: Arc<Directory>, uri: &str, headers: &[(&str, &s
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
-    let response = app(AppState { directory, base_url: BASE_URL.parse().expect("a valid base URL") })
+    let response = app(AppState::new(directory, false).with_base_url(BASE_URL.parse().expect("a valid base URL")))
         .oneshot(request.body(Body::empty()).expect("a valid request"))
         .await
         .expect("the router answers");
@@ -81,4 +81,46 @@ pub fn offer_json(id: &str, title: &str) -> serde_json::Value {
         "title": {"de": title},
         "locations": [{"city": "Unna", "postcode": "59423", "lat": 51.5349, "lon": 7.6899}],
     })
+}
+
+/// Two providers with a user and an API token each, and an admin, in a fresh directory.
+pub struct Accounts {
+    pub directory: Arc<Directory>,
+    pub token_a: String,
+    pub token_b: String,
+}
+
+pub const PASSWORD: &str = "ein langes Passwort";
+
+pub fn accounts() -> Accounts {
+    use wegweiser::auth::{hash_password, hash_secret};
+    let directory = Arc::new(Directory::in_memory().expect("an in-memory directory opens"));
+    let store = &directory.store;
+    let hash = hash_password(PASSWORD).expect("hashing works");
+    for (provider, name) in [("anbieter-a", "Anbieter A"), ("anbieter-b", "Anbieter B")] {
+        let id = provider.parse().expect("a valid provider id");
+        store.add_provider(&id, name).unwrap();
+        store.add_user(&format!("{provider}@example.org"), Some(&id), false, &hash).unwrap();
+        store
+            .create_token(&format!("{provider}-token"), &id, None, &hash_secret(&format!("secret-{provider}")))
+            .unwrap();
+    }
+    store.add_user("admin@example.org", None, true, &hash).unwrap();
+    Accounts { directory, token_a: "secret-anbieter-a".into(), token_b: "secret-anbieter-b".into() }
+}
+
+/// An offer of `provider` in the import format.
+pub fn offer_of(provider: &str, id: &str, title: &str) -> serde_json::Value {
+    let mut offer = offer_json(id, title);
+    offer["provider"] = serde_json::json!({"id": provider, "name": provider});
+    offer
+}
+
+/// Sends any request to the app and reads the answer.
+pub async fn send(state: AppState, request: Request<Body>) -> Response {
+    let response = app(state).oneshot(request).await.expect("the router answers");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.expect("a readable body").to_bytes();
+    Response { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
 }

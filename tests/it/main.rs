@@ -3,11 +3,15 @@
 mod api;
 mod calendars;
 mod cli;
+mod crash;
 mod data;
 mod helpers;
+mod hsds;
 mod index_sync;
 mod locales;
 mod pages;
+mod provider_api;
+mod provider_pages;
 mod relevance;
 mod search_quality;
 mod sitemap;

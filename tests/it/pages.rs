@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use axum::http::StatusCode;
 use wegweiser::directory::Directory;
+use wegweiser::domain::Actor;
 use wegweiser::domain::parse_offer;
 
 use crate::helpers::{enc, get, get_from, offer_json, seeded};
@@ -105,7 +106,7 @@ async fn a_translated_offer_shows_the_translation_and_the_german_original() {
     let mut json = offer_json("deutschkurs-test", "Deutschkurs am Abend");
     json["title"]["ar"] = "دورة ألمانية مسائية".into();
     json["summary"] = serde_json::json!({"de": "Für Berufstätige.", "ar": "للعاملين."});
-    directory.upsert(&[parse_offer(json).unwrap()]).unwrap();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
     let page = get_from(directory.clone(), "/ar/offers/deutschkurs-test", &[]).await;
     assert_eq!(page.texts("h1"), ["دورة ألمانية مسائية"]);
     assert_eq!(page.attrs(".original div", "lang"), ["de"]);
@@ -117,7 +118,7 @@ async fn a_translated_offer_shows_the_translation_and_the_german_original() {
 async fn markup_in_offer_texts_is_shown_escaped() {
     let directory = Arc::new(Directory::in_memory().unwrap());
     let json = offer_json("xss-test", "<script>alert(1)</script><b>fett</b>");
-    directory.upsert(&[parse_offer(json).unwrap()]).unwrap();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
     let page = get_from(directory.clone(), "/de/offers/xss-test", &[]).await;
     assert!(!page.body.contains("<script>alert(1)"));
     assert_eq!(page.texts("h1"), ["<script>alert(1)</script><b>fett</b>"]);
@@ -173,4 +174,26 @@ async fn providers_download_a_csv_template_that_imports_cleanly() {
     assert_eq!((parsed.offers.len(), parsed.rejected.len()), (1, 0));
     assert_eq!(template.body.lines().count(), 2, "a header row and one example row");
     assert_eq!(get("/xx/provider/template.csv").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn markup_in_every_text_field_is_shown_as_text() {
+    let attack = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    let directory = Arc::new(Directory::in_memory().unwrap());
+    let mut json = offer_json("alles-escaped", attack);
+    json["provider"]["name"] = attack.into();
+    json["summary"] = serde_json::json!({"de": attack, "ar": attack});
+    json["description"] = serde_json::json!({"de": attack});
+    json["cost"] = serde_json::json!({"free": true, "text": {"de": attack}});
+    json["schedule"] = serde_json::json!({"text": {"de": attack}});
+    json["tags"] = serde_json::json!([attack]);
+    json["locations"][0]["name"] = attack.into();
+    json["locations"][0]["street"] = attack.into();
+    json["locations"][0]["city"] = attack.into();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
+    for uri in ["/de/offers/alles-escaped", "/ar/offers/alles-escaped", "/de/search?q=alert"] {
+        let page = get_from(directory.clone(), uri, &[]).await;
+        assert!(!page.body.contains("<script>alert") && !page.body.contains("<img src=x"), "{uri}");
+        assert!(page.body.contains("&lt;script&gt;"), "{uri} shows the text");
+    }
 }

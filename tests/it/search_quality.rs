@@ -1,4 +1,5 @@
 use wegweiser::directory::Directory;
+use wegweiser::domain::Actor;
 use wegweiser::domain::{Category, Lang, Level, TargetGroup, parse_offer};
 use wegweiser::search::{Rule, SearchRequest, SearchResults};
 
@@ -48,7 +49,7 @@ fn ended_offers_are_left_out_by_default() {
 fn directory_with(titles: &[(&str, &str)]) -> Directory {
     let directory = Directory::in_memory().unwrap();
     let offers: Vec<_> = titles.iter().map(|(id, title)| parse_offer(offer_json(id, title)).unwrap()).collect();
-    directory.upsert(&offers).unwrap();
+    directory.upsert(&offers, &Actor::System).unwrap();
     directory
 }
 

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 use wegweiser::directory::Directory;
-use wegweiser::domain::parse_offer;
+use wegweiser::domain::{Actor, parse_offer};
 
 use crate::helpers::{BASE_URL, Response, get, get_from, offer_json};
 
@@ -93,7 +93,7 @@ async fn names_are_in_the_page_language_where_the_offer_has_it() {
     let mut json = offer_json("beratung-test", "Beratung");
     json["category"] = "counseling".into();
     json["title"]["ar"] = "استشارة".into();
-    directory.upsert(&[parse_offer(json).unwrap()]).unwrap();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
     let arabic = json_ld(&get_from(directory.clone(), "/ar/offers/beratung-test", &[]).await);
     assert_eq!((&arabic["name"], &arabic["inLanguage"]), (&json!("استشارة"), &json!("ar")));
     let ukrainian = json_ld(&get_from(directory, "/uk/offers/beratung-test", &[]).await);
@@ -107,7 +107,7 @@ async fn offer_text_cannot_break_out_of_the_json_ld_script() {
     let title = "Kurs </script><script>alert(1)</script> & <!-- mehr";
     let mut json = offer_json("ausbruch-test", title);
     json["summary"] = json!({"de": "</SCRIPT >\"'\\ Ende"});
-    directory.upsert(&[parse_offer(json).unwrap()]).unwrap();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
     let page = get_from(directory, "/de/offers/ausbruch-test", &[]).await;
     assert_eq!(page.texts("script").len(), 1, "no script element but the JSON-LD");
     let data = json_ld(&page);

@@ -1,0 +1,188 @@
+//! The provider workflow: who may change which offer, moderation, history and freshness.
+//! Every write checks the actor here, commits to the store, then makes the change searchable
+//! before it is acknowledged.
+
+use crate::directory::Directory;
+use crate::domain::{Actor, Day, FieldError, Offer, ProviderId};
+use crate::store::{HistoryEntry, OfferRecord, Pending, Proposal, Status};
+
+/// What became of a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Created,
+    Updated,
+    /// Waiting for an admin; the published version stays until it is approved.
+    Pending,
+    Withdrawn,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    #[error("sign in or send an API token")]
+    Unauthenticated,
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("no offer with id `{0}`")]
+    NotFound(String),
+    #[error("the offer is not valid")]
+    Invalid(Vec<FieldError>),
+    #[error(transparent)]
+    Internal(#[from] crate::Error),
+}
+
+type Edit<T> = Result<T, EditError>;
+
+fn require_signed_in(actor: &Actor) -> Edit<()> {
+    match actor {
+        Actor::Anonymous => Err(EditError::Unauthenticated),
+        _ => Ok(()),
+    }
+}
+
+fn require_admin(actor: &Actor) -> Edit<()> {
+    require_signed_in(actor)?;
+    if actor.is_admin() { Ok(()) } else { Err(EditError::Forbidden("only district admins may do this".into())) }
+}
+
+fn require_manages(actor: &Actor, provider: &ProviderId) -> Edit<()> {
+    require_signed_in(actor)?;
+    if actor.may_manage(provider) {
+        Ok(())
+    } else {
+        Err(EditError::Forbidden(format!("offers of `{provider}` belong to another provider")))
+    }
+}
+
+impl Directory {
+    /// Creates or replaces an offer. The offer must name the actor's own provider, and an
+    /// existing offer with the same id must be theirs: nobody takes over another's offer.
+    pub fn submit(&self, actor: &Actor, offer: Offer, moderation: bool) -> Edit<Outcome> {
+        require_manages(actor, &offer.provider.id)?;
+        let existing = self.store.offer_record(offer.id.as_str())?;
+        if let Some(existing) = &existing {
+            require_manages(actor, &existing.offer.provider.id)?;
+        }
+        if moderation && !actor.is_admin() {
+            let proposal = Proposal::Save(Box::new(offer.clone()));
+            self.store.propose(offer.id.as_str(), offer.provider.id.as_str(), &proposal, actor)?;
+            return Ok(Outcome::Pending);
+        }
+        let created = self.store.save_offer(&offer, actor, "save")?;
+        self.index.sync(&self.store)?;
+        Ok(if created { Outcome::Created } else { Outcome::Updated })
+    }
+
+    /// Takes an offer off the public site.
+    pub fn withdraw(&self, actor: &Actor, id: &str, moderation: bool) -> Edit<Outcome> {
+        let record = self.managed(actor, id)?;
+        if record.status == Status::Withdrawn {
+            return Ok(Outcome::Withdrawn);
+        }
+        if moderation && !actor.is_admin() {
+            self.store.propose(id, record.offer.provider.id.as_str(), &Proposal::Withdraw, actor)?;
+            return Ok(Outcome::Pending);
+        }
+        self.store.withdraw_offer(id, actor)?;
+        self.index.sync(&self.store)?;
+        Ok(Outcome::Withdrawn)
+    }
+
+    /// "Still current": the provider confirms the offer today. No moderation: nothing changes
+    /// but the date.
+    pub fn confirm(&self, actor: &Actor, id: &str, today: Day) -> Edit<Outcome> {
+        let record = self.managed(actor, id)?;
+        // Confirming must not publish a draft or bring back a withdrawn offer.
+        if record.status != Status::Published {
+            return Err(EditError::NotFound(id.to_owned()));
+        }
+        let mut offer = record.offer;
+        offer.updated = Some(today);
+        self.store.save_offer(&offer, actor, "confirm")?;
+        self.index.sync(&self.store)?;
+        Ok(Outcome::Updated)
+    }
+
+    /// An offer in any state, drafts waiting for approval included, for someone who may
+    /// manage it.
+    pub fn managed(&self, actor: &Actor, id: &str) -> Edit<OfferRecord> {
+        require_signed_in(actor)?;
+        let record = match self.store.offer_record(id)? {
+            Some(record) => record,
+            None => match self.store.pending_for(id)?.map(|p| p.proposal) {
+                Some(Proposal::Save(offer)) => OfferRecord { offer: *offer, status: Status::Draft },
+                _ => return Err(EditError::NotFound(id.to_owned())),
+            },
+        };
+        require_manages(actor, &record.offer.provider.id)?;
+        Ok(record)
+    }
+
+    /// The offers an actor manages, drafts included: a provider's own, or all for an admin.
+    pub fn managed_offers(&self, actor: &Actor) -> Edit<Vec<OfferRecord>> {
+        require_signed_in(actor)?;
+        let providers: Vec<String> = match (actor.is_admin(), actor.provider()) {
+            (false, Some(provider)) => vec![provider.to_string()],
+            (true, _) => self.store.providers()?.into_iter().map(|p| p.id).collect(),
+            (false, None) => return Err(EditError::Forbidden("this account belongs to no provider".into())),
+        };
+        let mut records = Vec::new();
+        for provider in &providers {
+            records.extend(self.store.provider_offers(provider)?);
+        }
+        for pending in self.store.pending()? {
+            let new = records.iter().all(|r| r.offer.id.as_str() != pending.offer_id);
+            if let (true, true, Proposal::Save(offer)) =
+                (new, providers.contains(&pending.provider_id), pending.proposal)
+            {
+                records.push(OfferRecord { offer: *offer, status: Status::Draft });
+            }
+        }
+        Ok(records)
+    }
+
+    pub fn history_of(&self, actor: &Actor, id: &str) -> Edit<Vec<HistoryEntry>> {
+        let history = self.store.history(id)?;
+        let Some(owner) = history.iter().find_map(|h| h.after.as_ref().or(h.before.as_ref())) else {
+            return Err(EditError::NotFound(id.to_owned()));
+        };
+        require_manages(actor, &owner.provider.id)?;
+        Ok(history)
+    }
+
+    /// The open proposal for an offer, for those who may see it.
+    pub fn pending_for(&self, actor: &Actor, id: &str) -> Edit<Option<Pending>> {
+        let pending = self.store.pending_for(id)?;
+        if let Some(pending) = &pending {
+            let provider: ProviderId =
+                pending.provider_id.parse().map_err(|e: String| EditError::Internal(crate::Error::Data(e)))?;
+            require_manages(actor, &provider)?;
+        }
+        Ok(pending)
+    }
+
+    /// Puts back the version an earlier change left (admins only).
+    pub fn restore(&self, actor: &Actor, id: &str, seq: i64) -> Edit<Outcome> {
+        require_admin(actor)?;
+        let history = self.store.history(id)?;
+        let entry = history.iter().find(|h| h.seq == seq).ok_or_else(|| EditError::NotFound(format!("{id}@{seq}")))?;
+        let version =
+            entry.after.clone().or_else(|| entry.before.clone()).ok_or_else(|| EditError::NotFound(id.into()))?;
+        self.store.save_offer(&version, actor, "restore")?;
+        self.index.sync(&self.store)?;
+        Ok(Outcome::Updated)
+    }
+
+    /// The moderation queue (admins only).
+    pub fn moderation_queue(&self, actor: &Actor) -> Edit<Vec<Pending>> {
+        require_admin(actor)?;
+        Ok(self.store.pending()?)
+    }
+
+    /// Approves or rejects a waiting change (admins only); an approved one is searchable at once.
+    pub fn decide(&self, actor: &Actor, pending: i64, approve: bool, reason: &str) -> Edit<()> {
+        require_admin(actor)?;
+        self.store.decide(pending, approve, reason, actor)?;
+        self.index.sync(&self.store)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,188 @@
+//! HSDS services from other directories as offers: every record mapped on its own, every one
+//! that cannot be mapped reported with the HSDS field at fault.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+use super::mapping::Mapping;
+use super::model::Service;
+use crate::domain::{Day, FieldError, Offer, parse_offer, shape_error};
+use crate::import::{self, Parsed, Record};
+use crate::{Error, Result};
+
+pub fn read_file(path: &Path, today: Day) -> Result<Parsed> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::File { path: path.into(), source })?;
+    Ok(parse(&text, today))
+}
+
+/// Reads a JSON array of services, a paged list (`{"contents": [...]}`), one service, or one
+/// service per line. `today` decides whether an `inactive` service has really ended.
+pub fn parse(text: &str, today: Day) -> Parsed {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let records = page_contents(text).unwrap_or_else(|| import::records(text));
+    import::collect(records, |value| {
+        let label = value.get("id").and_then(Value::as_str).map(str::to_owned);
+        (label, offer(value, today))
+    })
+}
+
+#[derive(Deserialize)]
+struct PageContents<'a> {
+    #[serde(borrow)]
+    contents: Vec<&'a RawValue>,
+}
+
+fn page_contents(text: &str) -> Option<Vec<Record<'_>>> {
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    let page: PageContents = serde_json::from_str(text).ok()?;
+    Some(import::raws_in(text, &page.contents))
+}
+
+/// One service as an offer, or every problem found, named by HSDS field.
+fn offer(value: Value, today: Day) -> Result<Offer, Vec<FieldError>> {
+    let service: Service = serde_path_to_error::deserialize(value).map_err(|e| vec![shape_error(&e)])?;
+    let mut mapping = Mapping::default();
+    let offer = mapping.offer(&service, today);
+    if !mapping.problems.is_empty() {
+        return Err(mapping.problems);
+    }
+    parse_offer(offer).map_err(|errors| errors.into_iter().map(|error| mapping.hsds_field(error)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::domain::{Category, Lang, TargetGroup};
+    use crate::hsds::model::Attribute;
+    use crate::hsds::taxonomy::{Term, YES};
+
+    fn today() -> Day {
+        "2026-06-01".parse().unwrap()
+    }
+
+    fn service(extra: Value) -> String {
+        let mut service = json!({
+            "id": "7F9C8E2A-0000-4000-8000-000000000001",
+            "name": "Beratung für Familien",
+            "status": "active",
+            "organization": {"id": "org-1", "name": "Familienzentrum Süd", "description": "Ein Zentrum"},
+        });
+        if let (Some(service), Some(extra)) = (service.as_object_mut(), extra.as_object()) {
+            service.extend(extra.clone());
+        }
+        service.to_string()
+    }
+
+    #[test]
+    fn a_foreign_service_gets_defaults_a_slug_id_and_its_provider() {
+        let parsed = parse(&service(json!({})), today());
+        let offer = &parsed.offers[0];
+        assert_eq!(offer.id.as_str(), "7f9c8e2a-0000-4000-8000-000000000001");
+        assert_eq!(offer.category, Category::Other);
+        assert_eq!((offer.provider.id.as_str(), offer.provider.name.as_str()), ("org-1", "Familienzentrum Süd"));
+        assert_eq!(offer.title.get(Lang::De), Some("Beratung für Familien"));
+    }
+
+    #[test]
+    fn a_paged_list_is_read_from_its_contents() {
+        let text = format!("{{\"total_items\": 1, \"contents\": [\n{}\n]}}", service(json!({})));
+        let parsed = parse(&text, today());
+        assert_eq!(parsed.offers.len(), 1);
+    }
+
+    #[test]
+    fn problems_are_named_by_their_hsds_field() {
+        let located = json!({"service_at_locations": [{"id": "sal", "location": {"id": "l", "location_type": "physical",
+            "latitude": 100.0, "longitude": 7.0,
+            "addresses": [{"id": "a", "address_1": "Hauptstr. 1", "city": "Unna", "postal_code": "SW1A 1AA",
+                "state_province": "", "country": "GB", "address_type": "physical"}]}}]});
+        let parsed = parse(&service(located), today());
+        let fields: Vec<&str> = parsed.rejected[0].errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            ["service_at_locations[0].location.addresses[0].postal_code", "service_at_locations[0].location.latitude"]
+        );
+    }
+
+    #[test]
+    fn unmappable_services_say_why() {
+        let cases = [
+            (json!({"status": "defunct"}), "status"),
+            (json!({"status": "inactive"}), "status"),
+            (json!({"organization": null}), "organization"),
+            (json!({"languages": [{"id": "l", "code": "eng"}]}), "languages[0].code"),
+            (
+                json!({"attributes": [{"id": "a", "taxonomy_term": {"id": "t", "code": "wegweiser:category:cooking"}}]}),
+                "attributes[0].taxonomy_term.code",
+            ),
+            (json!({"service_at_locations": [{"id": "s", "location_id": "l"}]}), "service_at_locations[0].location"),
+            (json!({"phones": [{"id": "p", "number": "call us"}]}), "phones[0].number"),
+            (json!({"status": "open"}), "status"),
+            (json!({"name": ""}), "name"),
+        ];
+        for (extra, field) in cases {
+            let parsed = parse(&service(extra.clone()), today());
+            assert!(parsed.offers.is_empty(), "{extra}");
+            assert_eq!(parsed.rejected[0].errors[0].field, field, "{extra}: {}", parsed.rejected[0]);
+        }
+    }
+
+    #[test]
+    fn an_inactive_service_whose_schedule_ended_is_kept() {
+        let ended = json!({"status": "inactive", "schedules": [{"id": "s", "valid_to": "2026-05-31T00:00:00Z"}]});
+        assert_eq!(parse(&service(ended), today()).offers.len(), 1);
+    }
+
+    #[test]
+    fn wegweiser_terms_set_category_groups_and_flags() {
+        let attributes: Vec<Attribute> = vec![
+            Term::Category(Category::Counseling).attribute("service", "s", None, 0),
+            Term::TargetGroup(TargetGroup::Parents).attribute("service", "s", None, 0),
+            Term::Childcare.attribute("service", "s", Some(YES), 0),
+            Term::Tag.attribute("service", "s", Some("Familie"), 0),
+        ];
+        let parsed =
+            parse(&service(json!({"attributes": attributes, "languages": [{"id": "l", "code": "tr"}]})), today());
+        let offer = &parsed.offers[0];
+        assert_eq!(offer.category, Category::Counseling);
+        assert_eq!(offer.target_groups.len(), 1);
+        assert_eq!((offer.childcare, offer.tags.as_slice()), (Some(true), ["Familie".to_owned()].as_slice()));
+        assert_eq!(offer.languages[0].as_str(), "tr");
+    }
+
+    #[test]
+    fn a_virtual_location_makes_an_offer_online() {
+        let virtual_place =
+            json!({"service_at_locations": [{"id": "s", "location": {"id": "l", "location_type": "virtual"}}]});
+        let parsed = parse(&service(virtual_place), today());
+        assert_eq!(parsed.offers[0].online, Some(true));
+        assert!(parsed.offers[0].locations.is_empty());
+    }
+
+    #[test]
+    fn unusual_offers_survive_the_round_trip_too() {
+        let offers = [
+            json!({"title": {"en": "Course", "uk": "Курс"}, "summary": {"ar": "ملخص"}, "description": {"en": "Long"}}),
+            json!({"title": {"de": "Café", "en": "Café"}, "summary": {"de": "Gleich"}, "description": {"de": "Gleich"}}),
+            json!({"title": {"de": "Kurs"}, "cost": {}, "schedule": {}, "tags": ["A", "A"], "childcare": false}),
+            json!({"title": {"de": "Kurs"}, "cost": {"free": false, "text": {"tr": "Ücretli"}}, "online": true}),
+            json!({"title": {"de": "Kurs"}, "schedule": {"text": {"de": "Mo", "fa": "دوشنبه"}}, "level": "alpha"}),
+        ];
+        for mut value in offers {
+            value["id"] = "kurs".into();
+            value["provider"] = json!({"id": "verein", "name": "Verein"});
+            value["category"] = "leisure".into();
+            let offer = crate::domain::parse_offer(value.clone()).expect("a valid offer");
+            let text = serde_json::to_string(&crate::hsds::export::service(&offer, today())).unwrap();
+            let parsed = parse(&text, today());
+            assert_eq!(parsed.offers, [offer], "{value}: {:?}", parsed.rejected);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+use std::collections::BTreeMap;
+
+use maud::{Markup, html};
+
+use super::{Signed, area_nav, csrf_field};
+use crate::domain::{Category, Level, Offer, TargetGroup};
+use crate::offer_form::{LOCAL_FIELDS, OfferForm};
+use crate::views::labels::{category_name, dir_of, group_name, language_name};
+use crate::views::layout::{Chrome, page};
+use crate::views::offer::{OfferView, offer_article};
+
+pub struct FormView<'a> {
+    pub form: &'a OfferForm,
+    pub problems: &'a BTreeMap<String, Vec<String>>,
+    /// Where the form posts to.
+    pub action: String,
+    pub is_new: bool,
+    /// A change is waiting for an admin; the form shows it.
+    pub pending: bool,
+    /// Admins pick the provider; providers' own is fixed.
+    pub may_choose_provider: bool,
+}
+
+fn problems_at(view: &FormView, key: &str) -> Markup {
+    html! {
+        @if let Some(messages) = view.problems.get(key) {
+            @for message in messages { p.field-error id=(format!("{key}-error")) { (message) } }
+        }
+    }
+}
+
+fn described(view: &FormView, key: &str) -> Option<String> {
+    view.problems.contains_key(key).then(|| format!("{key}-error"))
+}
+
+fn text_input(view: &FormView, key: &str, label: &str, kind: &str) -> Markup {
+    html! {
+        div.field {
+            label for=(key) { (label) }
+            input id=(key) name=(key) type=(kind) value=(view.form.get(key)) aria-invalid=[described(view, key).map(|_| "true")] aria-describedby=[described(view, key)];
+            (problems_at(view, key))
+        }
+    }
+}
+
+fn yes_no(chrome: &Chrome, view: &FormView, key: &str, label: &str) -> Markup {
+    let t = chrome.t;
+    let current = view.form.get(key);
+    html! {
+        div.field {
+            label for=(key) { (label) }
+            select id=(key) name=(key) {
+                option value="" selected[current.is_empty()] { (t.t("provider-not-stated")) }
+                option value="yes" selected[current == "yes"] { (t.t("yes")) }
+                option value="no" selected[current == "no"] { (t.t("no")) }
+            }
+        }
+    }
+}
+
+/// One localised field: German first, then every other language beside it, missing ones marked.
+fn translations(chrome: &Chrome, view: &FormView, field: &str, label: &str, long: bool) -> Markup {
+    let t = chrome.t;
+    let languages = view.form.text_languages();
+    html! {
+        fieldset.translations {
+            legend { (label) }
+            (problems_at(view, field))
+            div.languages-grid {
+                @for code in &languages {
+                    @let key = format!("{field}.{code}");
+                    @let value = view.form.get(&key);
+                    @let missing = value.trim().is_empty() && code != "de";
+                    @let dir = code.parse().map_or("ltr", |c| dir_of(&c));
+                    div.field.translation.missing[missing] {
+                        label for=(key) lang=(code) {
+                            (language_name(code))
+                            @if missing { " " span.missing-mark { "(" (t.t("provider-translation-missing")) ")" } }
+                        }
+                        @if long {
+                            textarea id=(key) name=(key) lang=(code) dir=(dir) rows="6" { (value) }
+                        } @else {
+                            input id=(key) name=(key) type="text" lang=(code) dir=(dir) value=(value);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn location_block(chrome: &Chrome, view: &FormView, i: usize) -> Markup {
+    let t = chrome.t;
+    let key = |name: &str| format!("loc{i}_{name}");
+    html! {
+        fieldset.location {
+            legend { (t.t_with("provider-location-n", &[("n", (i + 1).into())])) }
+            (text_input(view, &key("name"), &t.t("provider-location-name"), "text"))
+            (text_input(view, &key("street"), &t.t("provider-street"), "text"))
+            (text_input(view, &key("postcode"), &t.t("provider-postcode"), "text"))
+            (text_input(view, &key("city"), &t.t("provider-city"), "text"))
+            (text_input(view, &key("lat"), &t.t("provider-lat"), "text"))
+            (text_input(view, &key("lon"), &t.t("provider-lon"), "text"))
+        }
+    }
+}
+
+pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
+    let t = chrome.t;
+    let form = view.form;
+    let heading = if view.is_new { t.t("provider-new-offer") } else { t.t("provider-edit-offer") };
+    let groups = form.all("target_groups");
+    let main = html! {
+        (area_nav(chrome, signed))
+        h1 { (heading) }
+        @if view.pending { p.notice role="status" { (t.t("provider-pending-notice")) } }
+        @if !view.problems.is_empty() { p.error role="alert" { (t.t("provider-form-has-problems")) } }
+        form.offer-form method="post" action=(view.action) {
+            (csrf_field(signed))
+            section {
+                h2 { (t.t("provider-section-what")) }
+                @if view.is_new {
+                    (text_input(view, "id", &t.t("provider-offer-id"), "text"))
+                } @else {
+                    input type="hidden" name="id" value=(form.get("id"));
+                }
+                @if view.may_choose_provider {
+                    (text_input(view, "provider_id", &t.t("provider-provider-id"), "text"))
+                } @else {
+                    input type="hidden" name="provider_id" value=(form.get("provider_id"));
+                }
+                (text_input(view, "provider_name", &t.t("provider-provider-name"), "text"))
+                div.field {
+                    label for="category" { (t.t("facet-category")) }
+                    select #category name="category" {
+                        @for category in Category::ALL {
+                            option value=(category.code()) selected[form.get("category") == category.code()] { (category_name(t, category)) }
+                        }
+                    }
+                    (problems_at(view, "category"))
+                }
+                @for (field, key, long) in [("title", "provider-field-title", false), ("summary", "provider-field-summary", true), ("description", "provider-field-description", true)] {
+                    (translations(chrome, view, field, &t.t(key), long))
+                }
+                (text_input(view, "tags", &t.t("provider-tags"), "text"))
+            }
+            section {
+                h2 { (t.t("provider-section-who")) }
+                fieldset {
+                    legend { (t.t("facet-group")) }
+                    @for group in TargetGroup::ALL {
+                        label.check {
+                            input type="checkbox" name="target_groups" value=(group.code()) checked[groups.contains(&group.code())];
+                            " " (group_name(t, group))
+                        }
+                    }
+                    (problems_at(view, "target_groups"))
+                }
+                (text_input(view, "languages", &t.t("provider-languages"), "text"))
+                div.field {
+                    label for="level" { (t.t("fact-level")) }
+                    select #level name="level" {
+                        option value="" { (t.t("provider-not-stated")) }
+                        @for level in Level::ALL {
+                            option value=(level.code()) selected[form.get("level") == level.code()] { (level.code()) }
+                        }
+                    }
+                }
+                (yes_no(chrome, view, "childcare", &t.t("fact-childcare")))
+            }
+            section {
+                h2 { (t.t("provider-section-when")) }
+                (text_input(view, "schedule_start", &t.t("provider-start"), "date"))
+                (text_input(view, "schedule_end", &t.t("provider-end"), "date"))
+                (translations(chrome, view, "schedule_text", &t.t("provider-times"), false))
+            }
+            section {
+                h2 { (t.t("provider-section-where")) }
+                (yes_no(chrome, view, "online", &t.t("fact-online")))
+                @for i in 0..=form.location_count() { (location_block(chrome, view, i)) }
+            }
+            section {
+                h2 { (t.t("provider-section-cost")) }
+                (yes_no(chrome, view, "cost_free", &t.t("badge-free")))
+                (translations(chrome, view, "cost_text", &t.t("fact-cost"), false))
+            }
+            section {
+                h2 { (t.t("provider-section-contact")) }
+                (text_input(view, "contact_phone", &t.t("provider-phone"), "tel"))
+                (text_input(view, "contact_email", &t.t("provider-email"), "email"))
+                (text_input(view, "contact_website", &t.t("provider-website"), "url"))
+            }
+            input type="hidden" name="updated" value=(form.get("updated"));
+            div.buttons {
+                button type="submit" name="action" value="save" { (t.t("provider-save")) }
+                " "
+                button.secondary type="submit" name="action" value="preview" { (t.t("provider-preview")) }
+            }
+        }
+    };
+    page(chrome, &heading, main)
+}
+
+/// The public page as it would look, with the unsaved values carried along to save or edit.
+pub fn preview_page(chrome: &Chrome, signed: &Signed, offer: &Offer, form: &OfferForm, action: &str) -> Markup {
+    let t = chrome.t;
+    let carried: Vec<(String, String)> = LOCAL_FIELDS
+        .iter()
+        .flat_map(|field| form.text_languages().into_iter().map(move |code| format!("{field}.{code}")))
+        .chain(plain_fields(form))
+        .map(|key| {
+            let value = form.get(&key).to_owned();
+            (key, value)
+        })
+        .chain(form.all("target_groups").into_iter().map(|g| ("target_groups".to_owned(), g.to_owned())))
+        .collect();
+    let main = html! {
+        (area_nav(chrome, signed))
+        p.notice role="status" { (t.t("provider-preview-notice")) }
+        (offer_article(chrome, &OfferView { offer, outdated: false, ended: false }))
+        form method="post" action=(action) {
+            (csrf_field(signed))
+            @for (key, value) in &carried { input type="hidden" name=(key) value=(value); }
+            button type="submit" name="action" value="save" { (t.t("provider-save")) }
+            " "
+            button.secondary type="submit" name="action" value="edit" { (t.t("provider-back-to-form")) }
+        }
+    };
+    page(chrome, &t.t("provider-preview"), main)
+}
+
+/// The form's single-valued fields, for carrying them through the preview.
+fn plain_fields(form: &OfferForm) -> Vec<String> {
+    let fixed = [
+        "id",
+        "provider_id",
+        "provider_name",
+        "category",
+        "languages",
+        "level",
+        "cost_free",
+        "childcare",
+        "online",
+        "schedule_start",
+        "schedule_end",
+        "contact_phone",
+        "contact_email",
+        "contact_website",
+        "tags",
+        "updated",
+    ];
+    let locations = (0..form.location_count())
+        .flat_map(|i| ["name", "street", "postcode", "city", "lat", "lon"].map(|k| format!("loc{i}_{k}")));
+    fixed.iter().map(|k| (*k).to_owned()).chain(locations).collect()
+}

@@ -1,0 +1,162 @@
+//! Writes from providers' own systems: a bearer token bound to one provider, the import's
+//! validation, and answers a program can act on.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+use super::AppState;
+use super::auth::token_actor;
+use crate::domain::{Actor, FieldError, parse_offer};
+use crate::editing::{EditError, Outcome};
+
+/// More offers than this in one bulk request are refused; send several.
+const MAX_BULK: usize = 1000;
+
+/// An error of the provider API, as JSON.
+pub struct WriteError(StatusCode, Value);
+
+impl IntoResponse for WriteError {
+    fn into_response(self) -> Response {
+        let mut response = (self.0, Json(self.1)).into_response();
+        if self.0 == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
+        }
+        response
+    }
+}
+
+impl From<EditError> for WriteError {
+    fn from(error: EditError) -> Self {
+        let message = error.to_string();
+        match error {
+            EditError::Unauthenticated => WriteError(StatusCode::UNAUTHORIZED, json!({"error": message})),
+            EditError::Forbidden(_) => WriteError(StatusCode::FORBIDDEN, json!({"error": message})),
+            EditError::NotFound(_) => WriteError(StatusCode::NOT_FOUND, json!({"error": message})),
+            EditError::Invalid(fields) => invalid(&fields),
+            EditError::Internal(error) => internal(error),
+        }
+    }
+}
+
+fn invalid(fields: &[FieldError]) -> WriteError {
+    WriteError(StatusCode::UNPROCESSABLE_ENTITY, json!({"error": "the offer is not valid", "fields": fields}))
+}
+
+fn internal(error: impl std::fmt::Display) -> WriteError {
+    tracing::error!("provider api failed: {error}");
+    WriteError(StatusCode::INTERNAL_SERVER_ERROR, json!({"error": "internal error"}))
+}
+
+fn bad_request(message: String) -> WriteError {
+    WriteError(StatusCode::BAD_REQUEST, json!({"error": message}))
+}
+
+/// The token's actor; a missing or unknown token is a 401.
+fn actor(state: &AppState, headers: &HeaderMap) -> Result<Actor, WriteError> {
+    match token_actor(state, headers).map_err(internal)? {
+        Some(actor @ Actor::Token { .. }) => Ok(actor),
+        _ => Err(EditError::Unauthenticated.into()),
+    }
+}
+
+/// The body as JSON, refusing other content types and broken JSON with a clear message.
+fn json_body(headers: &HeaderMap, body: &Bytes) -> Result<Value, WriteError> {
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if !content_type.starts_with("application/json") {
+        let message = format!("send the offer as application/json, not `{content_type}`");
+        return Err(WriteError(StatusCode::UNSUPPORTED_MEDIA_TYPE, json!({"error": message})));
+    }
+    serde_json::from_slice(body).map_err(|e| bad_request(format!("the body is not valid JSON: {e}")))
+}
+
+fn outcome_status(outcome: Outcome) -> (StatusCode, &'static str) {
+    match outcome {
+        Outcome::Created => (StatusCode::CREATED, "created"),
+        Outcome::Updated => (StatusCode::OK, "updated"),
+        Outcome::Pending => (StatusCode::ACCEPTED, "pending"),
+        Outcome::Withdrawn => (StatusCode::OK, "withdrawn"),
+    }
+}
+
+/// `PUT /api/v1/offers/{id}`: create or replace one offer.
+pub async fn put_offer(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, WriteError> {
+    let actor = actor(&state, &headers)?;
+    let mut value = json_body(&headers, &body)?;
+    match value.get("id") {
+        None if value.is_object() => value["id"] = Value::String(id.clone()),
+        Some(Value::String(body_id)) if *body_id != id => {
+            return Err(bad_request(format!("the body's id `{body_id}` is not the path's `{id}`")));
+        }
+        _ => {}
+    }
+    let offer = parse_offer(value).map_err(|fields| invalid(&fields))?;
+    let outcome = tokio::task::spawn_blocking(move || state.directory.submit(&actor, offer, state.moderation))
+        .await
+        .map_err(internal)??;
+    let (status, word) = outcome_status(outcome);
+    Ok((status, Json(json!({"id": id, "status": word}))).into_response())
+}
+
+/// `DELETE /api/v1/offers/{id}`: withdraw an offer.
+pub async fn delete_offer(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, WriteError> {
+    let actor = actor(&state, &headers)?;
+    let target = id.clone();
+    let outcome = tokio::task::spawn_blocking(move || state.directory.withdraw(&actor, &target, state.moderation))
+        .await
+        .map_err(internal)??;
+    let (status, word) = outcome_status(outcome);
+    Ok((status, Json(json!({"id": id, "status": word}))).into_response())
+}
+
+/// `POST /api/v1/offers`: upsert many offers; each gets its own result.
+pub async fn post_offers(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, WriteError> {
+    let actor = actor(&state, &headers)?;
+    let Value::Array(records) = json_body(&headers, &body)? else {
+        return Err(bad_request("send a JSON array of offers".into()));
+    };
+    if records.len() > MAX_BULK {
+        return Err(bad_request(format!("at most {MAX_BULK} offers per request, not {}", records.len())));
+    }
+    let results = tokio::task::spawn_blocking(move || {
+        records
+            .into_iter()
+            .enumerate()
+            .map(|(index, record)| bulk_result(&state, &actor, index, record))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(internal)?;
+    Ok(Json(json!({"results": results})).into_response())
+}
+
+fn bulk_result(state: &AppState, actor: &Actor, index: usize, record: Value) -> Value {
+    let id = record.get("id").cloned().unwrap_or(Value::Null);
+    let offer = match parse_offer(record) {
+        Ok(offer) => offer,
+        Err(fields) => return json!({"index": index, "id": id, "status": "rejected", "errors": fields}),
+    };
+    match state.directory.submit(actor, offer, state.moderation) {
+        Ok(outcome) => json!({"index": index, "id": id, "status": outcome_status(outcome).1}),
+        Err(error) => {
+            let WriteError(status, body) = error.into();
+            json!({"index": index, "id": id, "status": "rejected", "code": status.as_u16(), "errors": [body]})
+        }
+    }
+}

@@ -1,0 +1,169 @@
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use wegweiser::AppState;
+use wegweiser::domain::Actor;
+
+use crate::helpers::{Accounts, Response, accounts, offer_of, send};
+
+fn state(accounts: &Accounts, moderation: bool) -> AppState {
+    AppState::new(accounts.directory.clone(), moderation)
+}
+
+async fn call(state: AppState, method: &str, uri: &str, token: Option<&str>, body: Option<String>) -> Response {
+    let mut request = Request::builder().method(method).uri(uri);
+    if let Some(token) = token {
+        request = request.header("authorization", format!("Bearer {token}"));
+    }
+    if body.is_some() {
+        request = request.header("content-type", "application/json");
+    }
+    send(state, request.body(body.map_or_else(Body::empty, Body::from)).unwrap()).await
+}
+
+async fn put(state: AppState, token: Option<&str>, id: &str, offer: &serde_json::Value) -> Response {
+    call(state, "PUT", &format!("/api/v1/offers/{id}"), token, Some(offer.to_string())).await
+}
+
+fn searchable(accounts: &Accounts, text: &str) -> Vec<String> {
+    let request = wegweiser::search::SearchRequest { text: text.into(), limit: 10, ..Default::default() };
+    accounts.directory.index.search(&request).unwrap().hits.into_iter().map(|h| h.id).collect()
+}
+
+#[tokio::test]
+async fn a_provider_creates_replaces_and_withdraws_its_own_offer() {
+    let accounts = accounts();
+    let token = Some(accounts.token_a.as_str());
+    let offer = offer_of("anbieter-a", "a-kurs", "Nähkurs am Abend");
+    assert_eq!(put(state(&accounts, false), token, "a-kurs", &offer).await.status, StatusCode::CREATED);
+    assert_eq!(searchable(&accounts, "Nähkurs"), ["a-kurs"], "searchable as soon as acknowledged");
+    let changed = offer_of("anbieter-a", "a-kurs", "Nähkurs am Morgen");
+    assert_eq!(put(state(&accounts, false), token, "a-kurs", &changed).await.status, StatusCode::OK);
+    assert_eq!(searchable(&accounts, "Morgen"), ["a-kurs"]);
+    let deleted = call(state(&accounts, false), "DELETE", "/api/v1/offers/a-kurs", token, None).await;
+    assert_eq!(deleted.status, StatusCode::OK);
+    assert!(searchable(&accounts, "Nähkurs").is_empty());
+    assert_eq!(
+        call(state(&accounts, false), "GET", "/api/v1/offers/a-kurs", None, None).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn without_a_valid_token_nothing_is_written() {
+    let accounts = accounts();
+    let offer = offer_of("anbieter-a", "a-kurs", "Kurs");
+    for token in [None, Some("wrong"), Some("")] {
+        assert_eq!(put(state(&accounts, false), token, "a-kurs", &offer).await.status, StatusCode::UNAUTHORIZED);
+        let deleted = call(state(&accounts, false), "DELETE", "/api/v1/offers/a-kurs", token, None).await;
+        assert_eq!(deleted.status, StatusCode::UNAUTHORIZED);
+        let bulk = call(state(&accounts, false), "POST", "/api/v1/offers", token, Some("[]".into())).await;
+        assert_eq!(bulk.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(bulk.headers["www-authenticate"], "Bearer");
+    }
+    assert_eq!(accounts.directory.store.offer_count().unwrap(), 0);
+}
+
+#[tokio::test]
+async fn a_provider_cannot_touch_or_take_over_another_providers_offer() {
+    let accounts = accounts();
+    let b_offer = offer_of("anbieter-b", "b-kurs", "Kurs von B");
+    assert_eq!(
+        put(state(&accounts, false), Some(&accounts.token_b), "b-kurs", &b_offer).await.status,
+        StatusCode::CREATED
+    );
+    let token_a = Some(accounts.token_a.as_str());
+    let as_b = offer_of("anbieter-b", "b-neu", "Im Namen von B");
+    assert_eq!(put(state(&accounts, false), token_a, "b-neu", &as_b).await.status, StatusCode::FORBIDDEN);
+    let takeover = offer_of("anbieter-a", "b-kurs", "Jetzt von A");
+    assert_eq!(put(state(&accounts, false), token_a, "b-kurs", &takeover).await.status, StatusCode::FORBIDDEN);
+    let deleted = call(state(&accounts, false), "DELETE", "/api/v1/offers/b-kurs", token_a, None).await;
+    assert_eq!(deleted.status, StatusCode::FORBIDDEN);
+    let bulk = call(state(&accounts, false), "POST", "/api/v1/offers", token_a, Some(format!("[{takeover}]"))).await;
+    assert_eq!(bulk.json()["results"][0]["status"], "rejected");
+    assert_eq!(bulk.json()["results"][0]["code"], 403);
+    let still = accounts.directory.store.offer("b-kurs").unwrap().unwrap();
+    assert_eq!(still.provider.id.as_str(), "anbieter-b");
+    assert_eq!(still.title.get(wegweiser::domain::Lang::De), Some("Kurs von B"));
+}
+
+#[tokio::test]
+async fn invalid_offers_get_422_with_the_fields_at_fault() {
+    let accounts = accounts();
+    let mut offer = offer_of("anbieter-a", "a-kurs", "Kurs");
+    offer["category"] = "cooking".into();
+    let response = put(state(&accounts, false), Some(&accounts.token_a), "a-kurs", &offer).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(response.json()["fields"][0]["field"], "category");
+    let mut sneaky = offer_of("anbieter-a", "a-kurs", "Kurs");
+    sneaky["title"]["de"] = "Ruf an \u{202E}0132".into();
+    let response = put(state(&accounts, false), Some(&accounts.token_a), "a-kurs", &sneaky).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "bidi overrides are refused");
+    let other_id =
+        put(state(&accounts, false), Some(&accounts.token_a), "anders", &offer_of("anbieter-a", "a-kurs", "K")).await;
+    assert_eq!(other_id.status, StatusCode::BAD_REQUEST, "path and body ids differ");
+}
+
+#[tokio::test]
+async fn broken_requests_get_clear_errors() {
+    let accounts = accounts();
+    let token = format!("Bearer {}", accounts.token_a);
+    let broken =
+        Request::put("/api/v1/offers/a").header("authorization", &token).header("content-type", "application/json");
+    let response = send(state(&accounts, false), broken.body(Body::from("{\"id\": ")).unwrap()).await;
+    assert_eq!(response.status, StatusCode::BAD_REQUEST);
+    assert!(response.json()["error"].as_str().unwrap().contains("not valid JSON"));
+    let form = Request::put("/api/v1/offers/a").header("authorization", &token).header("content-type", "text/plain");
+    let response = send(state(&accounts, false), form.body(Body::from("hallo")).unwrap()).await;
+    assert_eq!(response.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let huge = format!("[{}]", "0,".repeat(2_000_000));
+    let big =
+        Request::post("/api/v1/offers").header("authorization", &token).header("content-type", "application/json");
+    let response = send(state(&accounts, false), big.body(Body::from(huge)).unwrap()).await;
+    assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn bulk_upsert_reports_each_record() {
+    let accounts = accounts();
+    let mut bad = offer_of("anbieter-a", "a-zwei", "Zwei");
+    bad["level"] = "Z9".into();
+    let body =
+        serde_json::json!([offer_of("anbieter-a", "a-eins", "Eins"), bad, offer_of("anbieter-b", "a-drei", "Drei")]);
+    let response =
+        call(state(&accounts, false), "POST", "/api/v1/offers", Some(&accounts.token_a), Some(body.to_string())).await;
+    assert_eq!(response.status, StatusCode::OK);
+    let statuses: Vec<String> = response.json()["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(statuses, ["created", "rejected", "rejected"]);
+    assert_eq!(response.json()["results"][1]["errors"][0]["field"], "level");
+    assert_eq!(accounts.directory.store.offer_count().unwrap(), 1);
+}
+
+#[tokio::test]
+async fn with_moderation_a_change_waits_and_the_published_version_stays() {
+    let accounts = accounts();
+    let token = Some(accounts.token_a.as_str());
+    accounts
+        .directory
+        .store
+        .save_offer(
+            &wegweiser::domain::parse_offer(offer_of("anbieter-a", "a-kurs", "Alt")).unwrap(),
+            &Actor::System,
+            "save",
+        )
+        .unwrap();
+    accounts.directory.index.sync(&accounts.directory.store).unwrap();
+    let response = put(state(&accounts, true), token, "a-kurs", &offer_of("anbieter-a", "a-kurs", "Neu")).await;
+    assert_eq!(response.status, StatusCode::ACCEPTED);
+    assert_eq!(response.json()["status"], "pending");
+    assert_eq!(searchable(&accounts, "Alt"), ["a-kurs"]);
+    assert!(searchable(&accounts, "Neu").is_empty());
+    let admin = Actor::User(accounts.directory.store.user_by_email("admin@example.org").unwrap().unwrap().0);
+    let queue = accounts.directory.moderation_queue(&admin).unwrap();
+    accounts.directory.decide(&admin, queue[0].id, true, "").unwrap();
+    assert_eq!(searchable(&accounts, "Neu"), ["a-kurs"]);
+}
