@@ -129,6 +129,22 @@ async fn a_provider_feed_holds_every_dated_offer_of_the_provider() {
 }
 
 #[tokio::test]
+async fn withdrawn_offers_leave_the_provider_feed_and_their_calendar() {
+    let directory = Arc::new(Directory::in_memory().unwrap());
+    let dated = |id: &str| {
+        let mut json = offer_json(id, "Kurs");
+        json["schedule"] = json!({"start": "2026-09-07", "end": "2026-12-18", "text": {"de": "Mo 9:00–12:00"}});
+        parse_offer(json).unwrap()
+    };
+    directory.upsert(&[dated("bleibt"), dated("geht")], &Actor::System).unwrap();
+    directory.store.withdraw_offer("geht", &Actor::System).unwrap();
+    let feed = events(&get_from(directory.clone(), "/providers/test-provider.ics", &[]).await);
+    let uids: Vec<&str> = feed.iter().map(|e| value(e, "UID").1).collect();
+    assert_eq!(uids, ["bleibt-hours-0@wegweiser.example.org"]);
+    assert_eq!(get_from(directory, "/offers/geht.ics", &[]).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
 async fn unknown_undated_or_misnamed_calendars_are_404_and_bad_languages_400() {
     for path in [
         "/offers/no-such-offer.ics",
