@@ -77,6 +77,7 @@ pub fn app(state: AppState) -> Router {
         .route("/offers/{file}", get(feeds::offer_ics))
         .route("/providers/{file}", get(feeds::provider_ics))
         .route("/static/{file}", get(pages::static_file))
+        .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/search", get(api::search))
         .route("/api/v1/offers", post(provider_api::post_offers))
         .route("/api/v1/offers/{id}", get(api::offer).put(provider_api::put_offer).delete(provider_api::delete_offer))

@@ -9,6 +9,7 @@ mod helpers;
 mod hsds;
 mod index_sync;
 mod locales;
+mod openapi;
 mod pages;
 mod provider_api;
 mod provider_pages;

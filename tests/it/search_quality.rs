@@ -149,3 +149,13 @@ fn a_misspelled_word_gets_a_suggestion_and_a_typo_match() {
     let matched = results.explain(&results.hits[0]);
     assert_eq!(matched[0].rule, Rule::Typo);
 }
+
+#[test]
+fn a_word_beyond_the_typo_rules_is_still_found_by_its_trigrams() {
+    let directory = directory_with(&[("werkstatt", "Fahrradwerkstatt"), ("anderes", "Nähcafé")]);
+    let request = SearchRequest { text: "Fahradwerckstat".into(), limit: 5, ..SearchRequest::default() };
+    let results = directory.index.search(&request).unwrap();
+    assert_eq!(results.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["werkstatt"]);
+    assert_eq!(results.explain(&results.hits[0])[0].rule, Rule::Trigram);
+    assert!(ids_for(&directory, "Qwertzuiopü").is_empty(), "unrelated words find nothing");
+}
