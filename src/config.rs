@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::base_url::BaseUrl;
+
 #[derive(Debug, Parser)]
 #[command(name = "wegweiser", version, about = "Multilingual search directory of offers for newcomers")]
 pub struct Cli {
@@ -34,6 +36,9 @@ pub enum Command {
         /// With moderation on, providers' new offers and changes wait for an admin.
         #[arg(long, env = "WEGWEISER_MODERATION", value_enum, default_value_t = Switch::Off)]
         moderation: Switch,
+        /// The public address of the site, for canonical links, the sitemap and calendars.
+        #[arg(long, env = "WEGWEISER_BASE_URL", default_value = "http://127.0.0.1:8080")]
+        base_url: BaseUrl,
     },
     /// Manage provider organisations.
     #[command(subcommand)]
@@ -48,7 +53,8 @@ pub enum Command {
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// `hsds` reads Open Referral HSDS 3.0 services (an array or a paged list).
+        /// `hsds` reads Open Referral HSDS 3.0 services (an array or a paged list); `csv` one
+        /// offer per row, with the columns the README describes.
         #[arg(long, value_enum, default_value_t = ImportFormat::Json)]
         format: ImportFormat,
     },
@@ -95,6 +101,8 @@ pub enum ImportFormat {
     Json,
     /// Open Referral HSDS 3.0 services: an array, a paged list or JSON Lines.
     Hsds,
+    /// One offer per row, as a spreadsheet saves it.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,6 +2,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
+use wegweiser::base_url::BaseUrl;
 use wegweiser::config::{Cli, Command, Switch};
 use wegweiser::directory::Directory;
 use wegweiser::{AppState, cli};
@@ -13,7 +14,7 @@ fn main() -> ExitCode {
         .init();
     let args = Cli::parse();
     let outcome = match args.command {
-        Command::Serve { bind, moderation } => serve(&args.paths, bind, moderation == Switch::On),
+        Command::Serve { bind, moderation, base_url } => serve(&args.paths, bind, moderation == Switch::On, base_url),
         Command::Provider(command) => cli::provider(&args.paths, command),
         Command::User(command) => cli::user(&args.paths, command),
         Command::Token(command) => cli::token(&args.paths, command),
@@ -32,13 +33,18 @@ fn main() -> ExitCode {
     }
 }
 
-fn serve(paths: &wegweiser::config::Paths, bind: std::net::SocketAddr, moderation: bool) -> anyhow::Result<ExitCode> {
+fn serve(
+    paths: &wegweiser::config::Paths,
+    bind: std::net::SocketAddr,
+    moderation: bool,
+    base_url: BaseUrl,
+) -> anyhow::Result<ExitCode> {
     let directory = Directory::open(&paths.data, &paths.index)?;
     let seeded = directory.seed_if_empty()?;
     if seeded > 0 {
         tracing::info!("the store was empty: loaded {seeded} bundled offers");
     }
-    let app = wegweiser::app(AppState::new(Arc::new(directory), moderation));
+    let app = wegweiser::app(AppState::new(Arc::new(directory), moderation).with_base_url(base_url));
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(bind).await?;

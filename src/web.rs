@@ -4,6 +4,7 @@
 mod api;
 mod auth;
 mod error;
+mod feeds;
 mod hsds;
 mod negotiate;
 mod pages;
@@ -22,6 +23,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::base_url::BaseUrl;
 use crate::directory::Directory;
 
 pub use auth::LoginLimiter;
@@ -36,11 +38,23 @@ pub struct AppState {
     /// Providers' changes wait for an admin.
     pub moderation: bool,
     pub login_limiter: Arc<LoginLimiter>,
+    /// Where the site is reachable from outside: canonical links, sitemap and calendars use it.
+    pub base_url: BaseUrl,
 }
 
 impl AppState {
     pub fn new(directory: Arc<Directory>, moderation: bool) -> AppState {
-        AppState { directory, moderation, login_limiter: Arc::new(LoginLimiter::default()) }
+        AppState {
+            directory,
+            moderation,
+            login_limiter: Arc::new(LoginLimiter::default()),
+            base_url: BaseUrl::default(),
+        }
+    }
+
+    /// The same state, reachable from outside at `base_url`.
+    pub fn with_base_url(self, base_url: BaseUrl) -> AppState {
+        AppState { base_url, ..self }
     }
 }
 
@@ -58,6 +72,10 @@ pub fn app(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/", get(pages::root))
         .route("/healthz", get(api::health))
+        .route("/robots.txt", get(feeds::robots))
+        .route("/sitemap.xml", get(feeds::sitemap))
+        .route("/offers/{file}", get(feeds::offer_ics))
+        .route("/providers/{file}", get(feeds::provider_ics))
         .route("/static/{file}", get(pages::static_file))
         .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/search", get(api::search))
@@ -75,6 +93,7 @@ pub fn app(state: AppState) -> Router {
         .route("/{ui}/", get(pages::home))
         .route("/{ui}/search", get(pages::search))
         .route("/{ui}/offers/{id}", get(pages::offer))
+        .route("/{ui}/provider/template.csv", get(feeds::csv_template))
         .merge(provider::routes())
         .fallback(pages::not_found)
         .with_state(state)

@@ -2,6 +2,8 @@ use maud::{Markup, html};
 
 use super::labels::{category_name, dir_of, group_name, language_name};
 use super::layout::{Chrome, page};
+use super::structured_data::json_ld;
+use crate::calendar::is_scheduled;
 use crate::domain::{LocalText, Offer};
 
 pub struct OfferView<'a> {
@@ -61,6 +63,7 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
             @if let Some(updated) = offer.updated {
                 p.confirmed { (t.t_with("last-confirmed", &[("date", updated.to_string().into())])) }
             }
+            @if let Some(url) = chrome.url_in(chrome.lang()) { (json_ld(offer, chrome.lang(), &url)) }
         }
     }
 }
@@ -78,6 +81,7 @@ fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
                         p { (t.t_with("starts-on", &[("date", start.to_string().into())])) }
                     }
                     @if let Some(text) = &schedule.text { (local_text(chrome, text, "schedule")) }
+                    @if is_scheduled(offer) { (calendar_links(chrome, offer)) }
                 }
             }
             @if !offer.locations.is_empty() {
@@ -127,6 +131,23 @@ fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
             @if let Some(childcare) = offer.childcare {
                 dt { (t.t("fact-childcare")) }
                 dd { (t.t(if childcare { "yes" } else { "no" })) }
+            }
+        }
+    }
+}
+
+/// The offer's dates and its provider's feed, as iCalendar files in the page language.
+fn calendar_links(chrome: &Chrome, offer: &Offer) -> Markup {
+    let t = chrome.t;
+    let lang = chrome.lang();
+    let provider = offer.provider.name.as_str();
+    html! {
+        ul.calendar {
+            li { a href=(format!("/offers/{}.ics?lang={lang}", offer.id)) type="text/calendar" { (t.t("calendar-add")) } }
+            li {
+                a href=(format!("/providers/{}.ics?lang={lang}", offer.provider.id)) type="text/calendar" {
+                    (t.t_with("calendar-subscribe", &[("provider", provider.into())]))
+                }
             }
         }
     }

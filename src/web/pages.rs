@@ -39,7 +39,7 @@ pub async fn home(State(state): State<AppState>, Path(ui): Path<String>, headers
     let categories =
         Category::ALL.into_iter().map(|c| (c, results.facets.category.get(c.code()).copied().unwrap_or(0))).collect();
     let view = HomeView { categories, total: results.total };
-    Ok(with_lang_cookie(lang, home_page(&ui_chrome(lang, "/"), &view)))
+    Ok(with_lang_cookie(lang, home_page(&ui_chrome(lang, "/", Some(&state.base_url)), &view)))
 }
 
 pub async fn search(
@@ -55,7 +55,7 @@ pub async fn search(
         .await
         .map_err(|e| PageError::Internal(lang, e.into()))?
         .map_err(|e| PageError::Internal(lang, e))?;
-    let chrome = ui_chrome(lang, &view.here);
+    let chrome = ui_chrome(lang, &view.here, Some(&state.base_url));
     Ok(with_lang_cookie(lang, results_page(&chrome, &view.view)))
 }
 
@@ -75,7 +75,7 @@ pub async fn offer(
     let today = Day::today();
     let outdated = offer.updated.is_some_and(|d| today.ordinal_days() - d.ordinal_days() > 180);
     let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today) };
-    Ok(with_lang_cookie(lang, offer_page(&ui_chrome(lang, &format!("/offers/{id}")), &view)))
+    Ok(with_lang_cookie(lang, offer_page(&ui_chrome(lang, &format!("/offers/{id}"), Some(&state.base_url)), &view)))
 }
 
 pub async fn static_file(uri: Uri) -> Response {

@@ -49,8 +49,9 @@ pub struct Visit {
 }
 
 impl Visit {
+    /// The area is private: its pages get no canonical or language links, only `noindex`.
     pub fn chrome(&self, here: &str) -> Chrome {
-        super::negotiate::ui_chrome(self.lang, &format!("/provider{here}"))
+        super::negotiate::ui_chrome(self.lang, &format!("/provider{here}"), None)
     }
 
     pub fn actor(&self) -> Actor {

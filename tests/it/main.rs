@@ -1,6 +1,7 @@
 //! Integration tests: one binary, modules by area.
 
 mod api;
+mod calendars;
 mod cli;
 mod crash;
 mod data;
@@ -14,3 +15,5 @@ mod provider_api;
 mod provider_pages;
 mod relevance;
 mod search_quality;
+mod sitemap;
+mod structured_data;
