@@ -1,6 +1,7 @@
 //! Integration tests: one binary, modules by area.
 
 mod api;
+mod browser;
 mod calendars;
 mod cli;
 mod crash;
