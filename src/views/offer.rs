@@ -48,6 +48,7 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
                 p.category { (category_name(t, offer.category)) }
                 h1 lang=[foreign_title.then_some(title_code.as_str())] dir=[foreign_title.then_some(dir_of(&title_code))] { (title) }
                 p.provider { (offer.provider.name) }
+                @if foreign_title { (other_languages(chrome, offer, &title_code)) }
                 @if view.ended { p.warning { (t.t("offer-ended")) } }
                 @if view.outdated { p.warning { (t.t("offer-outdated")) } }
             }
@@ -64,6 +65,25 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
                 p.confirmed { (t.t_with("last-confirmed", &[("date", updated.to_string().into())])) }
             }
             @if let Some(url) = chrome.url_in(chrome.lang()) { (json_ld(offer, chrome.lang(), &url)) }
+        }
+    }
+}
+
+/// For an offer not written in the page's language: which language is shown, and the page in
+/// each UI language the offer does have.
+fn other_languages(chrome: &Chrome, offer: &Offer, shown: &crate::domain::LangCode) -> Markup {
+    let t = chrome.t;
+    let has: Vec<crate::domain::Lang> = offer.title.languages().filter_map(|code| code.supported()).collect();
+    html! {
+        p.in-language {
+            (t.t_with("in-language", &[("language", language_name(shown.as_str()).into())]))
+            @if has.len() > 1 {
+                " · " (t.t("offer-also-in")) " "
+                @for lang in has.iter().filter(|l| l.code() != shown.as_str()) {
+                    a href=(format!("/{lang}/offers/{}", offer.id)) lang=(lang.code()) hreflang=(lang.code()) { (lang.native_name()) }
+                    " "
+                }
+            }
         }
     }
 }

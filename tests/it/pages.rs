@@ -197,3 +197,15 @@ async fn markup_in_every_text_field_is_shown_as_text() {
         assert!(page.body.contains("&lt;script&gt;"), "{uri} shows the text");
     }
 }
+
+#[tokio::test]
+async fn an_offer_in_german_says_so_and_links_the_languages_it_has() {
+    let directory = Arc::new(Directory::in_memory().unwrap());
+    let mut json = offer_json("zweisprachig", "Deutschkurs am Abend");
+    json["title"]["ar"] = "دورة ألمانية مسائية".into();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
+    let page = get_from(directory, "/uk/offers/zweisprachig", &[]).await;
+    let note = page.texts("header .in-language").remove(0);
+    assert!(note.contains("Deutsch"), "{note}");
+    assert_eq!(page.attrs("header .in-language a", "href"), ["/ar/offers/zweisprachig"]);
+}

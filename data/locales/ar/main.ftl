@@ -80,6 +80,7 @@ suggest-counseling = مراكز استشارة يمكنها المساعدة
 suggest-all = مشاهدة جميع العروض
 suggest-without-filters = البحث نفسه بدون عوامل تصفية
 
+offer-also-in = متوفر أيضًا بـ:
 offer-description = الوصف
 offer-contact = التواصل
 offer-ended = انتهى هذا العرض.

@@ -63,6 +63,7 @@ suggest-counseling = Beratungsstellen, die weiterhelfen
 suggest-all = Alle Angebote ansehen
 suggest-without-filters = Dieselbe Suche ohne Filter
 
+offer-also-in = Auch auf:
 offer-description = Beschreibung
 offer-contact = Kontakt
 offer-ended = Dieses Angebot ist beendet.

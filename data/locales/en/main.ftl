@@ -63,6 +63,7 @@ suggest-counseling = Counselling services that can help
 suggest-all = See all offers
 suggest-without-filters = The same search without filters
 
+offer-also-in = Also in:
 offer-description = Description
 offer-contact = Contact
 offer-ended = This offer has ended.

@@ -64,6 +64,7 @@ suggest-counseling = مراکز مشاوره‌ای که می‌توانند ک�
 suggest-all = دیدن همه برنامه‌ها
 suggest-without-filters = همین جستجو بدون فیلتر
 
+offer-also-in = به این زبان‌ها هم هست:
 offer-description = توضیحات
 offer-contact = تماس
 offer-ended = این برنامه به پایان رسیده است.

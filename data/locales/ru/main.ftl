@@ -72,6 +72,7 @@ suggest-counseling = Консультационные службы, которы
 suggest-all = Посмотреть все предложения
 suggest-without-filters = Тот же поиск без фильтров
 
+offer-also-in = Также на языках:
 offer-description = Описание
 offer-contact = Контакты
 offer-ended = Это предложение уже закончилось.

@@ -64,6 +64,7 @@ suggest-counseling = Yardımcı olabilecek danışma merkezleri
 suggest-all = Tüm hizmetleri görün
 suggest-without-filters = Aynı arama, filtresiz
 
+offer-also-in = Şu dillerde de var:
 offer-description = Açıklama
 offer-contact = İletişim
 offer-ended = Bu hizmet sona erdi.

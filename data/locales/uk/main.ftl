@@ -72,6 +72,7 @@ suggest-counseling = Консультаційні служби, які можу�
 suggest-all = Переглянути всі пропозиції
 suggest-without-filters = Той самий пошук без фільтрів
 
+offer-also-in = Також мовами:
 offer-description = Опис
 offer-contact = Контакти
 offer-ended = Ця пропозиція вже завершилася.
