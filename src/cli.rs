@@ -23,6 +23,7 @@ pub fn import(paths: &Paths, files: &[PathBuf], format: ImportFormat) -> anyhow:
         let read = match format {
             ImportFormat::Json => import::read_file(file),
             ImportFormat::Hsds => hsds::import::read_file(file, Day::today()),
+            ImportFormat::Csv => import::read_csv_file(file),
         };
         let parsed = match read {
             Ok(parsed) => parsed,

@@ -53,7 +53,8 @@ pub enum Command {
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// `hsds` reads Open Referral HSDS 3.0 services (an array or a paged list).
+        /// `hsds` reads Open Referral HSDS 3.0 services (an array or a paged list); `csv` one
+        /// offer per row, with the columns the README describes.
         #[arg(long, value_enum, default_value_t = ImportFormat::Json)]
         format: ImportFormat,
     },
@@ -100,6 +101,8 @@ pub enum ImportFormat {
     Json,
     /// Open Referral HSDS 3.0 services: an array, a paged list or JSON Lines.
     Hsds,
+    /// One offer per row, as a spreadsheet saves it.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -9,6 +9,7 @@ mod offer;
 mod terms;
 mod text;
 mod validation;
+mod weekly;
 
 pub use account::{Actor, User};
 pub use day::Day;
@@ -19,3 +20,4 @@ pub use terms::{Category, Level, TargetGroup};
 pub use text::LocalText;
 pub(crate) use validation::shape_error;
 pub use validation::{FieldError, parse_offer};
+pub use weekly::{WeeklySlot, weekly_slots};

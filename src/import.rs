@@ -1,5 +1,6 @@
 //! Reading offers from files: a JSON array or JSON Lines, every record checked on its own so
-//! one bad record never costs the good ones.
+//! one bad record never costs the good ones. CSV rows become offer records first and are
+//! checked the same way.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -9,6 +10,10 @@ use serde_json::value::RawValue;
 
 use crate::domain::{FieldError, Offer, parse_offer};
 use crate::{Error, Result};
+
+mod spreadsheet;
+
+pub use spreadsheet::{csv_template, parse_csv, read_csv_file};
 
 /// Where a record sits in its file: its number (from 1) and the line it starts on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,18 +101,31 @@ pub(crate) fn collect(
     records: Vec<Record<'_>>,
     read: impl Fn(serde_json::Value) -> (Option<String>, Result<Offer, Vec<FieldError>>),
 ) -> Parsed {
+    let values = records
+        .into_iter()
+        .map(|(position, record)| {
+            (position, record.and_then(|raw| serde_json::from_str::<serde_json::Value>(raw).map_err(|e| e.to_string())))
+        })
+        .collect();
+    collect_values(values, read)
+}
+
+/// [`collect`] for records already read into JSON values, or the reason they could not be.
+pub(crate) fn collect_values(
+    values: Vec<(Position, Result<serde_json::Value, String>)>,
+    read: impl Fn(serde_json::Value) -> (Option<String>, Result<Offer, Vec<FieldError>>),
+) -> Parsed {
     let mut parsed = Parsed::default();
     let mut first_records = HashMap::new();
-    for (position, record) in records {
+    for (position, value) in values {
         let reject = |id: Option<String>, errors| Rejection { position, id, errors };
-        let value =
-            match record.and_then(|raw| serde_json::from_str::<serde_json::Value>(raw).map_err(|e| e.to_string())) {
-                Ok(value) => value,
-                Err(message) => {
-                    parsed.rejected.push(reject(None, vec![FieldError { field: "record".into(), message }]));
-                    continue;
-                }
-            };
+        let value = match value {
+            Ok(value) => value,
+            Err(message) => {
+                parsed.rejected.push(reject(None, vec![FieldError { field: "record".into(), message }]));
+                continue;
+            }
+        };
         match read(value) {
             (label, Ok(offer)) => match first_records.get(&offer.id) {
                 Some(first) => {

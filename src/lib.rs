@@ -4,6 +4,7 @@ pub mod analysis;
 pub mod assets;
 pub mod auth;
 pub mod base_url;
+pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod directory;

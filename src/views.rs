@@ -1,4 +1,5 @@
-//! HTML with maud: pure functions from view models to markup. No I/O, no store, no index.
+//! HTML with maud, and what machines read of the same pages (JSON-LD, the sitemap): pure
+//! functions from view models to markup. No I/O, no store, no index.
 
 mod errors;
 mod filters;
@@ -12,6 +13,8 @@ pub mod provider;
 mod qr;
 mod results;
 mod shortlist;
+mod sitemap;
+mod structured_data;
 
 pub use errors::error_page;
 pub use filters::{FacetGroup, FacetValue, FilterPanel, NearForm};
@@ -21,3 +24,4 @@ pub use offer::{OfferView, offer_article, offer_page};
 pub use privacy::privacy_page;
 pub use results::{Link, ResultCard, ResultsView, results_page};
 pub use shortlist::{ListEntry, ListView, OfferTools, PrintEntry, PrintTexts, PrintView, list_page, print_page};
+pub use sitemap::sitemap;

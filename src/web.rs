@@ -4,6 +4,7 @@
 mod api;
 mod auth;
 mod error;
+mod feeds;
 mod filter_panel;
 mod hsds;
 mod list;
@@ -81,7 +82,12 @@ pub fn app(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/", get(pages::root))
         .route("/healthz", get(api::health))
+        .route("/robots.txt", get(feeds::robots))
+        .route("/sitemap.xml", get(feeds::sitemap))
+        .route("/offers/{file}", get(feeds::offer_ics))
+        .route("/providers/{file}", get(feeds::provider_ics))
         .route("/static/{file}", get(pages::static_file))
+        .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/search", get(api::search))
         .route("/api/v1/offers", post(provider_api::post_offers))
         .route("/api/v1/offers/{id}", get(api::offer).put(provider_api::put_offer).delete(provider_api::delete_offer))
@@ -101,6 +107,7 @@ pub fn app(state: AppState) -> Router {
         .route("/{ui}/list", get(list::list))
         .route("/{ui}/list/print", get(list::list_print))
         .route("/{ui}/privacy", get(pages::privacy))
+        .route("/{ui}/provider/template.csv", get(feeds::csv_template))
         .merge(provider::routes())
         .fallback(pages::not_found)
         .with_state(state)

@@ -16,20 +16,26 @@ const MAX_WORD_CHARS: usize = 64;
 pub struct Analyzer {
     lang: Option<Lang>,
     compounds: bool,
+    trigrams: bool,
 }
 
 impl Analyzer {
     pub fn for_lang(lang: Lang) -> Self {
-        Analyzer { lang: Some(lang), compounds: false }
+        Analyzer { lang: Some(lang), compounds: false, trigrams: false }
     }
 
     pub fn neutral() -> Self {
-        Analyzer { lang: None, compounds: false }
+        Analyzer { lang: None, compounds: false, trigrams: false }
     }
 
     /// German words with the parts of each compound as further terms at the same position.
     pub fn german_compounds() -> Self {
-        Analyzer { lang: Some(Lang::De), compounds: true }
+        Analyzer { lang: Some(Lang::De), compounds: true, trigrams: false }
+    }
+
+    /// The three-letter pieces of each folded word, start and end marked.
+    pub fn trigrams() -> Self {
+        Analyzer { lang: None, compounds: false, trigrams: true }
     }
 
     /// The name under which the index knows this analyzer.
@@ -43,6 +49,7 @@ impl Analyzer {
             Some(Lang::Ru) => "lang_ru",
             Some(Lang::Tr) => "lang_tr",
             Some(Lang::Fa) => "lang_fa",
+            None if self.trigrams => "trigrams",
             None => "neutral",
         }
     }
@@ -87,6 +94,10 @@ impl Analyzer {
                 text,
                 position_length: 1,
             };
+            if self.trigrams {
+                tokens.extend(crate::search::trigrams(&folded).into_iter().map(token));
+                continue;
+            }
             let whole = stem(folded);
             for part in parts.into_iter().map(stem) {
                 if part != whole {
@@ -107,8 +118,11 @@ pub fn analyze(lang: Option<Lang>, text: &str) -> Vec<String> {
 
 /// Tokenizers must be registered every time an index is opened.
 pub fn register_analyzers(index: &Index) {
-    let analyzers =
-        Lang::ALL.into_iter().map(Analyzer::for_lang).chain([Analyzer::neutral(), Analyzer::german_compounds()]);
+    let analyzers = Lang::ALL.into_iter().map(Analyzer::for_lang).chain([
+        Analyzer::neutral(),
+        Analyzer::german_compounds(),
+        Analyzer::trigrams(),
+    ]);
     for analyzer in analyzers {
         index.tokenizers().register(analyzer.name(), TextAnalyzer::from(analyzer));
     }

@@ -2,7 +2,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Category, Day, LangCode, Level, LocalText, TargetGroup};
+use super::{Category, Day, Lang, LangCode, Level, LocalText, TargetGroup, WeeklySlot, weekly_slots};
 
 /// An offer as the offer format describes it; the same shape for import, export and API.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -102,6 +102,14 @@ pub struct Schedule {
     pub end: Option<Day>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<LocalText>,
+}
+
+impl Schedule {
+    /// The weekly hours its German text names (`Mo–Fr 8:30–12:45`); empty when it names none
+    /// or describes another rhythm.
+    pub fn weekly_slots(&self) -> Vec<WeeklySlot> {
+        self.text.as_ref().and_then(|text| text.get(Lang::De)).map(weekly_slots).unwrap_or_default()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -45,6 +45,8 @@ pub struct Fields {
     pub compounds: Field,
     /// Glossary concepts the offer names or is (its category, groups and level).
     pub concepts: Field,
+    /// Three-letter pieces of the words of titles, summaries and tags: the last resort.
+    pub trigrams: Field,
     pub category: Field,
     pub city: Field,
     pub language: Field,
@@ -88,6 +90,14 @@ impl Fields {
             neutral: builder.add_text_field("neutral", neutral),
             compounds: builder.add_text_field("compounds", text_options(&Analyzer::german_compounds())),
             concepts: builder.add_text_field("concepts", STRING),
+            trigrams: builder.add_text_field(
+                "trigrams",
+                TextOptions::default().set_indexing_options(
+                    TextFieldIndexing::default()
+                        .set_tokenizer(Analyzer::trigrams().name())
+                        .set_index_option(IndexRecordOption::Basic),
+                ),
+            ),
             category: builder.add_text_field("category", STRING | FAST),
             city: builder.add_text_field("city", STRING | FAST),
             language: builder.add_text_field("language", STRING | FAST),
@@ -133,6 +143,14 @@ impl Fields {
                 }
                 doc.add_text(self.neutral, text);
             }
+        }
+        for text in [Some(&offer.title), offer.summary.as_ref()].into_iter().flatten() {
+            for (_, text) in text.iter() {
+                doc.add_text(self.trigrams, text);
+            }
+        }
+        for tag in &offer.tags {
+            doc.add_text(self.trigrams, tag);
         }
         doc.add_text(self.tags, &offer.provider.name);
         for tag in &offer.tags {

@@ -24,6 +24,11 @@ const CONCEPT_CATEGORY_WEIGHT: f32 = 1.2;
 const COMPOUND_WEIGHT: f32 = 1.5;
 const ATTRIBUTE_WEIGHT: f32 = 10.0;
 const TYPO_FACTOR: f32 = 0.4;
+const TRIGRAM_WEIGHT: f32 = 0.3;
+/// A word must share this share of its trigrams with an indexed word.
+const TRIGRAM_SHARE_PERCENT: usize = 60;
+/// Shorter words have too few trigrams to tell apart.
+const MIN_TRIGRAMS: usize = 5;
 const PREFIX_FACTOR: f32 = 0.5;
 
 fn weight(part: Part) -> f32 {
@@ -45,6 +50,8 @@ pub enum Rule {
     Attribute,
     Typo,
     Prefix,
+    /// Enough of the word's three-letter pieces: the last resort for a word found no other way.
+    Trigram,
 }
 
 /// One way a word can match: every clause must hold, a clause by any of its terms.
@@ -423,12 +430,51 @@ impl Alternative {
             [single] => term_query(single),
             any => Box::new(BooleanQuery::new(any.iter().map(|t| (Occur::Should, term_query(t))).collect())),
         };
-        let inner = match self.clauses.as_slice() {
+        let inner: Box<dyn Query> = match self.clauses.as_slice() {
+            _ if self.rule == Rule::Trigram => {
+                let mut any =
+                    BooleanQuery::new(self.clauses.iter().map(|c| (Occur::Should, clause_query(c))).collect());
+                any.set_minimum_number_should_match(self.required_clauses());
+                Box::new(any)
+            }
             [single] => clause_query(single),
             all => Box::new(BooleanQuery::new(all.iter().map(|c| (Occur::Must, clause_query(c))).collect())),
         };
         Box::new(BoostQuery::new(inner, self.boost))
     }
+
+    /// How many clauses must hold: all, but for trigrams a share of them.
+    pub fn required_clauses(&self) -> usize {
+        if self.rule == Rule::Trigram {
+            (self.clauses.len() * TRIGRAM_SHARE_PERCENT).div_ceil(100).max(1)
+        } else {
+            self.clauses.len()
+        }
+    }
+}
+
+impl QueryWord {
+    /// The last resort for a word found no other way: its three-letter pieces in the trigram
+    /// field, enough of them to be the same word misspelled beyond the typo rules.
+    pub fn add_trigrams(&mut self, fields: &Fields) -> bool {
+        let grams = trigrams(&crate::analysis::fold_neutral(&self.text));
+        if grams.len() < MIN_TRIGRAMS {
+            return false;
+        }
+        let clauses = grams.iter().map(|g| vec![Term::from_field_text(fields.trigrams, g)]).collect();
+        let via = self.text.clone();
+        self.alternatives.push(Alternative { clauses, boost: TRIGRAM_WEIGHT, rule: Rule::Trigram, lang: None, via });
+        true
+    }
+}
+
+/// The three-letter pieces of a folded word, with its start and end marked.
+pub fn trigrams(word: &str) -> Vec<String> {
+    let chars: Vec<char> = std::iter::once('^').chain(word.chars()).chain(std::iter::once('$')).collect();
+    let mut grams: Vec<String> = chars.windows(3).map(|w| w.iter().collect()).collect();
+    grams.sort();
+    grams.dedup();
+    grams
 }
 
 /// The closest of `candidates` to `word` within `budget` typos; ties go to the first.

@@ -81,8 +81,9 @@ impl SearchResults {
             .words
             .iter()
             .filter_map(|word| {
-                let found =
-                    word.alternatives.iter().find(|a| a.clauses.iter().all(|clause| clause.iter().any(&contains)))?;
+                let found = word.alternatives.iter().find(|a| {
+                    a.clauses.iter().filter(|clause| clause.iter().any(&contains)).count() >= a.required_clauses()
+                })?;
                 Some(Match { word: word.text.clone(), rule: found.rule, lang: found.lang, via: found.via.clone() })
             })
             .collect()
@@ -97,8 +98,11 @@ impl SearchIndex {
         let searcher = self.searcher();
         let mut analysed = analyse(&self.fields, &searcher, &request.text, &detection.search);
         for word in analysed.words.iter_mut().filter(|w| !w.stop) {
-            // A word no offer contains would empty every result; it stops counting at once.
-            if searcher.search(&*word.query(), &Count)? == 0 {
+            // A word no offer contains would empty every result: trigrams get one last try,
+            // then it stops counting.
+            if searcher.search(&*word.query(), &Count)? == 0
+                && !(word.add_trigrams(&self.fields) && searcher.search(&*word.query(), &Count)? > 0)
+            {
                 word.stop = true;
                 unmatched.push(word.text.clone());
             }

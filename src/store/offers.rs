@@ -149,6 +149,15 @@ impl Store {
         Ok(offers)
     }
 
+    /// Every published offer's id with the day it was last confirmed, ordered by id, without
+    /// reading the offers themselves: what a sitemap lists.
+    pub fn offer_dates(&self) -> Result<Vec<(String, Option<String>)>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare("SELECT id, updated FROM offers WHERE status = 'published' ORDER BY id")?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Every published offer's id, in order.
     pub fn offer_ids(&self) -> Result<Vec<String>> {
         let conn = self.conn();
@@ -294,6 +303,15 @@ mod tests {
         assert_eq!(ids(store.offer_page(2, 1).unwrap()), ["b", "c"]);
         assert!(store.offer_page(2, 5).unwrap().is_empty());
         assert_eq!(store.offer_ids().unwrap(), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn the_sitemap_dates_leave_withdrawn_offers_out() {
+        let store = Store::in_memory().unwrap();
+        store.upsert_offers(&[offer("a", "A"), offer("b", "B")], &crate::domain::Actor::System).unwrap();
+        store.withdraw_offer("b", &crate::domain::Actor::System).unwrap();
+        let dated: Vec<_> = store.offer_dates().unwrap().into_iter().map(|(id, _)| id).collect();
+        assert_eq!(dated, ["a"]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 use maud::{DOCTYPE, Markup, html};
 
+use crate::base_url::BaseUrl;
 use crate::domain::Lang;
 use crate::i18n::Translator;
 
@@ -8,6 +9,10 @@ pub struct Chrome {
     pub t: Translator,
     /// The current path and query without the `/{ui}` prefix, e.g. `/search?q=kurs`.
     pub here: String,
+    /// The site's public address, from which the page links its canonical URL and its versions
+    /// in the other languages; `None` on error pages and in the provider area, which search
+    /// engines should not index.
+    pub base_url: Option<BaseUrl>,
 }
 
 impl Chrome {
@@ -18,6 +23,32 @@ impl Chrome {
     /// A path inside the current UI language.
     pub fn href(&self, path: &str) -> String {
         format!("/{}{path}", self.lang())
+    }
+
+    /// The absolute URL of this page in `lang`, when the public address is known.
+    pub fn url_in(&self, lang: Lang) -> Option<String> {
+        self.base_url.as_ref().map(|base| base.join(&format!("/{lang}{}", self.here)))
+    }
+}
+
+/// The version for readers of none of the UI languages: the language-choosing root for the
+/// home page, the German original elsewhere.
+pub fn x_default(base: &BaseUrl, here: &str) -> String {
+    if here == "/" { base.join("/") } else { base.join(&format!("/{}{here}", Lang::De)) }
+}
+
+/// `canonical` and one `alternate` per UI language and `x-default`.
+fn language_links(chrome: &Chrome) -> Markup {
+    let Some(base) = &chrome.base_url else {
+        return html! { meta name="robots" content="noindex"; };
+    };
+    let default = x_default(base, &chrome.here);
+    html! {
+        @if let Some(canonical) = chrome.url_in(chrome.lang()) { link rel="canonical" href=(canonical); }
+        @for lang in Lang::ALL {
+            @if let Some(url) = chrome.url_in(lang) { link rel="alternate" hreflang=(lang.code()) href=(url); }
+        }
+        link rel="alternate" hreflang="x-default" href=(default);
     }
 }
 
@@ -33,6 +64,7 @@ pub fn page(chrome: &Chrome, title: &str, main: Markup) -> Markup {
                 title { (title) " – " (t.t("site-name")) }
                 link rel="stylesheet" href=(crate::assets::STYLESHEET.url);
                 link rel="icon" href=(crate::assets::ICON.url) type="image/svg+xml";
+                (language_links(chrome))
             }
             body {
                 a.skip href="#main" { (t.t("skip-to-content")) }

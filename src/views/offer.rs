@@ -3,6 +3,8 @@ use maud::{Markup, html};
 use super::labels::{category_name, dir_of, group_name, language_name};
 use super::layout::{Chrome, page};
 use super::shortlist::{OfferTools, offer_tools};
+use super::structured_data::json_ld;
+use crate::calendar::is_scheduled;
 use crate::domain::{LocalText, Offer};
 
 pub struct OfferView<'a> {
@@ -49,6 +51,7 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
                 p.category { (category_name(t, offer.category)) }
                 h1 lang=[foreign_title.then_some(title_code.as_str())] dir=[foreign_title.then_some(dir_of(&title_code))] { (title) }
                 p.provider { (offer.provider.name) }
+                @if foreign_title { (other_languages(chrome, offer, &title_code)) }
                 @if view.ended { p.warning { (t.t("offer-ended")) } }
                 @if view.outdated { p.warning { (t.t("offer-outdated")) } }
             }
@@ -64,6 +67,26 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
             @if let Some(tools) = &view.tools { (offer_tools(chrome, tools)) }
             @if let Some(updated) = offer.updated {
                 p.confirmed { (t.t_with("last-confirmed", &[("date", updated.to_string().into())])) }
+            }
+            @if let Some(url) = chrome.url_in(chrome.lang()) { (json_ld(offer, chrome.lang(), &url)) }
+        }
+    }
+}
+
+/// For an offer not written in the page's language: which language is shown, and the page in
+/// each UI language the offer does have.
+fn other_languages(chrome: &Chrome, offer: &Offer, shown: &crate::domain::LangCode) -> Markup {
+    let t = chrome.t;
+    let has: Vec<crate::domain::Lang> = offer.title.languages().filter_map(|code| code.supported()).collect();
+    html! {
+        p.in-language {
+            (t.t_with("in-language", &[("language", language_name(shown.as_str()).into())]))
+            @if has.len() > 1 {
+                " · " (t.t("offer-also-in")) " "
+                @for lang in has.iter().filter(|l| l.code() != shown.as_str()) {
+                    a href=(format!("/{lang}/offers/{}", offer.id)) lang=(lang.code()) hreflang=(lang.code()) { (lang.native_name()) }
+                    " "
+                }
             }
         }
     }
@@ -82,6 +105,7 @@ fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
                         p { (t.t_with("starts-on", &[("date", start.to_string().into())])) }
                     }
                     @if let Some(text) = &schedule.text { (local_text(chrome, text, "schedule")) }
+                    @if is_scheduled(offer) { (calendar_links(chrome, offer)) }
                 }
             }
             @if !offer.locations.is_empty() {
@@ -131,6 +155,23 @@ fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
             @if let Some(childcare) = offer.childcare {
                 dt { (t.t("fact-childcare")) }
                 dd { (t.t(if childcare { "yes" } else { "no" })) }
+            }
+        }
+    }
+}
+
+/// The offer's dates and its provider's feed, as iCalendar files in the page language.
+fn calendar_links(chrome: &Chrome, offer: &Offer) -> Markup {
+    let t = chrome.t;
+    let lang = chrome.lang();
+    let provider = offer.provider.name.as_str();
+    html! {
+        ul.calendar {
+            li { a href=(format!("/offers/{}.ics?lang={lang}", offer.id)) type="text/calendar" { (t.t("calendar-add")) } }
+            li {
+                a href=(format!("/providers/{}.ics?lang={lang}", offer.provider.id)) type="text/calendar" {
+                    (t.t_with("calendar-subscribe", &[("provider", provider.into())]))
+                }
             }
         }
     }

@@ -118,3 +118,10 @@ pub async fn health(State(state): State<AppState>) -> Result<Json<Value>, ApiErr
     .map_err(|e| ApiError::Internal(e.into()))??;
     Ok(Json(json!({"status": "ok", "offers": offers, "indexed": indexed})))
 }
+
+/// The OpenAPI 3.1 description of `/api/v1`; a test holds it to the routes and parameters.
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+pub async fn openapi() -> impl axum::response::IntoResponse {
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], OPENAPI)
+}

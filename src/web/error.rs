@@ -25,7 +25,7 @@ impl IntoResponse for PageError {
                 (StatusCode::INTERNAL_SERVER_ERROR, lang, "error-heading", "error-text")
             }
         };
-        (status, error_page(&ui_chrome(lang, "/"), heading, text)).into_response()
+        (status, error_page(&ui_chrome(lang, "/", None), heading, text)).into_response()
     }
 }
 

@@ -31,7 +31,8 @@ pub async fn list(
         .await
         .map_err(|e| PageError::Internal(lang, e.into()))?
         .map_err(|e| PageError::Internal(lang, e))?;
-    let chrome = ui_chrome(lang, &format!("/list?ids={}", kept.param()));
+    // A list is someone's own selection: no canonical link, not for search engines.
+    let chrome = ui_chrome(lang, &format!("/list?ids={}", kept.param()), None);
     Ok(with_lang_cookie(lang, list_page(&chrome, &view)))
 }
 
@@ -87,7 +88,7 @@ async fn print(state: AppState, lang: Lang, request: PrintRequest) -> PageResult
         return Err(PageError::NotFound(lang));
     }
     let view = PrintView { client, entries, back_href: request.back_href };
-    Ok(with_lang_cookie(lang, print_page(&ui_chrome(lang, &request.here), &view)))
+    Ok(with_lang_cookie(lang, print_page(&ui_chrome(lang, &request.here, None), &view)))
 }
 
 fn value_of(pairs: &[(String, String)], name: &str) -> String {

@@ -1,6 +1,7 @@
 use axum::http::HeaderMap;
 use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
 
+use crate::base_url::BaseUrl;
 use crate::domain::Lang;
 use crate::i18n::Translator;
 use crate::views::Chrome;
@@ -45,8 +46,10 @@ fn from_accept_language(headers: &HeaderMap) -> Option<Lang> {
     best.map(|(_, lang)| lang)
 }
 
-pub fn ui_chrome(lang: Lang, here: &str) -> Chrome {
-    Chrome { t: Translator::new(lang), here: here.to_owned() }
+/// The chrome of a page at `here`; `base_url` is `None` for pages not to be indexed (errors,
+/// the provider area), which get `noindex` instead of canonical and language links.
+pub fn ui_chrome(lang: Lang, here: &str, base_url: Option<&BaseUrl>) -> Chrome {
+    Chrome { t: Translator::new(lang), here: here.to_owned(), base_url: base_url.cloned() }
 }
 
 #[cfg(test)]

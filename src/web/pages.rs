@@ -41,7 +41,7 @@ pub async fn home(State(state): State<AppState>, Path(ui): Path<String>, headers
     let categories =
         Category::ALL.into_iter().map(|c| (c, results.facets.category.get(c.code()).copied().unwrap_or(0))).collect();
     let view = HomeView { categories, total: results.total };
-    Ok(with_lang_cookie(lang, home_page(&ui_chrome(lang, "/"), &view)))
+    Ok(with_lang_cookie(lang, home_page(&ui_chrome(lang, "/", Some(&state.base_url)), &view)))
 }
 
 pub async fn search(
@@ -57,7 +57,7 @@ pub async fn search(
         .await
         .map_err(|e| PageError::Internal(lang, e.into()))?
         .map_err(|e| PageError::Internal(lang, e))?;
-    let chrome = ui_chrome(lang, &view.here);
+    let chrome = ui_chrome(lang, &view.here, Some(&state.base_url));
     Ok(with_lang_cookie(lang, results_page(&chrome, &view.view)))
 }
 
@@ -80,7 +80,7 @@ pub async fn offer(
     let list = Shortlist::parse(SearchParams::new(pairs).get("list").unwrap_or_default());
     let tools = offer_tools(lang, &offer.id, &list, &state);
     let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today), tools: Some(tools) };
-    Ok(with_lang_cookie(lang, offer_page(&ui_chrome(lang, &format!("/offers/{id}")), &view)))
+    Ok(with_lang_cookie(lang, offer_page(&ui_chrome(lang, &format!("/offers/{id}"), Some(&state.base_url)), &view)))
 }
 
 /// Add to the shortlist or take off, print and share: what a volunteer does with an offer.
@@ -99,9 +99,9 @@ fn offer_tools(lang: Lang, id: &OfferId, list: &Shortlist, state: &AppState) -> 
 }
 
 /// What is stored about visitors: nearly nothing, and this page says so.
-pub async fn privacy(Path(ui): Path<String>, headers: HeaderMap) -> PageResult {
+pub async fn privacy(State(state): State<AppState>, Path(ui): Path<String>, headers: HeaderMap) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
-    Ok(with_lang_cookie(lang, privacy_page(&ui_chrome(lang, "/privacy"))))
+    Ok(with_lang_cookie(lang, privacy_page(&ui_chrome(lang, "/privacy", Some(&state.base_url)))))
 }
 
 pub async fn static_file(uri: Uri) -> Response {

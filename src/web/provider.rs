@@ -17,6 +17,7 @@ use super::AppState;
 use super::auth::{Session, session};
 use super::error::PageError;
 use crate::auth::same_secret;
+use crate::directory::Directory;
 use crate::domain::{Actor, Lang};
 use crate::editing::EditError;
 use crate::views::Chrome;
@@ -49,8 +50,9 @@ pub struct Visit {
 }
 
 impl Visit {
+    /// The area is private: its pages get no canonical or language links, only `noindex`.
     pub fn chrome(&self, here: &str) -> Chrome {
-        super::negotiate::ui_chrome(self.lang, &format!("/provider{here}"))
+        super::negotiate::ui_chrome(self.lang, &format!("/provider{here}"), None)
     }
 
     pub fn actor(&self) -> Actor {
@@ -133,7 +135,23 @@ pub fn edit_error(lang: Lang, error: EditError) -> Response {
     }
 }
 
+/// Runs editing work as the visit's actor off the async threads; an editing error becomes
+/// its page.
+pub async fn edit<T: Send + 'static>(
+    state: &AppState,
+    visit: &Visit,
+    work: impl FnOnce(&Directory, &Actor) -> Result<T, EditError> + Send + 'static,
+) -> Result<T, Refused> {
+    let (directory, actor, lang) = (state.directory.clone(), visit.actor(), visit.lang);
+    blocking(lang, move || work(&directory, &actor)).await?.map_err(|error| Refused(Box::new(edit_error(lang, error))))
+}
+
+/// The signed-in user's view of the area; only absent when the session vanished mid-request.
+pub fn signed_or_sign_in(visit: &Visit) -> Result<Signed<'_>, Refused> {
+    visit.signed().ok_or_else(|| Redirect::to(&visit.href("/")).into())
+}
+
 /// Runs store work off the async threads.
-pub async fn blocking<T: Send + 'static>(lang: Lang, work: impl FnOnce() -> T + Send + 'static) -> Result<T, Response> {
-    tokio::task::spawn_blocking(work).await.map_err(|e| PageError::Internal(lang, e.into()).into_response())
+pub async fn blocking<T: Send + 'static>(lang: Lang, work: impl FnOnce() -> T + Send + 'static) -> Result<T, Refused> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| PageError::Internal(lang, e.into()).into())
 }

@@ -73,6 +73,39 @@ fn import_keeps_the_valid_record_names_three_problems_and_exits_1() {
 }
 
 #[test]
+fn csv_import_keeps_valid_rows_names_row_and_column_of_each_problem_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("angebote.csv");
+    let rows = [
+        "\u{feff}id;provider_id;provider_name;category;title_de;title_uk;languages;postcode;city;lat;lon;start;end;schedule_de",
+        "csv-abendkurs;vhs-test;VHS Test;language_course;Abendkurs Deutsch;Вечірній курс;de;59423;Unna;51,5349;7,6899;07.09.2026;18.12.2026;Di und Do 18:00–20:15",
+        "zwei;vhs-test;VHS Test;cooking;Zwei;;;;;;;;;",
+        "drei;vhs-test;VHS Test;other;Drei;;;123;Unna;;;;;",
+    ];
+    std::fs::write(&file, rows.join("\r\n")).unwrap();
+
+    let output = run(dir.path(), &["import", "--format", "csv", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    for expected in [
+        "angebote.csv: 1 imported, 2 rejected",
+        "record 2 (line 3) `zwei`: category: unknown variant `cooking`",
+        "record 3 (line 4) `drei`: postcode: `123` is not a German postcode",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in {text}");
+    }
+    let found = run(dir.path(), &["search", "Abendkurs", "--json"]);
+    let body: serde_json::Value = serde_json::from_slice(&found.stdout).unwrap();
+    assert_eq!(body["hits"][0]["id"], "csv-abendkurs");
+
+    let broken = dir.path().join("kaputt.csv");
+    std::fs::write(&broken, "id;titel\n").unwrap();
+    let output = run(dir.path(), &["import", "--format", "csv", broken.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown column `titel`"));
+}
+
+#[test]
 fn export_writes_what_import_reads_back_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/offers/schwerte-froendenberg-online.json");
@@ -144,6 +177,7 @@ fn usage_errors_exit_2() {
     assert_eq!(run(dir.path(), &["frobnicate"]).status.code(), Some(2));
     assert_eq!(run(dir.path(), &["export", "--format", "xml"]).status.code(), Some(2));
     assert_eq!(run(dir.path(), &["import", "--format", "xml", "x.json"]).status.code(), Some(2));
+    assert_eq!(run(dir.path(), &["serve", "--base-url", "wegweiser.de"]).status.code(), Some(2));
 }
 
 #[test]
@@ -164,7 +198,11 @@ fn serve_loads_the_seeds_into_an_empty_store_and_answers_the_api() {
     let file = dir.path().join("mine.json");
     std::fs::write(&file, format!("[{}]", offer_json("mein-kurs", "Wochenendkurs Deutsch"))).unwrap();
     let empty = tempfile::tempdir().unwrap();
-    let child = wegweiser(empty.path(), &["serve", "--bind", "127.0.0.1:0"]).stderr(Stdio::piped()).spawn().unwrap();
+    let child = wegweiser(empty.path(), &["serve", "--bind", "127.0.0.1:0"])
+        .env("WEGWEISER_BASE_URL", "https://wegweiser.example.net/kreis-unna/")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut server = Server(child);
     let stderr = server.0.stderr.take().unwrap();
     let addr = BufReader::new(stderr)
@@ -178,6 +216,8 @@ fn serve_loads_the_seeds_into_an_empty_store_and_answers_the_api() {
     assert!(body["offers"].as_u64().unwrap() >= 200, "seeded: {body}");
     let search = http_get(&addr, "/api/v1/search?q=Integrationskurs&limit=1");
     assert!(search.starts_with("HTTP/1.1 200") && search.contains("integration_course"), "{search}");
+    let robots = http_get(&addr, "/robots.txt");
+    assert!(robots.contains("Sitemap: https://wegweiser.example.net/kreis-unna/sitemap.xml"), "{robots}");
     drop(server);
 
     // Import into the same store, then a second server finds it (the index caught up on start).

@@ -97,6 +97,12 @@ fn acknowledged_writes_survive_sigkill_and_the_index_agrees_with_the_store() {
                 first
             })
         };
+        // Let at least one write through, so every round kills a server that is busy writing.
+        let before = acknowledged.lock().unwrap().len();
+        let waiting = Instant::now();
+        while acknowledged.lock().unwrap().len() == before && waiting.elapsed() < Duration::from_secs(60) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
         std::thread::sleep(Duration::from_millis(jitter_ms()));
         server.child.kill().expect("SIGKILL");
         server.child.wait().unwrap();
@@ -135,5 +141,5 @@ fn acknowledged_writes_survive_sigkill_and_the_index_agrees_with_the_store() {
         server.child.kill().unwrap();
         server.child.wait().unwrap();
     }
-    assert!(acknowledged.lock().unwrap().len() > ROUNDS, "writes went through between the kills");
+    assert!(acknowledged.lock().unwrap().len() >= ROUNDS, "writes went through between the kills");
 }

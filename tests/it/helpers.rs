@@ -18,6 +18,9 @@ pub fn seeded() -> Arc<Directory> {
     SEEDED.clone()
 }
 
+/// The public address the in-process site believes it has.
+pub const BASE_URL: &str = "https://wegweiser.example.org";
+
 pub struct Response {
     pub status: StatusCode,
     pub headers: HeaderMap,
@@ -50,7 +53,7 @@ pub async fn get_from(directory: Arc<Directory>, uri: &str, headers: &[(&str, &s
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
-    let response = app(AppState::new(directory, false))
+    let response = app(AppState::new(directory, false).with_base_url(BASE_URL.parse().expect("a valid base URL")))
         .oneshot(request.body(Body::empty()).expect("a valid request"))
         .await
         .expect("the router answers");

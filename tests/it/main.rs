@@ -1,6 +1,8 @@
 //! Integration tests: one binary, modules by area.
 
 mod api;
+mod browser;
+mod calendars;
 mod cli;
 mod crash;
 mod data;
@@ -8,6 +10,7 @@ mod helpers;
 mod hsds;
 mod index_sync;
 mod locales;
+mod openapi;
 mod pages;
 mod provider_api;
 mod provider_pages;
@@ -18,3 +21,5 @@ mod site_filters;
 mod site_list;
 mod site_privacy;
 mod site_size;
+mod sitemap;
+mod structured_data;

@@ -165,6 +165,18 @@ async fn arabic_readers_see_what_found_a_german_offer() {
 }
 
 #[tokio::test]
+async fn providers_download_a_csv_template_that_imports_cleanly() {
+    let template = get("/de/provider/template.csv").await;
+    assert_eq!(template.status, StatusCode::OK);
+    assert_eq!(template.headers["content-type"], "text/csv; charset=utf-8");
+    assert!(template.headers["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let parsed = wegweiser::import::parse_csv(template.body.as_bytes()).unwrap();
+    assert_eq!((parsed.offers.len(), parsed.rejected.len()), (1, 0));
+    assert_eq!(template.body.lines().count(), 2, "a header row and one example row");
+    assert_eq!(get("/xx/provider/template.csv").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
 async fn markup_in_every_text_field_is_shown_as_text() {
     let attack = "<script>alert(1)</script><img src=x onerror=alert(2)>";
     let directory = Arc::new(Directory::in_memory().unwrap());
@@ -184,4 +196,16 @@ async fn markup_in_every_text_field_is_shown_as_text() {
         assert!(!page.body.contains("<script>alert") && !page.body.contains("<img src=x"), "{uri}");
         assert!(page.body.contains("&lt;script&gt;"), "{uri} shows the text");
     }
+}
+
+#[tokio::test]
+async fn an_offer_in_german_says_so_and_links_the_languages_it_has() {
+    let directory = Arc::new(Directory::in_memory().unwrap());
+    let mut json = offer_json("zweisprachig", "Deutschkurs am Abend");
+    json["title"]["ar"] = "دورة ألمانية مسائية".into();
+    directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
+    let page = get_from(directory, "/uk/offers/zweisprachig", &[]).await;
+    let note = page.texts("header .in-language").remove(0);
+    assert!(note.contains("Deutsch"), "{note}");
+    assert_eq!(page.attrs("header .in-language a", "href"), ["/ar/offers/zweisprachig"]);
 }

@@ -92,8 +92,13 @@ fn typos_follow_the_length_rules() {
 #[test]
 fn the_last_word_is_completed_as_you_type() {
     let directory = directory_with(&[("integration", "Integrationskurs")]);
-    assert_eq!(ids_for(&directory, "Integrationsk"), ["integration"]);
-    assert!(ids_for(&directory, "Integrationsk ").is_empty(), "a finished word is not a prefix");
+    let rule = |text: &str| {
+        let request = SearchRequest { text: text.into(), limit: 5, ..SearchRequest::default() };
+        let results = directory.index.search(&request).unwrap();
+        results.hits.first().map(|hit| results.explain(hit)[0].rule)
+    };
+    assert_eq!(rule("Integrationsk"), Some(Rule::Prefix));
+    assert_ne!(rule("Integrationsk "), Some(Rule::Prefix), "a finished word is not a prefix");
 }
 
 #[test]
@@ -148,4 +153,14 @@ fn a_misspelled_word_gets_a_suggestion_and_a_typo_match() {
     assert_eq!(results.suggestion.as_deref(), Some("schuldnerberatung"));
     let matched = results.explain(&results.hits[0]);
     assert_eq!(matched[0].rule, Rule::Typo);
+}
+
+#[test]
+fn a_word_beyond_the_typo_rules_is_still_found_by_its_trigrams() {
+    let directory = directory_with(&[("werkstatt", "Fahrradwerkstatt"), ("anderes", "Nähcafé")]);
+    let request = SearchRequest { text: "Fahradwerckstat".into(), limit: 5, ..SearchRequest::default() };
+    let results = directory.index.search(&request).unwrap();
+    assert_eq!(results.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["werkstatt"]);
+    assert_eq!(results.explain(&results.hits[0])[0].rule, Rule::Trigram);
+    assert!(ids_for(&directory, "Qwertzuiopü").is_empty(), "unrelated words find nothing");
 }

@@ -9,8 +9,7 @@ use wegweiser::domain::{Actor, parse_offer};
 
 use crate::helpers::{get, get_from, offer_json};
 
-/// The address tests run under; see `helpers::get_from`.
-const BASE: &str = "http://127.0.0.1:8080";
+use crate::helpers::BASE_URL as BASE;
 
 /// An offer translated into Arabic and one only in German, both with contact and times.
 fn client_offers() -> Arc<Directory> {

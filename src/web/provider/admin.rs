@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{blocking, check_form, edit_error, signed_visit};
+use super::{Refused, blocking, check_form, edit, signed_or_sign_in, signed_visit};
 use crate::auth::{MIN_PASSWORD_CHARS, hash_password};
 use crate::domain::{Lang, ProviderId};
 use crate::editing::EditError;
@@ -14,25 +14,19 @@ use crate::views::provider::{HistoryView, QueueItem, accounts_page, history_page
 use crate::web::AppState;
 use crate::web::error::PageError;
 
+type Page = Result<Response, Refused>;
+
 pub async fn history(
     State(state): State<AppState>,
     Path((ui, id)): Path<(String, String)>,
     headers: HeaderMap,
-) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
-    let (actor, lang, directory, lookup) = (visit.actor(), visit.lang, state.directory.clone(), id.clone());
-    match blocking(lang, move || directory.history_of(&actor, &lookup)).await {
-        Ok(Ok(entries)) => {
-            let Some(signed) = visit.signed() else { return Redirect::to(&visit.href("/")).into_response() };
-            let view = HistoryView { id: &id, entries: &entries, may_restore: signed.user.is_admin };
-            history_page(&visit.chrome(&format!("/offers/{id}/history")), &signed, &view).into_response()
-        }
-        Ok(Err(error)) => edit_error(lang, error),
-        Err(response) => response,
-    }
+) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
+    let lookup = id.clone();
+    let entries = edit(&state, &visit, move |directory, actor| directory.history_of(actor, &lookup)).await?;
+    let signed = signed_or_sign_in(&visit)?;
+    let view = HistoryView { id: &id, entries: &entries, may_restore: signed.user.is_admin };
+    Ok(history_page(&visit.chrome(&format!("/offers/{id}/history")), &signed, &view).into_response())
 }
 
 pub async fn restore(
@@ -40,49 +34,28 @@ pub async fn restore(
     Path((ui, id)): Path<(String, String)>,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
-    if let Err(refused) = check_form(&visit, &headers, &form) {
-        return refused.into_response();
-    }
-    let Some(seq) = form.get("seq").and_then(|s| s.parse::<i64>().ok()) else {
-        return PageError::NotFound(visit.lang).into_response();
-    };
-    let (actor, lang, directory, target) = (visit.actor(), visit.lang, state.directory.clone(), id.clone());
-    match blocking(lang, move || directory.restore(&actor, &target, seq)).await {
-        Ok(Ok(_)) => Redirect::to(&visit.href(&format!("/offers/{id}/history"))).into_response(),
-        Ok(Err(error)) => edit_error(lang, error),
-        Err(response) => response,
-    }
+) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
+    check_form(&visit, &headers, &form)?;
+    let seq = form.get("seq").and_then(|s| s.parse::<i64>().ok()).ok_or(PageError::NotFound(visit.lang))?;
+    let target = id.clone();
+    edit(&state, &visit, move |directory, actor| directory.restore(actor, &target, seq)).await?;
+    Ok(Redirect::to(&visit.href(&format!("/offers/{id}/history"))).into_response())
 }
 
-pub async fn moderation(State(state): State<AppState>, Path(ui): Path<String>, headers: HeaderMap) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
-    let (actor, lang, directory) = (visit.actor(), visit.lang, state.directory.clone());
-    let queue = blocking(lang, move || {
-        let pending = directory.moderation_queue(&actor)?;
+pub async fn moderation(State(state): State<AppState>, Path(ui): Path<String>, headers: HeaderMap) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
+    let items = edit(&state, &visit, |directory, actor| {
         let mut items = Vec::new();
-        for item in pending {
-            let current = directory.store.offer(&item.offer_id)?;
-            items.push(QueueItem { pending: item, current });
+        for pending in directory.moderation_queue(actor)? {
+            let current = directory.store.offer(&pending.offer_id)?;
+            items.push(QueueItem { pending, current });
         }
-        Ok::<_, EditError>(items)
+        Ok(items)
     })
-    .await;
-    match queue {
-        Ok(Ok(items)) => {
-            let Some(signed) = visit.signed() else { return Redirect::to(&visit.href("/")).into_response() };
-            moderation_page(&visit.chrome("/moderation"), &signed, &items).into_response()
-        }
-        Ok(Err(error)) => edit_error(lang, error),
-        Err(response) => response,
-    }
+    .await?;
+    let signed = signed_or_sign_in(&visit)?;
+    Ok(moderation_page(&visit.chrome("/moderation"), &signed, &items).into_response())
 }
 
 pub async fn decide(
@@ -90,26 +63,24 @@ pub async fn decide(
     Path((ui, pending)): Path<(String, i64)>,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
-    if let Err(refused) = check_form(&visit, &headers, &form) {
-        return refused.into_response();
-    }
+) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
+    check_form(&visit, &headers, &form)?;
     let approve = form.get("decision").is_some_and(|d| d == "approve");
     let reason = form.get("reason").cloned().unwrap_or_default();
-    let (actor, lang, directory) = (visit.actor(), visit.lang, state.directory.clone());
-    match blocking(lang, move || directory.decide(&actor, pending, approve, reason.trim())).await {
-        Ok(Ok(())) => Redirect::to(&visit.href("/moderation")).into_response(),
-        Ok(Err(EditError::Internal(_))) => PageError::NotFound(lang).into_response(),
-        Ok(Err(error)) => edit_error(lang, error),
-        Err(response) => response,
-    }
+    let decided = edit(&state, &visit, move |directory, actor| {
+        // A change decided already, or never there, is a missing page rather than an error.
+        match directory.decide(actor, pending, approve, reason.trim()) {
+            Err(EditError::Internal(_)) => Err(EditError::NotFound(pending.to_string())),
+            other => other,
+        }
+    })
+    .await;
+    decided?;
+    Ok(Redirect::to(&visit.href("/moderation")).into_response())
 }
 
-pub async fn accounts(State(state): State<AppState>, Path(ui): Path<String>, headers: HeaderMap) -> Response {
+pub async fn accounts(State(state): State<AppState>, Path(ui): Path<String>, headers: HeaderMap) -> Page {
     accounts_with_notice(state, ui, headers, None).await
 }
 
@@ -118,28 +89,17 @@ async fn accounts_with_notice(
     ui: String,
     headers: HeaderMap,
     notice: Option<(StatusCode, String)>,
-) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
-    let Some(signed) = visit.signed() else { return Redirect::to(&visit.href("/")).into_response() };
+) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
+    let signed = signed_or_sign_in(&visit)?;
     if !signed.user.is_admin {
-        return PageError::Forbidden(visit.lang).into_response();
+        return Err(PageError::Forbidden(visit.lang).into());
     }
-    let directory = state.directory.clone();
     let lists =
-        blocking(visit.lang, move || Ok::<_, crate::Error>((directory.store.providers()?, directory.store.users()?)))
-            .await;
-    match lists {
-        Ok(Ok((providers, users))) => {
-            let (status, text) = notice.unzip();
-            let page = accounts_page(&visit.chrome("/accounts"), &signed, &providers, &users, text.as_deref());
-            (status.unwrap_or(StatusCode::OK), page).into_response()
-        }
-        Ok(Err(error)) => PageError::Internal(visit.lang, error).into_response(),
-        Err(response) => response,
-    }
+        edit(&state, &visit, |directory, _| Ok((directory.store.providers()?, directory.store.users()?))).await?;
+    let (status, text) = notice.unzip();
+    let page = accounts_page(&visit.chrome("/accounts"), &signed, &lists.0, &lists.1, text.as_deref());
+    Ok((status.unwrap_or(StatusCode::OK), page).into_response())
 }
 
 /// Admin-only form posts on the accounts page; problems come back as a notice.
@@ -148,11 +108,11 @@ async fn admin_post(
     ui: &str,
     headers: &HeaderMap,
     form: &HashMap<String, String>,
-) -> Result<Translator, Response> {
+) -> Result<Translator, Refused> {
     let visit = signed_visit(state, ui, headers)?;
     check_form(&visit, headers, form)?;
     if !visit.session.as_ref().is_some_and(|s| s.user.is_admin) {
-        return Err(PageError::Forbidden(visit.lang).into_response());
+        return Err(PageError::Forbidden(visit.lang).into());
     }
     Ok(Translator::new(visit.lang))
 }
@@ -162,11 +122,8 @@ pub async fn add_provider(
     Path(ui): Path<String>,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    let t = match admin_post(&state, &ui, &headers, &form).await {
-        Ok(t) => t,
-        Err(response) => return response,
-    };
+) -> Page {
+    let t = admin_post(&state, &ui, &headers, &form).await?;
     let name = form.get("name").map(|n| n.trim().to_owned()).unwrap_or_default();
     let id = form.get("id").and_then(|i| i.trim().parse::<ProviderId>().ok());
     let notice = match id {
@@ -184,11 +141,8 @@ pub async fn add_user(
     Path(ui): Path<String>,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    let t = match admin_post(&state, &ui, &headers, &form).await {
-        Ok(t) => t,
-        Err(response) => return response,
-    };
+) -> Page {
+    let t = admin_post(&state, &ui, &headers, &form).await?;
     let email = form.get("email").map(|e| e.trim().to_owned()).unwrap_or_default();
     let password = form.get("password").cloned().unwrap_or_default();
     let is_admin = form.get("admin").is_some_and(|a| a == "yes");
@@ -198,13 +152,8 @@ pub async fn add_user(
         && !matches!(provider, Some(Err(_)))
         && (is_admin || provider.is_some());
     if !valid {
-        return accounts_with_notice(
-            state,
-            ui,
-            headers,
-            Some((StatusCode::UNPROCESSABLE_ENTITY, t.t("provider-account-invalid"))),
-        )
-        .await;
+        let notice = (StatusCode::UNPROCESSABLE_ENTITY, t.t("provider-account-invalid"));
+        return accounts_with_notice(state, ui, headers, Some(notice)).await;
     }
     let provider = provider.and_then(Result::ok);
     let directory = state.directory.clone();
@@ -212,11 +161,10 @@ pub async fn add_user(
         let hash = hash_password(&password)?;
         directory.store.add_user(&email, provider.as_ref(), is_admin, &hash)
     })
-    .await;
+    .await?;
     let notice = match added {
-        Ok(Ok(_)) => (StatusCode::OK, t.t("provider-account-saved")),
-        Ok(Err(error)) => (StatusCode::UNPROCESSABLE_ENTITY, error.to_string()),
-        Err(response) => return response,
+        Ok(_) => (StatusCode::OK, t.t("provider-account-saved")),
+        Err(error) => (StatusCode::UNPROCESSABLE_ENTITY, error.to_string()),
     };
     accounts_with_notice(state, ui, headers, Some(notice)).await
 }

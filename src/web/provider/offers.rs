@@ -5,7 +5,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{Visit, blocking, check_form, edit_error, signed_visit};
+use super::{Refused, Visit, check_form, edit, signed_or_sign_in, signed_visit};
 use crate::domain::{Day, Lang, Offer};
 use crate::editing::Outcome;
 use crate::i18n::Translator;
@@ -15,6 +15,7 @@ use crate::views::provider::{FormView, OfferRow, RowState, dashboard_page, form_
 use crate::web::AppState;
 
 type Pairs = Vec<(String, String)>;
+type Page = Result<Response, Refused>;
 
 /// Offers not confirmed for this many days are listed for a "still current".
 const OUTDATED_AFTER_DAYS: i64 = 180;
@@ -24,34 +25,24 @@ pub async fn dashboard(
     Path(ui): Path<String>,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
-) -> Response {
-    let visit = match super::visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(error) => return error.into_response(),
-    };
+) -> Page {
+    let visit = super::visit(&state, &ui, &headers)?;
     let chrome = visit.chrome("/");
     let Some(signed) = visit.signed() else {
-        return crate::views::provider::login_page(&chrome, "", None).into_response();
+        return Ok(crate::views::provider::login_page(&chrome, "", None).into_response());
     };
-    let (actor, lang) = (visit.actor(), visit.lang);
-    let directory = state.directory.clone();
-    let rows = blocking(lang, move || {
-        let records = directory.managed_offers(&actor)?;
+    let lang = visit.lang;
+    let rows = edit(&state, &visit, move |directory, actor| {
         let mut rows = Vec::new();
-        for record in records {
+        for record in directory.managed_offers(actor)? {
             let pending = directory.store.pending_for(record.offer.id.as_str())?.is_some();
             rows.push(row(&record, pending, lang));
         }
-        Ok::<_, crate::editing::EditError>(rows)
+        Ok(rows)
     })
-    .await;
-    let rows = match rows {
-        Ok(Ok(rows)) => rows,
-        Ok(Err(error)) => return edit_error(lang, error),
-        Err(response) => return response,
-    };
+    .await?;
     let notice = query.get("done").map(|done| chrome.t.t(&format!("provider-done-{}", notice_key(done))));
-    dashboard_page(&chrome, &signed, &rows, notice.as_deref()).into_response()
+    Ok(dashboard_page(&chrome, &signed, &rows, notice.as_deref()).into_response())
 }
 
 fn notice_key(done: &str) -> &'static str {
@@ -110,48 +101,35 @@ fn render_form(
 }
 
 /// A fresh form with the provider filled in.
-pub async fn new_form(State(state): State<AppState>, Path(ui): Path<String>, headers: HeaderMap) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
+pub async fn new_form(State(state): State<AppState>, Path(ui): Path<String>, headers: HeaderMap) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
     let mut pairs: Pairs = vec![("category".into(), "language_course".into())];
     if let Some(provider) = visit.session.as_ref().and_then(|s| s.user.provider_id.clone()) {
-        let name =
-            state.directory.store.providers().ok().and_then(|all| all.into_iter().find(|p| p.id == provider.as_str()));
+        let known = edit(&state, &visit, |directory, _| Ok(directory.store.providers()?)).await?;
+        let name = known.into_iter().find(|p| p.id == provider.as_str()).map(|p| p.name).unwrap_or_default();
         pairs.push(("provider_id".into(), provider.to_string()));
-        pairs.push(("provider_name".into(), name.map(|p| p.name).unwrap_or_default()));
+        pairs.push(("provider_name".into(), name));
     }
-    render_form(&visit, &OfferForm::new(pairs), &BTreeMap::new(), None, false)
+    Ok(render_form(&visit, &OfferForm::new(pairs), &BTreeMap::new(), None, false))
 }
 
+/// The form for an offer, showing a change that waits for approval when there is one.
 pub async fn edit_form(
     State(state): State<AppState>,
     Path((ui, id)): Path<(String, String)>,
     headers: HeaderMap,
-) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
-    let (actor, lang, directory, lookup) = (visit.actor(), visit.lang, state.directory.clone(), id.clone());
-    let found = blocking(lang, move || {
-        let record = directory.managed(&actor, &lookup)?;
-        let pending = directory.pending_for(&actor, &lookup)?;
-        Ok::<_, crate::editing::EditError>((record, pending))
+) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
+    let lookup = id.clone();
+    let (record, pending) = edit(&state, &visit, move |directory, actor| {
+        Ok((directory.managed(actor, &lookup)?, directory.pending_for(actor, &lookup)?))
     })
-    .await;
-    match found {
-        Ok(Ok((record, pending))) => {
-            let shown = match pending.as_ref().map(|p| &p.proposal) {
-                Some(Proposal::Save(waiting)) => waiting.as_ref().clone(),
-                _ => record.offer,
-            };
-            render_form(&visit, &OfferForm::from_offer(&shown), &BTreeMap::new(), Some(&id), pending.is_some())
-        }
-        Ok(Err(error)) => edit_error(lang, error),
-        Err(response) => response,
-    }
+    .await?;
+    let shown = match pending.as_ref().map(|p| &p.proposal) {
+        Some(Proposal::Save(waiting)) => waiting.as_ref().clone(),
+        _ => record.offer,
+    };
+    Ok(render_form(&visit, &OfferForm::from_offer(&shown), &BTreeMap::new(), Some(&id), pending.is_some()))
 }
 
 /// A copy of an offer in a new, unsaved form.
@@ -159,28 +137,17 @@ pub async fn duplicate(
     State(state): State<AppState>,
     Path((ui, id)): Path<(String, String)>,
     headers: HeaderMap,
-) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
-    let (actor, lang, directory) = (visit.actor(), visit.lang, state.directory.clone());
-    let found = blocking(lang, move || {
-        let record = directory.managed(&actor, &id)?;
-        let copy_id =
-            (2..).map(|n| format!("{id}-{n}")).find(|c| directory.store.offer_record(c).ok().flatten().is_none());
-        Ok::<_, crate::editing::EditError>((record, copy_id.unwrap_or_default()))
+) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
+    let (record, copy_id) = edit(&state, &visit, move |directory, actor| {
+        let record = directory.managed(actor, &id)?;
+        let free = |candidate: &String| directory.store.offer_record(candidate).ok().flatten().is_none();
+        let copy_id = (2..).map(|n| format!("{id}-{n}")).find(free).unwrap_or_default();
+        Ok((record, copy_id))
     })
-    .await;
-    match found {
-        Ok(Ok((record, copy_id))) => {
-            let mut copy = OfferForm::from_offer(&record.offer);
-            copy = OfferForm::new(copy.pairs_with("id", &copy_id));
-            render_form(&visit, &copy, &BTreeMap::new(), None, false)
-        }
-        Ok(Err(error)) => edit_error(lang, error),
-        Err(response) => response,
-    }
+    .await?;
+    let copy = OfferForm::new(OfferForm::from_offer(&record.offer).pairs_with("id", &copy_id));
+    Ok(render_form(&visit, &copy, &BTreeMap::new(), None, false))
 }
 
 pub async fn create(
@@ -188,7 +155,7 @@ pub async fn create(
     Path(ui): Path<String>,
     headers: HeaderMap,
     Form(pairs): Form<Pairs>,
-) -> Response {
+) -> Page {
     submit_form(state, ui, None, headers, pairs).await
 }
 
@@ -197,64 +164,52 @@ pub async fn update(
     Path((ui, id)): Path<(String, String)>,
     headers: HeaderMap,
     Form(pairs): Form<Pairs>,
-) -> Response {
+) -> Page {
     submit_form(state, ui, Some(id), headers, pairs).await
 }
 
 /// Saves, previews, or goes back to editing, as the button said.
-async fn submit_form(state: AppState, ui: String, id: Option<String>, headers: HeaderMap, pairs: Pairs) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
+async fn submit_form(state: AppState, ui: String, id: Option<String>, headers: HeaderMap, pairs: Pairs) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
     let fields: HashMap<String, String> = pairs.iter().cloned().collect();
-    if let Err(refused) = check_form(&visit, &headers, &fields) {
-        return refused.into_response();
-    }
+    check_form(&visit, &headers, &fields)?;
     let mut form = OfferForm::new(pairs.into_iter().filter(|(k, _)| k != "csrf" && k != "action").collect());
     if let Some(id) = &id {
         form = OfferForm::new(form.pairs_with("id", id));
     }
-    let action = fields.get("action").map_or("save", String::as_str);
     let offer = match form.to_offer() {
         Ok(offer) => offer,
-        Err(problems) => return render_form(&visit, &form, &problems, id.as_deref(), false),
+        Err(problems) => return Ok(render_form(&visit, &form, &problems, id.as_deref(), false)),
     };
-    match action {
-        "edit" => render_form(&visit, &form, &BTreeMap::new(), id.as_deref(), false),
+    match fields.get("action").map_or("save", String::as_str) {
+        "edit" => Ok(render_form(&visit, &form, &BTreeMap::new(), id.as_deref(), false)),
         "preview" => {
-            let Some(signed) = visit.signed() else { return Redirect::to(&visit.href("/")).into_response() };
+            let signed = signed_or_sign_in(&visit)?;
             let post_to =
                 id.as_ref().map_or_else(|| visit.href("/offers/new"), |id| visit.href(&format!("/offers/{id}")));
-            preview_page(&visit.chrome("/"), &signed, &offer, &form, &post_to).into_response()
+            Ok(preview_page(&visit.chrome("/"), &signed, &offer, &form, &post_to).into_response())
         }
-        _ => save(state, &visit, form, offer, id.is_none()).await,
+        _ => save(&state, &visit, form, offer, id.is_none()).await,
     }
 }
 
-async fn save(state: AppState, visit: &Visit, form: OfferForm, mut offer: Offer, is_new: bool) -> Response {
+async fn save(state: &AppState, visit: &Visit, form: OfferForm, mut offer: Offer, is_new: bool) -> Page {
     // Saving in the form confirms the offer as current.
     offer.updated = Some(Day::today());
-    let (actor, lang, directory, moderation) = (visit.actor(), visit.lang, state.directory.clone(), state.moderation);
-    let result = blocking(lang, move || {
+    let moderation = state.moderation;
+    let outcome = edit(state, visit, move |directory, actor| {
         if is_new && directory.store.offer_record(offer.id.as_str())?.is_some() {
             return Ok(None);
         }
-        directory.submit(&actor, offer, moderation).map(Some)
+        directory.submit(actor, offer, moderation).map(Some)
     })
-    .await;
-    match result {
-        Ok(Ok(Some(outcome))) => {
-            Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response()
-        }
-        Ok(Ok(None)) => {
-            let message = Translator::new(lang).t("provider-id-taken");
-            let problems = BTreeMap::from([("id".to_owned(), vec![message])]);
-            render_form(visit, &form, &problems, None, false)
-        }
-        Ok(Err(error)) => edit_error(lang, error),
-        Err(response) => response,
-    }
+    .await?;
+    let Some(outcome) = outcome else {
+        let message = Translator::new(visit.lang).t("provider-id-taken");
+        let problems = BTreeMap::from([("id".to_owned(), vec![message])]);
+        return Ok(render_form(visit, &form, &problems, None, false));
+    };
+    Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
 }
 
 fn outcome_word(outcome: Outcome) -> &'static str {
@@ -271,20 +226,12 @@ pub async fn withdraw(
     Path((ui, id)): Path<(String, String)>,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
-    if let Err(refused) = check_form(&visit, &headers, &form) {
-        return refused.into_response();
-    }
-    let (actor, lang, directory, moderation) = (visit.actor(), visit.lang, state.directory.clone(), state.moderation);
-    match blocking(lang, move || directory.withdraw(&actor, &id, moderation)).await {
-        Ok(Ok(outcome)) => Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response(),
-        Ok(Err(error)) => edit_error(lang, error),
-        Err(response) => response,
-    }
+) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
+    check_form(&visit, &headers, &form)?;
+    let moderation = state.moderation;
+    let outcome = edit(&state, &visit, move |directory, actor| directory.withdraw(actor, &id, moderation)).await?;
+    Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
 }
 
 /// "Still current": one click confirms the offer today.
@@ -293,18 +240,9 @@ pub async fn confirm(
     Path((ui, id)): Path<(String, String)>,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    let visit = match signed_visit(&state, &ui, &headers) {
-        Ok(visit) => visit,
-        Err(refused) => return refused.into_response(),
-    };
-    if let Err(refused) = check_form(&visit, &headers, &form) {
-        return refused.into_response();
-    }
-    let (actor, lang, directory) = (visit.actor(), visit.lang, state.directory.clone());
-    match blocking(lang, move || directory.confirm(&actor, &id, Day::today())).await {
-        Ok(Ok(_)) => Redirect::to(&visit.href("/?done=confirmed")).into_response(),
-        Ok(Err(error)) => edit_error(lang, error),
-        Err(response) => response,
-    }
+) -> Page {
+    let visit = signed_visit(&state, &ui, &headers)?;
+    check_form(&visit, &headers, &form)?;
+    edit(&state, &visit, move |directory, actor| directory.confirm(actor, &id, Day::today())).await?;
+    Ok(Redirect::to(&visit.href("/?done=confirmed")).into_response())
 }
