@@ -171,6 +171,24 @@ async fn journey(client: &Client, base: &str, lang: &str, query: &str) {
     client.find(Locator::Css(".card h2 a")).await.unwrap().click().await.unwrap();
     client.wait().for_element(Locator::Css("article.offer h1")).await.unwrap();
     assert!(path_and_query(client).await.starts_with(&format!("/{other}/offers/")));
+    shortlist(client, other).await;
+}
+
+/// Puts the open offer on the shortlist, opens the list and its print view for a client.
+async fn shortlist(client: &Client, lang: &str) {
+    let offer_path = client.current_url().await.unwrap().path().to_owned();
+    let offer_id = offer_path.rsplit('/').next().unwrap().to_owned();
+    client.find(Locator::Css("section.tools a.button")).await.unwrap().click().await.unwrap();
+    client.wait().for_element(Locator::Css("p.my-list a")).await.unwrap().click().await.unwrap();
+    client.wait().for_element(Locator::Css("section.print-form")).await.unwrap();
+    let list = path_and_query(client).await;
+    assert!(list.starts_with(&format!("/{lang}/list?")) && list.contains(&offer_id), "{list}");
+    client.find(Locator::Css("section.print-form button")).await.unwrap().click().await.unwrap();
+    client.wait().for_element(Locator::Css("svg")).await.unwrap();
+    let print = path_and_query(client).await;
+    assert!(print.starts_with(&format!("/{lang}/list/print?")) && print.contains(&offer_id), "{print}");
+    let german = client.find_all(Locator::Css("[lang=de]")).await.unwrap();
+    assert!(!german.is_empty(), "the print view shows the German text beside the client's");
 }
 
 /// Serious and critical axe-core findings on the page now open.
