@@ -30,13 +30,7 @@ pub async fn offer_ics(
 ) -> Result<Response, PageError> {
     let lang = query.lang.unwrap_or(Lang::De);
     let id = file.strip_suffix(".ics").ok_or(PageError::NotFound(lang))?.to_owned();
-    let directory = state.directory.clone();
-    let lookup = id.clone();
-    let offer = tokio::task::spawn_blocking(move || directory.store.offer(&lookup))
-        .await
-        .map_err(|e| PageError::Internal(lang, e.into()))?
-        .map_err(|e| PageError::Internal(lang, e))?
-        .ok_or(PageError::NotFound(lang))?;
+    let offer = super::pages::published_offer(&state, lang, &id).await?;
     let context = CalendarContext { base_url: &state.base_url, lang, generated: time::OffsetDateTime::now_utc() };
     let body = offer_calendar(&offer, &context).ok_or(PageError::NotFound(lang))?;
     let disposition = format!("attachment; filename=\"{id}.ics\"");

@@ -68,13 +68,7 @@ pub async fn offer(
     headers: HeaderMap,
 ) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
-    let directory = state.directory.clone();
-    let lookup = id.clone();
-    let offer = tokio::task::spawn_blocking(move || directory.store.offer(&lookup))
-        .await
-        .map_err(|e| PageError::Internal(lang, e.into()))?
-        .map_err(|e| PageError::Internal(lang, e))?
-        .ok_or(PageError::NotFound(lang))?;
+    let offer = published_offer(&state, lang, &id).await?;
     let today = Day::today();
     let outdated = offer.updated.is_some_and(|d| today.ordinal_days() - d.ordinal_days() > 180);
     let list = Shortlist::parse(SearchParams::new(pairs).get("list").unwrap_or_default());
@@ -137,4 +131,14 @@ pub(super) fn ui_lang(code: &str, headers: &HeaderMap) -> Result<Lang, PageError
 pub(super) fn with_lang_cookie(lang: Lang, page: Markup) -> Response {
     let cookie = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax");
     ([(header::SET_COOKIE, cookie)], page).into_response()
+}
+
+/// A published offer read off the async threads, or the missing page.
+pub(super) async fn published_offer(state: &AppState, lang: Lang, id: &str) -> Result<crate::domain::Offer, PageError> {
+    let (directory, lookup) = (state.directory.clone(), id.to_owned());
+    tokio::task::spawn_blocking(move || directory.store.offer(&lookup))
+        .await
+        .map_err(|e| PageError::Internal(lang, e.into()))?
+        .map_err(|e| PageError::Internal(lang, e))?
+        .ok_or(PageError::NotFound(lang))
 }
