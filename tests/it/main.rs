@@ -14,6 +14,7 @@ mod openapi;
 mod pages;
 mod provider_api;
 mod provider_pages;
+mod real_server;
 mod relevance;
 mod search_quality;
 mod site_a11y;
