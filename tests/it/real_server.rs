@@ -108,9 +108,7 @@ fn the_authorization_rules_hold_on_the_real_server() {
         let (status, head, _) =
             send(addr, "POST", "/de/provider/login", &[("Content-Type", "application/x-www-form-urlencoded")], &form);
         assert_eq!(status, 303, "{email} signs in");
-        let cookie =
-            head.lines().find_map(|l| l.strip_prefix("set-cookie: ")).unwrap().split(';').next().unwrap().to_owned();
-        cookie
+        head.lines().find_map(|l| l.strip_prefix("set-cookie: ")).unwrap().split(';').next().unwrap().to_owned()
     };
     let cookie_a = sign_in("anbieter-a@example.org");
     let cookie_admin = sign_in("admin@example.org");
