@@ -15,7 +15,7 @@ pub use account::{Actor, User};
 pub use day::Day;
 pub use lang::{Lang, LangCode};
 pub use off_hours::{evening_or_weekend, text_says_evening_or_weekend};
-pub use offer::{Contact, Cost, Location, Offer, OfferId, ProviderId, ProviderRef, Schedule};
+pub use offer::{Contact, Cost, Location, OUTDATED_AFTER_DAYS, Offer, OfferId, ProviderId, ProviderRef, Schedule};
 pub use terms::{Category, Level, TargetGroup};
 pub use text::LocalText;
 pub(crate) use validation::shape_error;

@@ -4,6 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Category, Day, Lang, LangCode, Level, LocalText, TargetGroup, WeeklySlot, weekly_slots};
 
+/// Offers not confirmed for this many days may be outdated.
+pub const OUTDATED_AFTER_DAYS: i64 = 180;
+
 /// An offer as the offer format describes it; the same shape for import, export and API.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -43,6 +46,12 @@ pub struct Offer {
 impl Offer {
     pub fn is_free(&self) -> bool {
         self.cost.as_ref().and_then(|c| c.free).unwrap_or(false)
+    }
+
+    /// Confirmed (`updated`) longer than [`OUTDATED_AFTER_DAYS`] before `today`: marked "may be
+    /// outdated" and ranked lower. An offer never confirmed is not called outdated in public.
+    pub fn is_outdated(&self, today: Day) -> bool {
+        self.updated.is_some_and(|day| today.ordinal_days() - day.ordinal_days() > OUTDATED_AFTER_DAYS)
     }
 
     /// Schedules that ended before `today` are hidden from default search.

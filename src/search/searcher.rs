@@ -15,12 +15,10 @@ use super::request::{Facets, GeoPoint, Hit, SearchRequest, Sort};
 use super::snippet::{self, Snippet};
 use crate::Result;
 use crate::analysis::detect;
-use crate::domain::{Day, Lang, LocalText, Offer};
+use crate::domain::{Day, Lang, LocalText, OUTDATED_AFTER_DAYS, Offer};
 
 /// With fewer hits than this, one word less is required (those with more words stay on top).
 const ENOUGH_HITS: usize = 5;
-/// Offers not confirmed for this long rank below current ones.
-const OUTDATED_AFTER_DAYS: i64 = 180;
 const OUTDATED_PENALTY: f32 = 0.8;
 
 /// The ranked answer to a [`SearchRequest`].

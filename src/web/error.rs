@@ -56,3 +56,14 @@ impl From<crate::Error> for ApiError {
         ApiError::Internal(error)
     }
 }
+
+/// Runs store or index work off the async threads; a failure becomes the error page.
+pub async fn page_work<T: Send + 'static>(
+    lang: Lang,
+    work: impl FnOnce() -> crate::Result<T> + Send + 'static,
+) -> Result<T, PageError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| PageError::Internal(lang, e.into()))?
+        .map_err(|e| PageError::Internal(lang, e))
+}

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::AppState;
-use super::error::PageError;
+use super::error::{PageError, page_work};
 use super::negotiate::negotiate;
 use crate::calendar::{CalendarContext, offer_calendar, provider_calendar};
 use crate::domain::{Lang, Offer};
@@ -47,10 +47,7 @@ pub async fn provider_ics(
     let lang = query.lang.unwrap_or(Lang::De);
     let provider_id = file.strip_suffix(".ics").ok_or(PageError::NotFound(lang))?.to_owned();
     let directory = state.directory.clone();
-    let records = tokio::task::spawn_blocking(move || directory.store.provider_offers(&provider_id))
-        .await
-        .map_err(|e| PageError::Internal(lang, e.into()))?
-        .map_err(|e| PageError::Internal(lang, e))?;
+    let records = page_work(lang, move || directory.store.provider_offers(&provider_id)).await?;
     let offers: Vec<Offer> =
         records.into_iter().filter(|record| record.status == Status::Published).map(|record| record.offer).collect();
     let name = offers.first().map(|o| o.provider.name.clone()).ok_or(PageError::NotFound(lang))?;

@@ -2,7 +2,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 
 use super::AppState;
-use super::error::PageError;
+use super::error::{PageError, page_work};
 use super::negotiate::ui_chrome;
 use super::pages::{PageResult, ui_lang, with_lang_cookie};
 use super::results::{list_href, offer_href};
@@ -27,10 +27,7 @@ pub async fn list(
     let list = Shortlist::parse(&value_of(&pairs, "ids"));
     let directory = state.directory.clone();
     let base = state.base_url.clone();
-    let (view, kept) = tokio::task::spawn_blocking(move || list_view(&directory, lang, &list, &base))
-        .await
-        .map_err(|e| PageError::Internal(lang, e.into()))?
-        .map_err(|e| PageError::Internal(lang, e))?;
+    let (view, kept) = page_work(lang, move || list_view(&directory, lang, &list, &base)).await?;
     // A list is someone's own selection: no canonical link, not for search engines.
     let chrome = ui_chrome(lang, &format!("/list?ids={}", kept.param()), None);
     Ok(with_lang_cookie(lang, list_page(&chrome, &view)))
@@ -79,10 +76,7 @@ async fn print(state: AppState, lang: Lang, request: PrintRequest) -> PageResult
     let directory = state.directory.clone();
     let base = state.base_url.clone();
     let (ids, client) = (request.ids, request.client);
-    let entries = tokio::task::spawn_blocking(move || print_entries(&directory, &ids, client, &base))
-        .await
-        .map_err(|e| PageError::Internal(lang, e.into()))?
-        .map_err(|e| PageError::Internal(lang, e))?;
+    let entries = page_work(lang, move || print_entries(&directory, &ids, client, &base)).await?;
     // A single offer that does not exist is a missing page; an emptied list is just empty.
     if entries.is_empty() && request.here.starts_with("/offers/") {
         return Err(PageError::NotFound(lang));

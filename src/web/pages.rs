@@ -4,7 +4,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use maud::Markup;
 
 use super::AppState;
-use super::error::PageError;
+use super::error::{PageError, page_work};
 use super::negotiate::{LANG_COOKIE, negotiate, ui_chrome};
 use super::params::SearchParams;
 use super::results::{list_href, offer_href, results_view};
@@ -34,10 +34,7 @@ pub async fn home(State(state): State<AppState>, Path(ui): Path<String>, headers
     let lang = ui_lang(&ui, &headers)?;
     let directory = state.directory.clone();
     let all = SearchRequest { limit: 0, ..SearchRequest::default() };
-    let results = tokio::task::spawn_blocking(move || directory.index.search(&all))
-        .await
-        .map_err(|e| PageError::Internal(lang, e.into()))?
-        .map_err(|e| PageError::Internal(lang, e))?;
+    let results = page_work(lang, move || directory.index.search(&all)).await?;
     let categories =
         Category::ALL.into_iter().map(|c| (c, results.facets.category.get(c.code()).copied().unwrap_or(0))).collect();
     let view = HomeView { categories, total: results.total };
@@ -53,10 +50,7 @@ pub async fn search(
     let lang = ui_lang(&ui, &headers)?;
     let params = SearchParams::new(pairs);
     let directory = state.directory.clone();
-    let view = tokio::task::spawn_blocking(move || results_view(&directory, lang, &params))
-        .await
-        .map_err(|e| PageError::Internal(lang, e.into()))?
-        .map_err(|e| PageError::Internal(lang, e))?;
+    let view = page_work(lang, move || results_view(&directory, lang, &params)).await?;
     let chrome = ui_chrome(lang, &view.here, Some(&state.base_url));
     Ok(with_lang_cookie(lang, results_page(&chrome, &view.view)))
 }
@@ -70,7 +64,7 @@ pub async fn offer(
     let lang = ui_lang(&ui, &headers)?;
     let offer = published_offer(&state, lang, &id).await?;
     let today = Day::today();
-    let outdated = offer.updated.is_some_and(|d| today.ordinal_days() - d.ordinal_days() > 180);
+    let outdated = offer.is_outdated(today);
     let list = Shortlist::parse(SearchParams::new(pairs).get("list").unwrap_or_default());
     let tools = offer_tools(lang, &offer.id, &list, &state);
     let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today), tools: Some(tools) };
@@ -136,9 +130,5 @@ pub(super) fn with_lang_cookie(lang: Lang, page: Markup) -> Response {
 /// A published offer read off the async threads, or the missing page.
 pub(super) async fn published_offer(state: &AppState, lang: Lang, id: &str) -> Result<crate::domain::Offer, PageError> {
     let (directory, lookup) = (state.directory.clone(), id.to_owned());
-    tokio::task::spawn_blocking(move || directory.store.offer(&lookup))
-        .await
-        .map_err(|e| PageError::Internal(lang, e.into()))?
-        .map_err(|e| PageError::Internal(lang, e))?
-        .ok_or(PageError::NotFound(lang))
+    page_work(lang, move || directory.store.offer(&lookup)).await?.ok_or(PageError::NotFound(lang))
 }

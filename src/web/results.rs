@@ -136,7 +136,7 @@ fn card(links: &Links, results: &SearchResults, hit: &Hit, offer: &Offer, today:
         next_start: schedule.and_then(|s| s.start).filter(|start| *start >= today),
         snippet,
         snippet_lang,
-        outdated: offer.updated.is_some_and(|d| today.ordinal_days() - d.ordinal_days() > 180),
+        outdated: offer.is_outdated(today),
         found_via: found_via(links.lang, results, hit),
     }
 }

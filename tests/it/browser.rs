@@ -6,7 +6,7 @@
 //! vnu-jar (WEGWEISER_VNU_JAR, run with java). Without them the tests say they were skipped;
 //! with WEGWEISER_BROWSER_TESTS=required (set by .ci/run) they fail instead.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -15,6 +15,8 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
+
+use crate::helpers::{Server, wegweiser};
 
 struct Tools {
     chromium: PathBuf,
@@ -68,26 +70,11 @@ fn wait_for_port(port: u16) {
     }
 }
 
-/// The real server on the bundled offers, and its address.
-fn server(dir: &std::path::Path) -> (Process, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
-        .arg("--data")
-        .arg(dir.join("data"))
-        .arg("--index")
-        .arg(dir.join("index"))
-        .args(["serve", "--bind", "127.0.0.1:0"])
-        .env("RUST_LOG", "info")
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let addr = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find_map(|line| line.split("serving on http://").nth(1).map(str::to_owned))
-        .expect("the server says where it listens");
-    std::thread::spawn(move || lines.for_each(drop));
-    (Process(child), format!("http://{addr}"))
+/// The real server on the bundled offers, and its base URL.
+fn server(dir: &std::path::Path) -> (Server, String) {
+    let server = Server::start(wegweiser(dir, &[]));
+    let base = format!("http://{}", server.addr);
+    (server, base)
 }
 
 async fn browser(tools: &Tools) -> (Process, Client) {
@@ -184,7 +171,7 @@ async fn shortlist(client: &Client, lang: &str) {
     let list = path_and_query(client).await;
     assert!(list.starts_with(&format!("/{lang}/list?")) && list.contains(&offer_id), "{list}");
     client.find(Locator::Css("section.print-form button")).await.unwrap().click().await.unwrap();
-    client.wait().for_element(Locator::Css("svg")).await.unwrap();
+    client.wait().for_element(Locator::Css("article.print-offer figure.qr svg")).await.unwrap();
     let print = path_and_query(client).await;
     assert!(print.starts_with(&format!("/{lang}/list/print?")) && print.contains(&offer_id), "{print}");
     let german = client.find_all(Locator::Css("[lang=de]")).await.unwrap();

@@ -1,18 +1,11 @@
 //! End to end: the real binary, its exit codes and its server.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
-use crate::helpers::offer_json;
-
-fn wegweiser(dir: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
-    command.arg("--data").arg(dir.join("data")).arg("--index").arg(dir.join("index")).args(args);
-    command.env("RUST_LOG", "info");
-    command
-}
+use crate::helpers::{Server, offer_json, wegweiser};
 
 fn run(dir: &Path, args: &[&str]) -> Output {
     wegweiser(dir, args).output().expect("the binary runs")
@@ -20,16 +13,6 @@ fn run(dir: &Path, args: &[&str]) -> Output {
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// Kills the server even when an assertion fails.
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 fn http_get(addr: &str, path: &str) -> String {
@@ -198,18 +181,10 @@ fn serve_loads_the_seeds_into_an_empty_store_and_answers_the_api() {
     let file = dir.path().join("mine.json");
     std::fs::write(&file, format!("[{}]", offer_json("mein-kurs", "Wochenendkurs Deutsch"))).unwrap();
     let empty = tempfile::tempdir().unwrap();
-    let child = wegweiser(empty.path(), &["serve", "--bind", "127.0.0.1:0"])
-        .env("WEGWEISER_BASE_URL", "https://wegweiser.example.net/kreis-unna/")
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut server = Server(child);
-    let stderr = server.0.stderr.take().unwrap();
-    let addr = BufReader::new(stderr)
-        .lines()
-        .map_while(Result::ok)
-        .find_map(|line| line.split("serving on http://").nth(1).map(str::to_owned))
-        .expect("the server says where it listens");
+    let mut command = wegweiser(empty.path(), &[]);
+    command.env("WEGWEISER_BASE_URL", "https://wegweiser.example.net/kreis-unna/");
+    let server = Server::start(command);
+    let addr = server.addr.clone();
     let health = http_get(&addr, "/healthz");
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
     let body: serde_json::Value = serde_json::from_str(health.split("\r\n\r\n").nth(1).unwrap()).unwrap();

@@ -1,44 +1,20 @@
 //! Killing the server mid-write loses nothing it acknowledged and leaves nothing half-done:
 //! the store is the truth, the index catches up at start.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
+
+use crate::helpers::{Server, wegweiser};
 
 /// Rounds of write-then-kill; each takes about a second.
 const ROUNDS: usize = 6;
 
-fn wegweiser(dir: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
-    command.arg("--data").arg(dir.join("data")).arg("--index").arg(dir.join("index")).args(args);
-    command
-}
-
-struct Server {
-    child: Child,
-    addr: String,
-}
-
 fn start(dir: &Path) -> Server {
-    let mut child = wegweiser(dir, &["serve", "--bind", "127.0.0.1:0"])
-        .env("RUST_LOG", "info")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("the server starts");
-    let stderr = child.stderr.take().expect("stderr is piped");
-    let mut lines = BufReader::new(stderr).lines();
-    let addr = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find_map(|line| line.split("serving on http://").nth(1).map(str::to_owned))
-        .expect("the server says where it listens");
-    // Keep draining the log so the server never blocks on a full pipe.
-    std::thread::spawn(move || lines.for_each(drop));
-    Server { child, addr }
+    Server::start(wegweiser(dir, &[]))
 }
 
 fn request(addr: &str, method: &str, path: &str, token: &str, body: &str) -> Option<(u16, String)> {

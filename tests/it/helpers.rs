@@ -124,3 +124,49 @@ pub async fn send(state: AppState, request: Request<Body>) -> Response {
     let bytes = response.into_body().collect().await.expect("a readable body").to_bytes();
     Response { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
 }
+
+/// The real binary with its store and index in `dir`, logging at info.
+pub fn wegweiser(dir: &std::path::Path, args: &[&str]) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_wegweiser"));
+    command.arg("--data").arg(dir.join("data")).arg("--index").arg(dir.join("index")).args(args);
+    command.env("RUST_LOG", "info");
+    command
+}
+
+/// The real server on port 0, killed when dropped.
+pub struct Server {
+    pub child: std::process::Child,
+    /// `127.0.0.1:PORT`
+    pub addr: String,
+}
+
+impl Server {
+    /// Starts `wegweiser serve` in `dir` (with `command`'s extra settings) and waits until it
+    /// says where it listens.
+    pub fn start(mut command: std::process::Command) -> Server {
+        use std::io::BufRead;
+        let mut child = command
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("the server starts");
+        let stderr = child.stderr.take().expect("stderr is piped");
+        let mut lines = std::io::BufReader::new(stderr).lines();
+        let addr = lines
+            .by_ref()
+            .map_while(Result::ok)
+            .find_map(|line| line.split("serving on http://").nth(1).map(str::to_owned))
+            .expect("the server says where it listens");
+        // Keep draining the log so the server never blocks on a full pipe.
+        std::thread::spawn(move || lines.for_each(drop));
+        Server { child, addr }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

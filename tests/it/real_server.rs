@@ -1,25 +1,11 @@
 //! The provider rules once more against the real binary over a socket: tokens, sign-in and the
 //! authorization of provider A, provider B, an admin and anonymous visitors.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 
-fn wegweiser(dir: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
-    command.arg("--data").arg(dir.join("data")).arg("--index").arg(dir.join("index")).args(args);
-    command
-}
-
-struct Server(Child, String);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+use crate::helpers::{Server, wegweiser};
 
 /// Sends one request; returns the status, the headers as text and the body.
 fn send(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String, String) {
@@ -66,20 +52,8 @@ fn the_authorization_rules_hold_on_the_real_server() {
         tokens.push(run(&["token", "create", "--provider", provider], None));
     }
     run(&["user", "add", "admin@example.org", "--admin", "--password-stdin"], Some("ein langes Passwort\n"));
-    let mut child = wegweiser(dir.path(), &["serve", "--bind", "127.0.0.1:0"])
-        .env("RUST_LOG", "info")
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let addr = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find_map(|l| l.split("serving on http://").nth(1).map(str::to_owned))
-        .unwrap();
-    std::thread::spawn(move || lines.for_each(drop));
-    let server = Server(child, addr);
-    let addr = server.1.as_str();
+    let server = Server::start(wegweiser(dir.path(), &[]));
+    let addr = server.addr.as_str();
     let json = ("Content-Type", "application/json");
     let bearer = |token: &str| format!("Bearer {token}");
     let (a, b) = (bearer(&tokens[0]), bearer(&tokens[1]));

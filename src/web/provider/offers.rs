@@ -17,9 +17,6 @@ use crate::web::AppState;
 type Pairs = Vec<(String, String)>;
 type Page = Result<Response, Refused>;
 
-/// Offers not confirmed for this many days are listed for a "still current".
-const OUTDATED_AFTER_DAYS: i64 = 180;
-
 pub async fn dashboard(
     State(state): State<AppState>,
     Path(ui): Path<String>,
@@ -68,8 +65,8 @@ fn row(record: &OfferRecord, pending: bool, lang: Lang) -> OfferRow {
     if pending {
         states.push(RowState::Pending);
     }
-    let confirmed = offer.updated.map(|d| today.ordinal_days() - d.ordinal_days());
-    if record.status == Status::Published && confirmed.is_none_or(|days| days > OUTDATED_AFTER_DAYS) {
+    // Its provider is asked to confirm an offer never confirmed, too.
+    if record.status == Status::Published && (offer.updated.is_none() || offer.is_outdated(today)) {
         states.push(RowState::Outdated);
     }
     OfferRow {
