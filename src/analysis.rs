@@ -10,6 +10,7 @@ pub mod glossary;
 mod lexicon;
 mod normalize;
 mod stopwords;
+mod trigram;
 pub mod typo;
 mod ukrainian;
 
@@ -18,3 +19,4 @@ pub use detect::{Detection, detect};
 pub use lexicon::{Lexicon, lexicon};
 pub use normalize::{fold_neutral, normalize};
 pub use stopwords::is_stopword;
+pub use trigram::trigrams;

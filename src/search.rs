@@ -13,7 +13,7 @@ mod snippet;
 
 pub use fields::SCHEMA_VERSION;
 pub use index::SearchIndex;
-pub use query::{Rule, trigrams};
+pub use query::Rule;
 pub use request::{Facets, Feature, Filters, GeoPoint, Hit, STARTS_SOON_DAYS, SearchRequest, Sort};
 pub use searcher::{Match, SearchResults};
 pub use snippet::Snippet;

@@ -95,7 +95,7 @@ impl Analyzer {
                 position_length: 1,
             };
             if self.trigrams {
-                tokens.extend(crate::search::trigrams(&folded).into_iter().map(token));
+                tokens.extend(super::trigrams(&folded).into_iter().map(token));
                 continue;
             }
             let whole = stem(folded);

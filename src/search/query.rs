@@ -10,7 +10,7 @@ use super::fields::{Fields, Part, group_concept};
 use crate::analysis::attributes::{Attribute, AttributeMatch};
 use crate::analysis::glossary::Concept;
 use crate::analysis::typo::{allowed_typos, typo_distance};
-use crate::analysis::{Analyzer, is_stopword, lexicon, normalize};
+use crate::analysis::{Analyzer, is_stopword, lexicon, normalize, trigrams};
 use crate::domain::Lang;
 
 /// More words than this add nothing but cost; a 10 kB paste is cut here.
@@ -466,15 +466,6 @@ impl QueryWord {
         self.alternatives.push(Alternative { clauses, boost: TRIGRAM_WEIGHT, rule: Rule::Trigram, lang: None, via });
         true
     }
-}
-
-/// The three-letter pieces of a folded word, with its start and end marked.
-pub fn trigrams(word: &str) -> Vec<String> {
-    let chars: Vec<char> = std::iter::once('^').chain(word.chars()).chain(std::iter::once('$')).collect();
-    let mut grams: Vec<String> = chars.windows(3).map(|w| w.iter().collect()).collect();
-    grams.sort();
-    grams.dedup();
-    grams
 }
 
 /// The closest of `candidates` to `word` within `budget` typos; ties go to the first.
