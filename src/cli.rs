@@ -1,7 +1,7 @@
 //! The command-line subcommands other than `serve`: what they print and how they exit.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::config::{ExportFormat, ImportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
@@ -104,17 +104,20 @@ pub fn search(paths: &Paths, query: &str, lang: Option<&str>, json: bool) -> any
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn relevance(set: &std::path::Path, verbose: bool) -> anyhow::Result<ExitCode> {
+pub fn relevance(set: &Path, questions: &Path, verbose: bool) -> anyhow::Result<ExitCode> {
     let queries = crate::relevance::load(set)?;
     let directory = Directory::in_memory()?;
     directory.seed_if_empty()?;
     let offers = crate::directory::seed_offers().offers;
     let report = crate::relevance::evaluate(&directory, &offers, &queries)?;
+    let real = crate::relevance::QuestionSet::load(questions)?;
+    let answers = crate::relevance::evaluate_questions(&real.directory()?, &real.questions)?;
     let mut out = std::io::stdout().lock();
     if verbose {
         writeln!(out, "{}", report.query_lines())?;
+        writeln!(out, "{}", answers.question_lines())?;
     }
-    write!(out, "{}", report.table())?;
+    write!(out, "{}\n{}", report.table(), answers.table())?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -71,7 +71,10 @@ pub enum Command {
         /// Folder of judged query files.
         #[arg(long, default_value = "tests/relevance")]
         set: PathBuf,
-        /// Also print every query's nDCG@10, worst first.
+        /// Folder of real questions about real pages (`pages.jsonl`, `questions.jsonl`).
+        #[arg(long, default_value = "tests/real-questions")]
+        questions: PathBuf,
+        /// Also print every query's nDCG@10 and every question's reciprocal rank, worst first.
         #[arg(long)]
         verbose: bool,
     },

@@ -21,7 +21,7 @@ fn main() -> ExitCode {
         Command::Import { files, format } => cli::import(&args.paths, &files, format),
         Command::Export { format } => cli::export(&args.paths, format),
         Command::Reindex => cli::reindex(&args.paths),
-        Command::Relevance { set, verbose } => cli::relevance(&set, verbose),
+        Command::Relevance { set, questions, verbose } => cli::relevance(&set, &questions, verbose),
         Command::Search { query, lang, json } => cli::search(&args.paths, &query, lang.as_deref(), json),
     };
     match outcome {

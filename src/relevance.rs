@@ -17,6 +17,9 @@ use crate::domain::Offer;
 use crate::search::SearchRequest;
 use crate::{Error, Result};
 
+mod questions;
+pub use questions::{Question, QuestionReport, QuestionSet, evaluate_questions};
+
 pub const CUTOFF: usize = 10;
 
 /// The day the set was judged: what had ended or was outdated then decides the grades.
