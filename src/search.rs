@@ -2,6 +2,7 @@
 //! queries, filters, facet counts, ranking and snippets. Imports no web, view or SQL code.
 
 mod candidates;
+mod coordination;
 mod expand;
 mod facets;
 mod fields;

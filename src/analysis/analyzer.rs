@@ -49,6 +49,15 @@ impl Analyzer {
             Some(Lang::Ru) => "lang_ru",
             Some(Lang::Tr) => "lang_tr",
             Some(Lang::Fa) => "lang_fa",
+            Some(Lang::Fr) => "lang_fr",
+            Some(Lang::Ku) => "lang_ku",
+            Some(Lang::Ps) => "lang_ps",
+            Some(Lang::Ti) => "lang_ti",
+            Some(Lang::So) => "lang_so",
+            Some(Lang::Ro) => "lang_ro",
+            Some(Lang::Bg) => "lang_bg",
+            Some(Lang::Pl) => "lang_pl",
+            Some(Lang::Sq) => "lang_sq",
             None if self.trigrams => "trigrams",
             None => "neutral",
         }
@@ -62,7 +71,11 @@ impl Analyzer {
             Lang::Ru => Algorithm::Russian,
             Lang::Tr => Algorithm::Turkish,
             Lang::Fa => Algorithm::Persian,
-            Lang::Uk => return None,
+            Lang::Fr => Algorithm::French,
+            Lang::Ro => Algorithm::Romanian,
+            Lang::Pl => Algorithm::Polish,
+            // No stemmer fits these (Ukrainian has its own light one): folded words only.
+            Lang::Uk | Lang::Ku | Lang::Ps | Lang::Ti | Lang::So | Lang::Bg | Lang::Sq => return None,
         };
         Some(Stemmer::new(algorithm))
     }

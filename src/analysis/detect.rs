@@ -15,17 +15,18 @@ const MIN_WORDS_FOR_STATISTICS: usize = 3;
 /// Detects the query's language from its script first, then from letters only one language of
 /// that script uses, then statistically on longer queries, with the UI language as the prior.
 pub fn detect(text: &str, prior: Option<Lang>) -> Detection {
-    let (mut arabic, mut cyrillic, mut latin) = (0, 0, 0);
+    let (mut arabic, mut cyrillic, mut ethiopic, mut latin) = (0, 0, 0, 0);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         match c {
             '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => arabic += 1,
             '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+            '\u{1200}'..='\u{139F}' | '\u{2D80}'..='\u{2DDF}' => ethiopic += 1,
             _ if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => latin += 1,
             _ => {}
         }
     }
     // Latin goes last: a Latin word in an Arabic query is a German term the user saw on a letter.
-    let mut scripts = vec![(arabic, Script::Arabic), (cyrillic, Script::Cyrillic)];
+    let mut scripts = vec![(arabic, Script::Arabic), (cyrillic, Script::Cyrillic), (ethiopic, Script::Ethiopic)];
     scripts.sort_by_key(|(count, _)| std::cmp::Reverse(*count));
     scripts.push((latin, Script::Latin));
     let present: Vec<Script> = scripts.iter().filter(|(count, _)| *count > 0).map(|(_, s)| *s).collect();
@@ -35,7 +36,7 @@ pub fn detect(text: &str, prior: Option<Lang>) -> Detection {
         None => prior.unwrap_or(Lang::De),
     };
     let mut search = vec![language];
-    let others = present.iter().flat_map(|s| s.languages().iter().copied()).chain(prior).chain([Lang::De]);
+    let others = present.iter().flat_map(|s| s.searched().iter().copied()).chain(prior).chain([Lang::De]);
     for lang in others {
         if !search.contains(&lang) {
             search.push(lang);
@@ -48,27 +49,49 @@ pub fn detect(text: &str, prior: Option<Lang>) -> Detection {
 enum Script {
     Arabic,
     Cyrillic,
+    Ethiopic,
     Latin,
 }
 
 impl Script {
+    /// Every query language written in this script, the likeliest first.
     fn languages(self) -> &'static [Lang] {
         match self {
-            Script::Arabic => &[Lang::Ar, Lang::Fa],
-            Script::Cyrillic => &[Lang::Uk, Lang::Ru],
+            Script::Arabic => &[Lang::Ar, Lang::Fa, Lang::Ps],
+            Script::Cyrillic => &[Lang::Uk, Lang::Ru, Lang::Bg],
+            Script::Ethiopic => &[Lang::Ti],
+            Script::Latin => {
+                &[Lang::De, Lang::En, Lang::Tr, Lang::Fr, Lang::Ro, Lang::Pl, Lang::Sq, Lang::Ku, Lang::So]
+            }
+        }
+    }
+
+    /// The languages searched for any text in this script besides the detected one: the most
+    /// common among the district's newcomers, so that a short query needs no detection.
+    fn searched(self) -> &'static [Lang] {
+        match self {
             Script::Latin => &[Lang::De, Lang::En, Lang::Tr],
+            other => other.languages(),
         }
     }
 
     fn guess(self, text: &str, prior: Option<Lang>) -> Lang {
         let has = |letters: &str| text.chars().any(|c| letters.contains(c.to_lowercase().next().unwrap_or(c)));
         let marked = match self {
+            Script::Arabic if has("ټډړږښګڼېۍ") => Some(Lang::Ps),
             Script::Arabic if has("پچژگ") => Some(Lang::Fa),
             Script::Arabic if has("ةىئؤ") => Some(Lang::Ar),
             Script::Cyrillic if has("іїєґ") => Some(Lang::Uk),
-            Script::Cyrillic if has("ыэъё") => Some(Lang::Ru),
-            Script::Latin if has("şğı") || text.contains('İ') => Some(Lang::Tr),
+            Script::Cyrillic if has("ыэё") => Some(Lang::Ru),
+            Script::Cyrillic if has("ъ") => Some(Lang::Bg),
+            Script::Latin if has("ğı") || text.contains('İ') => Some(Lang::Tr),
             Script::Latin if has("äöüß") => Some(Lang::De),
+            Script::Latin if has("ąćęłńśźż") => Some(Lang::Pl),
+            Script::Latin if has("ășț") => Some(Lang::Ro),
+            Script::Latin if has("ë") => Some(Lang::Sq),
+            Script::Latin if has("êû") && has("şç") => Some(Lang::Ku),
+            Script::Latin if has("ş") => Some(Lang::Tr),
+            Script::Latin if has("éèàùœ") => Some(Lang::Fr),
             _ => None,
         };
         let candidates = self.languages();
@@ -83,13 +106,14 @@ fn statistical(text: &str, candidates: &[Lang]) -> Option<Lang> {
     if text.split_whitespace().count() < MIN_WORDS_FOR_STATISTICS {
         return None;
     }
-    let allow: Vec<whatlang::Lang> = candidates.iter().map(|l| to_whatlang(*l)).collect();
+    let allow: Vec<whatlang::Lang> = candidates.iter().filter_map(|l| to_whatlang(*l)).collect();
     let info = whatlang::Detector::with_allowlist(allow).detect(text)?;
-    candidates.iter().copied().find(|l| to_whatlang(*l) == info.lang())
+    candidates.iter().copied().find(|l| to_whatlang(*l) == Some(info.lang()))
 }
 
-fn to_whatlang(lang: Lang) -> whatlang::Lang {
-    match lang {
+/// whatlang knows most of the query languages; the others are told by their letters.
+fn to_whatlang(lang: Lang) -> Option<whatlang::Lang> {
+    Some(match lang {
         Lang::De => whatlang::Lang::Deu,
         Lang::En => whatlang::Lang::Eng,
         Lang::Ar => whatlang::Lang::Ara,
@@ -97,7 +121,12 @@ fn to_whatlang(lang: Lang) -> whatlang::Lang {
         Lang::Ru => whatlang::Lang::Rus,
         Lang::Tr => whatlang::Lang::Tur,
         Lang::Fa => whatlang::Lang::Pes,
-    }
+        Lang::Fr => whatlang::Lang::Fra,
+        Lang::Ro => whatlang::Lang::Ron,
+        Lang::Pl => whatlang::Lang::Pol,
+        Lang::Bg => whatlang::Lang::Bul,
+        Lang::Ku | Lang::Ps | Lang::Ti | Lang::So | Lang::Sq => return None,
+    })
 }
 
 #[cfg(test)]
@@ -106,6 +135,15 @@ mod tests {
 
     fn lang(text: &str, prior: Option<Lang>) -> Lang {
         detect(text, prior).language
+    }
+
+    #[test]
+    fn languages_of_the_same_script_are_told_by_their_letters() {
+        assert_eq!(lang("څنګه کار پیدا کړم", None), Lang::Ps);
+        assert_eq!(lang("къде има курс", None), Lang::Bg);
+        assert_eq!(lang("kurs języka", None), Lang::Pl);
+        assert_eq!(lang("cours de français à Unna", None), Lang::Fr);
+        assert_eq!(lang("ቋንቋ ትምህርቲ", None), Lang::Ti);
     }
 
     #[test]

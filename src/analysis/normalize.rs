@@ -26,8 +26,8 @@ pub fn normalize(lang: Lang, word: &str) -> String {
             }
             out = fold_spelled_umlauts(&out);
         }
-        Lang::Ar | Lang::Fa => push_arabic_script(lang, word, &mut out),
-        Lang::Ru | Lang::Uk => {
+        Lang::Ar | Lang::Fa | Lang::Ps => push_arabic_script(lang, word, &mut out),
+        Lang::Ru | Lang::Uk | Lang::Bg => {
             for c in word.chars().flat_map(char::to_lowercase) {
                 match c {
                     'ё' if lang == Lang::Ru => out.push('е'),
@@ -37,9 +37,21 @@ pub fn normalize(lang: Lang, word: &str) -> String {
                 }
             }
         }
-        Lang::En => out.extend(word.chars().flat_map(char::to_lowercase).map(fold_latin_accent)),
+        Lang::En | Lang::Fr | Lang::Ku | Lang::So | Lang::Ro | Lang::Pl | Lang::Sq => {
+            out.extend(word.chars().flat_map(char::to_lowercase).map(fold_latin_accent).map(comma_below));
+        }
+        Lang::Ti => out.push_str(word),
     }
     out
+}
+
+/// Romanian ș and ț are often typed with the Turkish cedilla.
+fn comma_below(c: char) -> char {
+    match c {
+        'ş' => 'ș',
+        'ţ' => 'ț',
+        _ => c,
+    }
 }
 
 /// Loan words keep their accents in print (Café, Crêpe) but rarely when typed.
@@ -81,8 +93,8 @@ fn push_arabic_script(lang: Lang, word: &str, out: &mut String) {
             // Zero-width non-joiner joins the parts of Persian words: کلاس‌ها.
             '\u{200C}' | '\u{200D}' => {}
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ى' | 'ي' | 'ی' => out.push(if lang == Lang::Fa { 'ی' } else { 'ي' }),
-            'ك' | 'ک' => out.push(if lang == Lang::Fa { 'ک' } else { 'ك' }),
+            'ى' | 'ي' | 'ی' => out.push(if lang == Lang::Ar { 'ي' } else { 'ی' }),
+            'ك' | 'ک' => out.push(if lang == Lang::Ar { 'ك' } else { 'ک' }),
             'ة' => out.push('ه'),
             '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
             '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),

@@ -15,10 +15,36 @@ pub enum Lang {
     Ru,
     Tr,
     Fa,
+    Fr,
+    Ku,
+    Ps,
+    Ti,
+    So,
+    Ro,
+    Bg,
+    Pl,
+    Sq,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 7] = [Lang::De, Lang::En, Lang::Ar, Lang::Uk, Lang::Ru, Lang::Tr, Lang::Fa];
+    pub const ALL: [Lang; 16] = [
+        Lang::De,
+        Lang::En,
+        Lang::Ar,
+        Lang::Uk,
+        Lang::Ru,
+        Lang::Tr,
+        Lang::Fa,
+        Lang::Fr,
+        Lang::Ku,
+        Lang::Ps,
+        Lang::Ti,
+        Lang::So,
+        Lang::Ro,
+        Lang::Bg,
+        Lang::Pl,
+        Lang::Sq,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -29,6 +55,15 @@ impl Lang {
             Lang::Ru => "ru",
             Lang::Tr => "tr",
             Lang::Fa => "fa",
+            Lang::Fr => "fr",
+            Lang::Ku => "ku",
+            Lang::Ps => "ps",
+            Lang::Ti => "ti",
+            Lang::So => "so",
+            Lang::Ro => "ro",
+            Lang::Bg => "bg",
+            Lang::Pl => "pl",
+            Lang::Sq => "sq",
         }
     }
 
@@ -42,11 +77,20 @@ impl Lang {
             Lang::Ru => "Русский",
             Lang::Tr => "Türkçe",
             Lang::Fa => "فارسی",
+            Lang::Fr => "Français",
+            Lang::Ku => "Kurmancî",
+            Lang::Ps => "پښتو",
+            Lang::Ti => "ትግርኛ",
+            Lang::So => "Soomaali",
+            Lang::Ro => "Română",
+            Lang::Bg => "Български",
+            Lang::Pl => "Polski",
+            Lang::Sq => "Shqip",
         }
     }
 
     pub fn is_rtl(self) -> bool {
-        matches!(self, Lang::Ar | Lang::Fa)
+        matches!(self, Lang::Ar | Lang::Fa | Lang::Ps)
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
@@ -151,8 +195,8 @@ mod tests {
     }
 
     #[test]
-    fn only_arabic_and_farsi_are_right_to_left() {
+    fn arabic_farsi_and_pashto_are_right_to_left() {
         let rtl: Vec<_> = Lang::ALL.into_iter().filter(|l| l.is_rtl()).collect();
-        assert_eq!(rtl, [Lang::Ar, Lang::Fa]);
+        assert_eq!(rtl, [Lang::Ar, Lang::Fa, Lang::Ps]);
     }
 }

@@ -5,18 +5,19 @@ use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
+use super::coordination::{CoordinatedWord, CoordinationQuery, Role};
 use super::expand::{doc_freq, prefix_candidates, typo_candidates};
 use super::fields::{Fields, Part, group_concept};
 use crate::analysis::attributes::{Attribute, AttributeMatch};
 use crate::analysis::glossary::Concept;
 use crate::analysis::typo::{allowed_typos, typo_distance};
 use crate::analysis::{Analyzer, is_stopword, lexicon, normalize, trigrams};
-use crate::domain::Lang;
+use crate::domain::{Category, Lang};
 
 /// More words than this add nothing but cost; a 10 kB paste is cut here.
 const MAX_WORDS: usize = 32;
-/// Gives a word's other ways of matching some weight without stacking their scores.
-const TIE_BREAKER: f32 = 0.3;
+/// How much a word's other ways of matching add to its best one.
+const TIE_BREAKER: f32 = 0.5;
 const TAGS_WEIGHT: f32 = 3.0;
 const EXACT_WEIGHT: f32 = 1.0;
 const CONCEPT_WEIGHT: f32 = 2.5;
@@ -33,7 +34,7 @@ const PREFIX_FACTOR: f32 = 0.5;
 
 fn weight(part: Part) -> f32 {
     match part {
-        Part::Title => 4.0,
+        Part::Title => 2.0,
         Part::Summary => 2.0,
         Part::Description => 1.0,
     }
@@ -63,13 +64,18 @@ pub struct Alternative {
     pub lang: Option<Lang>,
     /// What it matched through: the corrected word, the concept, the town.
     pub via: String,
+    /// Whether it makes the word count as matched; a generic concept ("help", "Angebot") only
+    /// adds to an offer that matched the word otherwise.
+    pub counted: bool,
 }
 
 /// One word of the query with every way it can match.
 pub struct QueryWord {
     pub text: String,
-    /// A function word, or a word found nowhere: it helps ranking but is never required.
+    /// A function word, or a word found nowhere: it takes no part in the search.
     pub stop: bool,
+    /// Names a property (a town, "free", a target group) rather than the topic.
+    pub attribute: bool,
     pub alternatives: Vec<Alternative>,
 }
 
@@ -99,8 +105,8 @@ pub fn analyse(fields: &Fields, searcher: &Searcher, text: &str, langs: &[Lang])
     let tokens: Vec<_> = Analyzer::neutral().tokens(text).into_iter().take(MAX_WORDS).collect();
     for token in &tokens {
         let original = &text[token.offset_from..token.offset_to];
-        let stop = langs.iter().any(|lang| is_stopword(*lang, original));
-        builder.words.push(QueryWord { text: original.to_owned(), stop, alternatives: Vec::new() });
+        let stop = langs.iter().any(|lang| is_stopword(*lang, original)) && !is_acronym(original);
+        builder.words.push(QueryWord { text: original.to_owned(), stop, attribute: false, alternatives: Vec::new() });
         builder.folded.push(token.text.clone());
     }
     for i in 0..builder.words.len() {
@@ -116,12 +122,27 @@ pub fn analyse(fields: &Fields, searcher: &Searcher, text: &str, langs: &[Lang])
     if still_typing && !builder.words.is_empty() {
         builder.add_prefix(builder.words.len() - 1);
     }
+    if builder.words.iter().all(|w| w.stop) {
+        // "was ist das": function words are all there is to go by.
+        builder.words.iter_mut().for_each(|w| w.stop = false);
+    }
     AnalysedQuery { words: builder.words, highlight: builder.highlight, suggestion }
+}
+
+/// "BuT", "BAMF", "IT": capitals after the first letter mark an abbreviation, never a function
+/// word, even where it is spelled like one.
+fn is_acronym(word: &str) -> bool {
+    word.chars().skip(1).any(char::is_uppercase)
 }
 
 impl Builder<'_> {
     fn push(&mut self, word: usize, alternative: Alternative) {
         self.words[word].alternatives.push(alternative);
+    }
+
+    /// Whether some offer has this folded word.
+    fn indexed(&self, folded: &str) -> bool {
+        doc_freq(self.searcher, self.fields.neutral, folded) > 0
     }
 
     fn term(field: Field, text: &str) -> Term {
@@ -140,6 +161,7 @@ impl Builder<'_> {
                 rule: Rule::Exact,
                 lang: None,
                 via: folded.clone(),
+                counted: true,
             },
         );
         self.push(
@@ -150,6 +172,7 @@ impl Builder<'_> {
                 rule: Rule::Exact,
                 lang: None,
                 via: folded.clone(),
+                counted: true,
             },
         );
         self.highlight.entry(None).or_default().insert(folded);
@@ -168,6 +191,7 @@ impl Builder<'_> {
                         rule: Rule::Compound,
                         lang: Some(lang),
                         via: original.clone(),
+                        counted: true,
                     },
                 );
             }
@@ -185,6 +209,7 @@ impl Builder<'_> {
                     rule,
                     lang: Some(lang),
                     via: via.to_owned(),
+                    counted: true,
                 },
             );
         }
@@ -207,18 +232,31 @@ impl Builder<'_> {
             let mut clause = vec![Self::term(self.fields.compounds, &stem)];
             for found in glossary.find(Lang::De, std::slice::from_ref(&stem)) {
                 let targets = concept_targets(glossary.concept(found.concept));
-                clause.extend(targets.iter().map(|(target, _)| Self::term(self.fields.concepts, target)));
+                clause.extend(targets.iter().map(|target| Self::term(self.fields.concepts, &target.term)));
             }
             clauses.push(clause);
             self.highlight.entry(Some(Lang::De)).or_default().insert(stem);
         }
         let via = parts.join("|");
-        self.push(i, Alternative { clauses, boost: COMPOUND_WEIGHT, rule: Rule::Compound, lang: Some(Lang::De), via });
+        self.push(
+            i,
+            Alternative {
+                clauses,
+                boost: COMPOUND_WEIGHT,
+                rule: Rule::Compound,
+                lang: Some(Lang::De),
+                via,
+                counted: true,
+            },
+        );
     }
 
     /// "deutsch kurs" is also "deutschkurs".
     fn add_joined_words(&mut self) {
         for i in 1..self.words.len() {
+            if self.words[i - 1].stop || self.words[i].stop {
+                continue;
+            }
             let joined = format!("{}{}", self.folded[i - 1], self.folded[i]);
             let stem =
                 Analyzer::for_lang(Lang::De).tokens(&joined).into_iter().next().map(|t| t.text).unwrap_or_default();
@@ -233,6 +271,7 @@ impl Builder<'_> {
                     rule: Rule::Compound,
                     lang: Some(Lang::De),
                     via: joined.clone(),
+                    counted: true,
                 };
                 self.push(word, alternative);
             }
@@ -257,14 +296,20 @@ impl Builder<'_> {
         }
         for (lang, terms, rule, factor) in passes {
             for found in glossary.find(lang, &terms) {
+                if found.end - found.start == 1 && self.words[found.start].stop {
+                    continue;
+                }
                 let concept = glossary.concept(found.concept);
                 let targets = concept_targets(concept);
                 let via = concept.name(Lang::De).unwrap_or(&concept.id).to_owned();
                 for word in found.start..found.end {
-                    for (target, boost) in &targets {
-                        let clauses = vec![vec![Self::term(self.fields.concepts, target)]];
-                        let via = via.clone();
-                        self.push(word, Alternative { clauses, boost: boost * factor, rule, lang, via });
+                    for target in &targets {
+                        let clauses = vec![vec![Self::term(self.fields.concepts, &target.term)]];
+                        let (via, boost, counted) = (via.clone(), target.boost * factor, target.counted);
+                        self.push(word, Alternative { clauses, boost, rule, lang, via, counted });
+                    }
+                    if concept.is_target_group() {
+                        self.words[word].attribute = true;
                     }
                     if let Some(attribute) = Attribute::of_concept(concept) {
                         self.push_attribute(word, &attribute, lang);
@@ -283,7 +328,7 @@ impl Builder<'_> {
             .enumerate()
             .map(|(i, word)| {
                 let budget = usize::from(allowed_typos(word));
-                if budget == 0 || self.words[i].stop || vocabulary.binary_search(word).is_ok() {
+                if budget == 0 || self.words[i].stop || vocabulary.binary_search(word).is_ok() || self.indexed(word) {
                     return word.clone();
                 }
                 closest(word, vocabulary.iter().map(String::as_str), budget).unwrap_or_else(|| word.clone())
@@ -299,7 +344,11 @@ impl Builder<'_> {
         let mut found = attributes.find(&self.folded);
         for (i, word) in self.folded.iter().enumerate() {
             let budget = usize::from(allowed_typos(word));
-            if budget == 0 || found.iter().any(|f| (f.start..f.end).contains(&i)) {
+            if budget == 0
+                || self.words[i].stop
+                || self.indexed(word)
+                || found.iter().any(|f| (f.start..f.end).contains(&i))
+            {
                 continue;
             }
             if let Some(close) = closest(word, attributes.single_words(), budget) {
@@ -313,14 +362,12 @@ impl Builder<'_> {
         for found in found {
             for word in found.start..found.end {
                 self.push_attribute(word, &found.attribute, None);
-                if matches!(found.attribute, Attribute::City(_)) {
-                    self.words[word].stop = true;
-                }
             }
         }
     }
 
     fn push_attribute(&mut self, word: usize, attribute: &Attribute, lang: Option<Lang>) {
+        self.words[word].attribute = true;
         let f = self.fields;
         let (term, via) = match attribute {
             Attribute::City(city) => (Term::from_field_text(f.city, city), city.clone()),
@@ -332,7 +379,14 @@ impl Builder<'_> {
         };
         self.push(
             word,
-            Alternative { clauses: vec![vec![term]], boost: ATTRIBUTE_WEIGHT, rule: Rule::Attribute, lang, via },
+            Alternative {
+                clauses: vec![vec![term]],
+                boost: ATTRIBUTE_WEIGHT,
+                rule: Rule::Attribute,
+                lang,
+                via,
+                counted: true,
+            },
         );
     }
 
@@ -343,13 +397,14 @@ impl Builder<'_> {
         let mut any_correction = false;
         for i in 0..self.words.len() {
             let folded = self.folded[i].clone();
-            let candidates = if self.words[i].stop {
+            // A word the offers use is spelled right: "suche" is not a typo of "suchen".
+            let unknown = !self.indexed(&folded)
+                && !self.words[i].alternatives.iter().any(|a| matches!(a.rule, Rule::Concept | Rule::Attribute));
+            let candidates = if self.words[i].stop || !unknown {
                 Vec::new()
             } else {
                 typo_candidates(self.searcher, self.fields.neutral, &folded)
             };
-            let unknown = doc_freq(self.searcher, self.fields.neutral, &folded) == 0
-                && !self.words[i].alternatives.iter().any(|a| matches!(a.rule, Rule::Concept | Rule::Attribute));
             match candidates.first() {
                 Some(best) if unknown => {
                     corrected.push(best.clone());
@@ -384,6 +439,7 @@ impl Builder<'_> {
                 rule,
                 lang: None,
                 via: candidate.to_owned(),
+                counted: true,
             },
         );
         self.highlight.entry(None).or_default().insert(candidate.to_owned());
@@ -396,29 +452,41 @@ impl Builder<'_> {
 }
 
 impl AnalysedQuery {
-    /// The words that must match at full strictness.
-    pub fn content_words(&self) -> usize {
-        self.words.iter().filter(|w| !w.stop).count()
-    }
-
-    /// Requires any `required` of the content words; function words only add to the score.
-    /// Offers matching more words score higher, so relaxing keeps the best first.
-    pub fn query(&self, required: usize) -> Box<dyn Query> {
-        let (content, stop): (Vec<&QueryWord>, Vec<&QueryWord>) = self.words.iter().partition(|w| !w.stop);
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = stop.iter().map(|w| (Occur::Should, w.query())).collect();
-        if !content.is_empty() {
-            let mut words = BooleanQuery::new(content.iter().map(|w| (Occur::Should, w.query())).collect());
-            words.set_minimum_number_should_match(required.clamp(1, content.len()));
-            clauses.push((Occur::Must, Box::new(words)));
-        }
-        Box::new(BooleanQuery::new(clauses))
+    /// Offers matching any topic word, ranked by how many they match; see `coordination`.
+    /// With no topic word the attribute words are the topic ("Kinderbetreuung in Unna").
+    pub fn query(&self) -> Box<dyn Query> {
+        let content: Vec<&QueryWord> = self.words.iter().filter(|w| !w.stop).collect();
+        let as_topic = content.iter().all(|w| w.attribute);
+        Box::new(CoordinationQuery::new(content.iter().filter_map(|w| w.coordinated(as_topic)).collect()))
     }
 }
 
 impl QueryWord {
+    /// Every way the word counts as matched, best one first.
     pub fn query(&self) -> Box<dyn Query> {
-        let disjuncts = self.alternatives.iter().map(Alternative::query).collect();
+        Self::best_of(self.alternatives.iter().filter(|a| a.counted))
+    }
+
+    fn best_of<'a>(alternatives: impl Iterator<Item = &'a Alternative>) -> Box<dyn Query> {
+        let disjuncts = alternatives.map(Alternative::query).collect();
         Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, TIE_BREAKER))
+    }
+
+    /// An attribute word that names a property of the offer's record (childcare, a town) is
+    /// matched by that property, not by the word in some text ("keine Kinderbetreuung").
+    fn coordinated(&self, as_topic: bool) -> Option<CoordinatedWord> {
+        let role = if self.attribute && !as_topic { Role::Attribute } else { Role::Topic };
+        let by_record = role == Role::Attribute && self.alternatives.iter().any(|a| a.rule == Rule::Attribute);
+        let counts = |a: &&Alternative| a.counted && (!by_record || a.rule == Rule::Attribute);
+        if !self.alternatives.iter().any(|a| counts(&a)) {
+            return None;
+        }
+        let extra = self
+            .alternatives
+            .iter()
+            .any(|a| !counts(&a))
+            .then(|| Self::best_of(self.alternatives.iter().filter(|a| !counts(a))));
+        Some(CoordinatedWord { role, counted: Self::best_of(self.alternatives.iter().filter(counts)), extra })
     }
 }
 
@@ -463,7 +531,14 @@ impl QueryWord {
         }
         let clauses = grams.iter().map(|g| vec![Term::from_field_text(fields.trigrams, g)]).collect();
         let via = self.text.clone();
-        self.alternatives.push(Alternative { clauses, boost: TRIGRAM_WEIGHT, rule: Rule::Trigram, lang: None, via });
+        self.alternatives.push(Alternative {
+            clauses,
+            boost: TRIGRAM_WEIGHT,
+            rule: Rule::Trigram,
+            lang: None,
+            via,
+            counted: true,
+        });
         true
     }
 }
@@ -479,15 +554,25 @@ fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>, budget: us
         .map(|(_, c)| c.to_owned())
 }
 
-/// The concept terms a glossary concept matches, with their weights: the concept itself, and
-/// more weakly the category and target group it implies.
-fn concept_targets(concept: &Concept) -> Vec<(String, f32)> {
-    let mut targets = vec![(concept.id.clone(), CONCEPT_WEIGHT)];
-    if let Some(category) = concept.category.filter(|c| c.code() != concept.id) {
-        targets.push((category.code().to_owned(), CONCEPT_CATEGORY_WEIGHT));
+/// A concept term a query word matches, how strongly, and whether it makes the word count as
+/// matched.
+struct Target {
+    term: String,
+    boost: f32,
+    counted: bool,
+}
+
+/// The concept terms a glossary concept matches: the concept itself, and more weakly the
+/// category and target group it implies, which add to an offer's score but never make it an
+/// answer on their own ("Jugendmigrationsdienst" is not every counseling offer).
+fn concept_targets(concept: &Concept) -> Vec<Target> {
+    let counted = !concept.is_generic();
+    let mut targets = vec![Target { term: concept.id.clone(), boost: CONCEPT_WEIGHT, counted }];
+    if let Some(category) = concept.category.filter(|c| c.code() != concept.id && *c != Category::Other) {
+        targets.push(Target { term: category.code().to_owned(), boost: CONCEPT_CATEGORY_WEIGHT, counted: false });
     }
-    if let Some(group) = concept.target_group {
-        targets.push((group_concept(group), CONCEPT_CATEGORY_WEIGHT));
+    if let Some(group) = concept.target_group.filter(|_| !concept.is_target_group()) {
+        targets.push(Target { term: group_concept(group), boost: CONCEPT_CATEGORY_WEIGHT, counted: false });
     }
     targets
 }

@@ -17,8 +17,6 @@ use crate::Result;
 use crate::analysis::detect;
 use crate::domain::{Day, Lang, LocalText, OUTDATED_AFTER_DAYS, Offer};
 
-/// With fewer hits than this, one word less is required (those with more words stay on top).
-const ENOUGH_HITS: usize = 5;
 const OUTDATED_PENALTY: f32 = 0.8;
 
 /// The ranked answer to a [`SearchRequest`].
@@ -78,6 +76,7 @@ impl SearchResults {
         self.analysed
             .words
             .iter()
+            .filter(|word| !word.stop)
             .filter_map(|word| {
                 let found = word.alternatives.iter().find(|a| {
                     a.clauses.iter().filter(|clause| clause.iter().any(&contains)).count() >= a.required_clauses()
@@ -106,13 +105,7 @@ impl SearchIndex {
             }
         }
         let today = request.today.unwrap_or_else(Day::today).ordinal_days();
-        let mut required = analysed.content_words();
-        let mut matches = self.matches(&analysed, required, request, today)?;
-        while matches.total < ENOUGH_HITS && required > 1 {
-            required -= 1;
-            matches = self.matches(&analysed, required, request, today)?;
-        }
-        let relaxed = required < analysed.content_words();
+        let matches = self.matches(&analysed, request, today)?;
         let mut results = SearchResults {
             total: matches.total,
             hits: matches.hits,
@@ -125,7 +118,7 @@ impl SearchIndex {
             searcher,
             analysed,
         };
-        if let (true, Some(best)) = (relaxed, results.hits.first()) {
+        if let Some(best) = results.hits.first() {
             // Say which words the best hit does without.
             let matched: Vec<String> = results.explain(best).into_iter().map(|m| m.word).collect();
             let content = results.analysed.words.iter().filter(|w| !w.stop).map(|w| w.text.clone());
@@ -136,15 +129,8 @@ impl SearchIndex {
         Ok(results)
     }
 
-    fn matches(
-        &self,
-        analysed: &AnalysedQuery,
-        required: usize,
-        request: &SearchRequest,
-        today: i64,
-    ) -> Result<Matches> {
-        let query: Box<dyn Query> =
-            if analysed.words.is_empty() { Box::new(AllQuery) } else { analysed.query(required) };
+    fn matches(&self, analysed: &AnalysedQuery, request: &SearchRequest, today: i64) -> Result<Matches> {
+        let query: Box<dyn Query> = if analysed.words.is_empty() { Box::new(AllQuery) } else { analysed.query() };
         let candidates = self.searcher().search(&*query, &Candidates)?;
         Ok(Matches::rank(candidates, request, today))
     }

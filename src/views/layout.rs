@@ -75,14 +75,17 @@ pub fn page(chrome: &Chrome, title: &str, main: Markup) -> Markup {
                         span.district { (t.t("site-district")) }
                     }
                     nav.languages aria-label=(t.t("language-switch")) {
-                        ul {
-                            @for other in Lang::ALL {
-                                li {
-                                    @if other == lang {
-                                        span aria-current="true" lang=(other.code()) { (other.native_name()) }
-                                    } @else {
-                                        a href=(format!("/{other}{}", chrome.here)) lang=(other.code()) hreflang=(other.code()) {
-                                            (other.native_name())
+                        details {
+                            summary { span.globe aria-hidden="true" { "🌐" } " " (lang.native_name()) }
+                            ul {
+                                @for other in Lang::ALL {
+                                    li {
+                                        @if other == lang {
+                                            span aria-current="true" lang=(other.code()) { (other.native_name()) }
+                                        } @else {
+                                            a href=(format!("/{other}{}", chrome.here)) lang=(other.code()) hreflang=(other.code()) {
+                                                (other.native_name())
+                                            }
                                         }
                                     }
                                 }

@@ -64,10 +64,11 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_best_supported_language() {
-        assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "fr-FR, ar;q=0.8, en;q=0.5")])), Lang::Ar);
+        assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "it-IT, ar;q=0.8, en;q=0.5")])), Lang::Ar);
+        assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "fr-FR, ar;q=0.8")])), Lang::Fr);
         assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "uk-UA,uk;q=0.9,ru;q=0.8")])), Lang::Uk);
         assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "prs")])), Lang::Fa);
-        assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "fr, it")])), Lang::De);
+        assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, "it, es")])), Lang::De);
         assert_eq!(negotiate(&headers(&[(ACCEPT_LANGUAGE, ";;;q=,,")])), Lang::De);
     }
 

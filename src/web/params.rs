@@ -41,7 +41,9 @@ impl SearchParams {
     ) -> Result<SearchRequest, BadParam> {
         let mut bad = None;
         let filters = self.filters(&mut bad);
-        let lang_hint = keep(&mut bad, "lang", self.parse("lang", Lang::from_code));
+        // Any ISO 639-1 code is a fair hint; one no analyzer knows is as good as none.
+        let any_code = |v: &str| v.parse::<LangCode>().ok().map(|code| Lang::from_code(code.as_str()));
+        let lang_hint = keep(&mut bad, "lang", self.parse("lang", any_code)).flatten();
         let near = keep(&mut bad, where_param, self.parse(where_param, |v| places.locate(v).map(|p| p.point)));
         let radius_km = keep(
             &mut bad,

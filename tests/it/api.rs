@@ -72,6 +72,7 @@ async fn bad_parameters_get_400_with_a_json_error_naming_them() {
         ("sort=random", "sort"),
         ("language=xx", "language"),
         ("lang=klingon", "lang"),
+        ("lang=xx", "lang"),
         ("offset=99999999", "offset"),
     ] {
         let response = get(&format!("/api/v1/search?{query}")).await;
@@ -159,6 +160,14 @@ async fn the_query_language_is_detected_and_reported() {
     assert_eq!(search(&format!("q={}", enc("دورة لغة"))).await["detected_language"], "ar");
     assert_eq!(search(&format!("q={}", enc("курси для жінок"))).await["detected_language"], "uk");
     assert_eq!(search("q=kurs&lang=ru").await["detected_language"], "de");
+}
+
+#[tokio::test]
+async fn any_iso_code_is_a_language_hint_and_french_is_a_query_language() {
+    let french = search(&format!("q={}&lang=fr", enc("où apprendre l'allemand gratuitement"))).await;
+    assert_eq!(french["detected_language"], "fr");
+    assert!(french["searched_languages"].as_array().unwrap().iter().any(|l| l == "de"));
+    assert_eq!(search("q=Beratung&lang=it").await["detected_language"], "de", "a code without analyzers is no hint");
 }
 
 #[tokio::test]

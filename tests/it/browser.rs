@@ -144,6 +144,7 @@ async fn journey(client: &Client, base: &str, lang: &str, query: &str) {
     assert_eq!(path_and_query(client).await, facet_href, "the filter is applied");
 
     let other = if lang == "ar" { "de" } else { "ar" };
+    client.find(Locator::Css(".languages summary")).await.unwrap().click().await.unwrap();
     client.find(Locator::Css(&format!(".languages a[hreflang={other}]"))).await.unwrap().click().await.unwrap();
     client.wait().for_element(Locator::Css(&format!("html[lang={other}]"))).await.unwrap();
     let switched = path_and_query(client).await;

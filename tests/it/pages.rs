@@ -26,7 +26,7 @@ async fn home_shows_search_and_every_category_with_counts() {
     let tiles = page.texts(".tiles a");
     assert_eq!(tiles.len(), 13);
     assert!(tiles.iter().any(|t| t.contains("Integrationskurse") && t.contains("Angebote")), "{tiles:?}");
-    assert_eq!(page.attrs(".languages a", "hreflang").len(), 6, "the six other languages are one tap away");
+    assert_eq!(page.attrs(".languages a", "hreflang").len(), 15, "the fifteen other languages are behind one tap");
 }
 
 #[tokio::test]

@@ -3,16 +3,30 @@ use std::path::Path;
 
 use serde::Deserialize;
 use wegweiser::directory::seed_offers;
-use wegweiser::relevance::{evaluate, load};
+use wegweiser::relevance::{QuestionSet, evaluate, evaluate_questions, load};
 
 use crate::helpers::seeded;
 
-/// How far below the recorded level a group may fall before the test fails.
+/// How far below the recorded level the whole set, or one language of the real questions,
+/// may fall before the test fails.
 const TOLERANCE: f64 = 0.02;
+/// The same for one kind or language of the judged set, which has fewer queries.
+const GROUP_TOLERANCE: f64 = 0.03;
 
 #[derive(Deserialize)]
 struct Level {
     groups: BTreeMap<String, Recorded>,
+    real_questions: BTreeMap<String, RecordedMrr>,
+}
+
+#[derive(Deserialize)]
+struct RecordedMrr {
+    mrr_at_10: f64,
+}
+
+fn level() -> Level {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/level.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 #[derive(Deserialize)]
@@ -27,7 +41,7 @@ fn search_quality_stays_at_the_recorded_level_and_beats_plain_tantivy() {
     assert!(queries.len() >= 150, "{} judged queries", queries.len());
     let report = evaluate(&seeded(), &seed_offers().offers, &queries).expect("the evaluation runs");
     println!("{}", report.table());
-    let level: Level = serde_json::from_str(&std::fs::read_to_string(dir.join("level.json")).unwrap()).unwrap();
+    let level = level();
     let overall = &report.wegweiser["all"];
     let recorded = level.groups["all"].ndcg_at_10;
     assert!(
@@ -39,12 +53,29 @@ fn search_quality_stays_at_the_recorded_level_and_beats_plain_tantivy() {
     for (group, scores) in &report.wegweiser {
         if let Some(recorded) = level.groups.get(group) {
             assert!(
-                scores.ndcg >= recorded.ndcg_at_10 - 0.1,
+                scores.ndcg >= recorded.ndcg_at_10 - GROUP_TOLERANCE,
                 "{group} fell to {:.3} from {:.3}",
                 scores.ndcg,
                 recorded.ndcg_at_10
             );
         }
+    }
+}
+
+#[test]
+fn real_questions_find_their_page_at_the_recorded_level() {
+    let set = QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real-questions"))
+        .expect("the real questions load");
+    assert!(set.questions.len() >= 1500, "{} questions", set.questions.len());
+    let report = evaluate_questions(&set.directory().unwrap(), &set.questions).expect("the evaluation runs");
+    println!("{}", report.table());
+    for (lang, recorded) in level().real_questions {
+        let (_, mrr) = report.by_lang[&lang];
+        assert!(
+            mrr >= recorded.mrr_at_10 - TOLERANCE,
+            "{lang}: MRR@10 fell to {mrr:.3} from {:.3}",
+            recorded.mrr_at_10
+        );
     }
 }
 

@@ -1,0 +1,284 @@
+# Wegweiser UI strings, Polish.
+
+site-name = Wegweiser
+site-district = Kreis Unna
+skip-to-content = Przejdź do treści
+language-switch = Wybierz język
+footer-about = Wegweiser zbiera oferty dla osób nowo przybyłych w Kreis Unna: kursy językowe, doradztwo, praca, szkoła, czas wolny.
+footer-data = Dane o miejscowościach: GeoNames (CC BY 4.0) i Federalny Urząd Statystyczny (dl-de/by-2-0).
+
+home-title = Oferty dla osób nowo przybyłych
+home-heading = Oferty dla osób nowo przybyłych w Kreis Unna
+home-lead = { $count ->
+    [one] Jedna oferta w dziesięciu miastach – można szukać we własnym języku.
+    [few] { $count } oferty w dziesięciu miastach – można szukać we własnym języku.
+    [many] { $count } ofert w dziesięciu miastach – można szukać we własnym języku.
+   *[other] { $count } oferty w dziesięciu miastach – można szukać we własnym języku.
+}
+search-label = Czego Pan/Pani szuka?
+search-placeholder = np. kurs niemieckiego, doradztwo, praca
+where-label = Gdzie? (kod pocztowy lub miejscowość)
+where-placeholder = np. 59423 lub Unna
+search-button = Szukaj
+shortcuts-heading = Często wyszukiwane
+shortcut-integration-course = Kurs integracyjny
+shortcut-migration-counseling = Doradztwo dla migrantów
+shortcut-recognition = Uznawanie dyplomów
+categories-heading = Wszystkie tematy
+offer-count = { $count ->
+    [one] jedna oferta
+    [few] { $count } oferty
+    [many] { $count } ofert
+   *[other] { $count } oferty
+}
+
+results-title = Wyszukiwanie
+results-count = { $count ->
+    [0] Brak ofert
+    [one] Jedna oferta
+    [few] { $count } oferty
+    [many] { $count } ofert
+   *[other] { $count } oferty
+}
+searched-in = Szukano w językach: { $languages }
+relaxed = Nie znaleziono wszystkich słów. Wyniki bez: { $words }
+did-you-mean = Czy chodziło o:
+found-via = Znaleziono dzięki:
+filters = Filtry
+filters-count = { $count ->
+    [0] Filtry
+   *[other] Filtry ({ $count })
+}
+remove-filter = Usuń filtr: { $filter }
+clear-all = Usuń wszystkie filtry
+facet-category = Temat
+facet-city = Miejscowość
+facet-language = Język oferty
+facet-group = Dla kogo
+in-language = Język: { $language }
+distance-km = { $km } km
+badge-free = Bezpłatnie
+badge-childcare = Z opieką nad dziećmi
+badge-outdated = Może być nieaktualne
+pagination = Strony
+previous-page = Poprzednia strona
+next-page = Następna strona
+no-results = Niestety nic nie znaleźliśmy.
+no-results-try = Proszę spróbować:
+suggest-counseling = Poradnie, które mogą pomóc
+suggest-all = Zobacz wszystkie oferty
+suggest-without-filters = To samo wyszukiwanie bez filtrów
+
+offer-also-in = Także w językach:
+offer-description = Opis
+offer-contact = Kontakt
+offer-ended = Ta oferta się zakończyła.
+offer-outdated = Te informacje od dawna nie były potwierdzane i mogą być nieaktualne.
+show-german-original = Pokaż oryginalny tekst po niemiecku
+fact-when = Kiedy
+fact-where = Gdzie
+fact-cost = Koszt
+fact-languages = Języki
+fact-who = Dla kogo
+fact-level = Poziom
+fact-childcare = Opieka nad dziećmi
+fact-online = Online
+starts-on = Początek: { $date }
+map-link = Pokaż na mapie (OpenStreetMap)
+calendar-add = Dodaj do kalendarza
+calendar-subscribe = Subskrybuj wszystkie terminy: { $provider }
+calendar-starts = Początek: { $title }
+calendar-ends = Koniec: { $title }
+level-alpha = Nauka czytania i pisania
+yes = Tak
+no = Nie
+action-call = Zadzwoń
+action-write = Napisz e-mail
+action-website = Otwórz stronę internetową
+last-confirmed = Ostatnio potwierdzono { $date }
+
+not-found-heading = Nie znaleziono strony
+not-found-text = Ta strona nie istnieje (lub już nie istnieje). Być może oferta się zakończyła.
+error-heading = Coś poszło nie tak
+error-text = Proszę spróbować ponownie za chwilę.
+back-home = Powrót do strony głównej
+
+category-language_course = Kursy językowe
+category-integration_course = Kursy integracyjne
+category-counseling = Doradztwo
+category-training = Dokształcanie i kwalifikacje
+category-recognition = Uznawanie dyplomów
+category-school = Szkoła i edukacja
+category-childcare = Opieka nad dziećmi
+category-work = Praca i nauka zawodu (Ausbildung)
+category-leisure = Czas wolny i spotkania
+category-mobility = Dojazdy i transport
+category-health = Zdrowie
+category-housing = Mieszkanie
+category-other = Inne
+
+group-women = Kobiety
+group-men = Mężczyźni
+group-youth = Młodzież
+group-children = Dzieci
+group-parents = Rodzice
+group-seniors = Osoby starsze
+group-refugees = Uchodźcy
+group-eu_citizens = Obywatele UE
+group-all = Wszyscy
+
+forbidden-heading = Brak dostępu
+forbidden-text = Ta strona lub czynność jest niedostępna dla tego konta.
+
+provider-area = Strefa dla organizacji
+provider-login-heading = Logowanie dla organizacji
+provider-login-intro = Tutaj organizacje i stowarzyszenia same aktualizują swoje oferty.
+provider-login-failed = Nieprawidłowy adres e-mail lub hasło.
+provider-login-too-many = Zbyt wiele prób. Proszę odczekać 15 minut.
+provider-email = Adres e-mail
+provider-password = Hasło
+provider-sign-in = Zaloguj się
+provider-sign-out = Wyloguj się
+provider-my-offers = Moje oferty
+provider-new-offer = Nowa oferta
+provider-edit-offer = Edytuj ofertę
+provider-moderation = Zatwierdzanie
+provider-accounts = Konta
+provider-no-offers = Na razie brak ofert.
+provider-outdated-heading = Proszę sprawdzić
+provider-outdated-intro = Te oferty nie były potwierdzane od ponad pół roku.
+provider-still-current = Nadal aktualna
+provider-column-offer = Oferta
+provider-column-provider = Organizacja
+provider-column-state = Status
+provider-column-actions = Działania
+provider-state-published = opublikowana
+provider-state-pending = czeka na zatwierdzenie
+provider-state-outdated = może być nieaktualna
+provider-state-ended = zakończona
+provider-state-withdrawn = wycofana
+provider-duplicate = Kopiuj
+provider-history = Historia
+provider-withdraw = Wycofaj
+provider-done-saved = Zapisano. Oferta jest teraz widoczna w wyszukiwarce.
+provider-done-pending = Zapisano. Zmiana czeka na zatwierdzenie; do tego czasu widoczna jest stara wersja.
+provider-done-withdrawn = Oferta została wycofana.
+provider-done-confirmed = Dziękujemy, oferta została potwierdzona jako aktualna.
+provider-pending-notice = Zmiana czeka na zatwierdzenie. Formularz pokazuje oczekującą wersję.
+provider-form-has-problems = Proszę poprawić zaznaczone pola.
+provider-section-what = Co
+provider-section-who = Dla kogo
+provider-section-when = Kiedy
+provider-section-where = Gdzie
+provider-section-cost = Koszt
+provider-section-contact = Kontakt
+provider-offer-id = Identyfikator (małe litery, cyfry i łączniki)
+provider-provider-id = Identyfikator organizacji
+provider-provider-name = Nazwa organizacji
+provider-field-title = Tytuł
+provider-field-summary = Krótki opis
+provider-field-description = Opis
+provider-translation-missing = brak
+provider-tags = Słowa kluczowe (oddzielone przecinkami)
+provider-languages = Języki oferty (kody, np. de, ar, uk)
+provider-not-stated = nie podano
+provider-start = Początek
+provider-end = Koniec
+provider-times = Godziny
+provider-location-n = Miejsce { $n }
+provider-location-name = Nazwa miejsca
+provider-street = Ulica i numer domu
+provider-postcode = Kod pocztowy
+provider-city = Miejscowość
+provider-lat = Szerokość geograficzna
+provider-lon = Długość geograficzna
+provider-phone = Telefon
+provider-website = Strona internetowa
+provider-save = Zapisz
+provider-preview = Podgląd
+provider-preview-notice = Podgląd: tak wygląda strona publiczna. Jeszcze nie zapisano.
+provider-back-to-form = Edytuj dalej
+provider-id-taken = Ten identyfikator jest już zajęty.
+provider-diff-field = Pole
+provider-diff-before = przed
+provider-diff-after = po
+provider-restore = Przywróć tę wersję
+provider-queue-empty = Żadne zmiany nie czekają na zatwierdzenie.
+provider-wants-withdrawal = Organizacja chce wycofać ofertę.
+provider-reason = Uzasadnienie (przy odrzuceniu)
+provider-approve = Zatwierdź
+provider-reject = Odrzuć
+provider-providers = Organizacje
+provider-users = Użytkownicy
+provider-admin = Administracja powiatu (Kreis)
+provider-add-provider = Dodaj organizację
+provider-add-user = Dodaj konto
+provider-account-saved = Zapisano.
+provider-account-invalid = Proszę sprawdzić dane: prawidłowy e-mail, hasło z co najmniej 10 znaków, organizacja lub administracja.
+
+# The public site: filters, distance, shortlist, print, privacy.
+footer-links = Inne strony
+footer-providers = Dla organizacji: logowanie
+facet-features = Pokaż tylko
+feature-starts-soon = Początek w ciągu najbliższych 4 tygodni
+starts-within-days = { $days ->
+    [one] Początek w ciągu { $days } dnia
+    [few] Początek w ciągu najbliższych { $days } dni
+    [many] Początek w ciągu najbliższych { $days } dni
+   *[other] Początek w ciągu najbliższych { $days } dnia
+}
+badge-evening-or-weekend = Wieczorem lub w weekend
+badge-starts = Początek:
+near-heading = Odległość
+near-place = W pobliżu: { $place }
+near-enter-place = Proszę wpisać u góry kod pocztowy lub miejscowość, aby zobaczyć odległości.
+near-unknown-place = Nie znamy tego miejsca. Proszę wpisać kod pocztowy lub miejscowość w Kreis Unna.
+radius-label = W promieniu
+radius-any = Dowolna odległość
+radius-km = { $km } km
+radius-within = W promieniu { $km } km
+sort-label = Sortuj według
+sort-distance = Odległość
+sort-relevance = Najlepiej pasujące
+apply-filters = Zastosuj
+my-list = Moja lista ({ $count })
+list-add = Dodaj do mojej listy
+list-remove = Usuń z listy
+list-intro = Ta lista istnieje tylko w swoim linku: bez konta, nic nie jest zapisywane. Proszę zachować link albo go udostępnić.
+list-missing = { $count ->
+    [one] Jedna oferta z tej listy jest już niedostępna.
+    [few] { $count } oferty z tej listy są już niedostępne.
+    [many] { $count } ofert z tej listy jest już niedostępnych.
+   *[other] { $count } oferty z tej listy są już niedostępne.
+}
+list-empty = Lista jest pusta. Oferty można dodać w wynikach wyszukiwania przyciskiem „Dodaj do mojej listy”.
+list-share-heading = Udostępnij listę
+list-share-label = Link do tej listy (do skopiowania)
+list-copy-link = Otwórz lub skopiuj link
+list-share-languages = Link działa w każdym języku: po wybraniu u góry innego języka lista zostaje.
+list-print-heading = Wydruk dla osoby, której Pan/Pani pomaga
+list-client-language = Język tej osoby
+list-print = Otwórz widok do druku
+list-continue = Szukaj dalej
+offer-tools = Zapamiętaj, wydrukuj, udostępnij
+action-print = Drukuj
+action-link = Link do tej oferty
+print-heading = Oferty dla Pana/Pani
+print-hint = Proszę wydrukować tę stronę za pomocą funkcji drukowania w przeglądarce.
+print-back = Wstecz
+fact-phone = Telefon
+fact-email = E-mail
+privacy-title = Ochrona danych
+privacy-intro = Wegweiser zapisuje jak najmniej informacji o osobach, które tu szukają.
+privacy-tracking-heading = Bez śledzenia
+privacy-tracking = Nie ma tu usług statystycznych ani reklamowych, pikseli śledzących ani profili. Nie wiemy, kim Pan/Pani jest.
+privacy-requests-heading = Bez obcych serwerów
+privacy-requests = Strony, obrazy i czcionki pochodzą tylko z tego serwera; przeglądarka nie łączy się z żadnymi innymi usługami. Dopiero po samodzielnym otwarciu linku, np. mapy w OpenStreetMap lub strony organizacji, obowiązują ich zasady.
+privacy-cookies-heading = Jeden plik cookie dla języka
+privacy-cookies = Wybrany język zapamiętujemy w pliku cookie o nazwie „lang”, aby strona główna znowu otworzyła się w tym języku. Plik zawiera tylko kod języka i wygasa po roku.
+privacy-searches-heading = Wyszukiwane słowa
+privacy-searches = Wyszukiwane słowa nie są zapisywane razem z adresem IP ani innymi danymi osobowymi. Nasz dziennik zapisuje tylko otwartą stronę, a nie wyszukiwane słowa.
+privacy-list-heading = Lista zapisanych ofert
+privacy-list = Lista istnieje tylko w adresie strony. Nie zapisujemy jej; każdy, kto ma link, może zobaczyć listę.
+privacy-providers-heading = Organizacje
+privacy-providers = Organizacje, które się logują, dostają plik cookie sesji. Wygasa on po 12 godzinach lub po wylogowaniu. Zapisujemy ich adres e-mail, hasło tylko w postaci skrótu (hash) oraz to, kto i kiedy zmienił daną ofertę. Nieudane logowania liczymy w pamięci przez 15 minut, aby uniemożliwić zgadywanie haseł.
