@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use crate::config::{ExportFormat, ImportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
 use crate::directory::Directory;
 use crate::domain::{Actor, Day, Lang, ProviderId};
-use crate::search::{SearchIndex, SearchRequest};
+use crate::search::SearchRequest;
 use crate::store::Store;
 use crate::{hsds, import};
 
@@ -58,10 +58,9 @@ pub fn export(paths: &Paths, format: ExportFormat) -> anyhow::Result<ExitCode> {
 }
 
 pub fn reindex(paths: &Paths) -> anyhow::Result<ExitCode> {
-    std::fs::create_dir_all(&paths.data)?;
-    let store = Store::open(&paths.data.join(crate::directory::STORE_FILE))?;
-    let index = SearchIndex::rebuild(&paths.index, &store)?;
-    println!("indexed {} offers", index.doc_count());
+    let directory = Directory::open(&paths.data, &paths.index)?;
+    directory.rebuild_index()?;
+    println!("indexed {} offers", directory.index.doc_count());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -29,7 +29,8 @@ pub struct Paths {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Serve the site and the API; an empty store is first filled with the bundled offers.
+    /// Serve the site and the API; a store it creates itself is first filled with the bundled
+    /// offers (unless `--seed off`).
     Serve {
         #[arg(long, env = "WEGWEISER_BIND", default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
@@ -39,6 +40,9 @@ pub enum Command {
         /// The public address of the site, for canonical links, the sitemap and calendars.
         #[arg(long, env = "WEGWEISER_BASE_URL", default_value = "http://127.0.0.1:8080")]
         base_url: BaseUrl,
+        /// `off` never loads the bundled demo offers, not even into a new store: for production.
+        #[arg(long, env = "WEGWEISER_SEED", value_enum, default_value_t = Switch::On)]
+        seed: Switch,
     },
     /// Manage provider organisations.
     #[command(subcommand)]

@@ -4,7 +4,7 @@
 
 use crate::directory::Directory;
 use crate::domain::{Actor, Day, FieldError, Offer, ProviderId};
-use crate::store::{HistoryEntry, OfferRecord, Pending, Proposal, Status};
+use crate::store::{HistoryEntry, OfferRecord, Pending, Proposal, Queued, Status};
 
 /// What became of a change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,22 +53,38 @@ fn require_manages(actor: &Actor, provider: &ProviderId) -> Edit<()> {
     }
 }
 
+/// The provider an open proposal belongs to.
+fn owner(pending: &Pending) -> Edit<ProviderId> {
+    pending.provider_id.parse().map_err(|e: String| EditError::Internal(crate::Error::Data(e)))
+}
+
+/// Queues a proposal; the store refuses it when another provider holds the offer.
+fn propose(directory: &Directory, id: &str, provider: &str, proposal: &Proposal, actor: &Actor) -> Edit<Outcome> {
+    match directory.store.propose(id, provider, proposal, actor)? {
+        Queued::Waiting(_) => Ok(Outcome::Pending),
+        Queued::HeldBy(other) => Err(EditError::Forbidden(format!("offers of `{other}` belong to another provider"))),
+    }
+}
+
 impl Directory {
     /// Creates or replaces an offer. The offer must name the actor's own provider, and an
-    /// existing offer with the same id must be theirs: nobody takes over another's offer.
+    /// existing offer or open proposal with the same id must be theirs: nobody takes over
+    /// another's offer, published or waiting.
     pub fn submit(&self, actor: &Actor, offer: Offer, moderation: bool) -> Edit<Outcome> {
         require_manages(actor, &offer.provider.id)?;
         let existing = self.store.offer_record(offer.id.as_str())?;
         if let Some(existing) = &existing {
             require_manages(actor, &existing.offer.provider.id)?;
         }
+        if let Some(pending) = self.store.pending_for(offer.id.as_str())? {
+            require_manages(actor, &owner(&pending)?)?;
+        }
         if moderation && !actor.is_admin() {
             let proposal = Proposal::Save(Box::new(offer.clone()));
-            self.store.propose(offer.id.as_str(), offer.provider.id.as_str(), &proposal, actor)?;
-            return Ok(Outcome::Pending);
+            return propose(self, offer.id.as_str(), offer.provider.id.as_str(), &proposal, actor);
         }
         let created = self.store.save_offer(&offer, actor, "save")?;
-        self.index.sync(&self.store)?;
+        self.sync_index()?;
         Ok(if created { Outcome::Created } else { Outcome::Updated })
     }
 
@@ -79,11 +95,10 @@ impl Directory {
             return Ok(Outcome::Withdrawn);
         }
         if moderation && !actor.is_admin() {
-            self.store.propose(id, record.offer.provider.id.as_str(), &Proposal::Withdraw, actor)?;
-            return Ok(Outcome::Pending);
+            return propose(self, id, record.offer.provider.id.as_str(), &Proposal::Withdraw, actor);
         }
         self.store.withdraw_offer(id, actor)?;
-        self.index.sync(&self.store)?;
+        self.sync_index()?;
         Ok(Outcome::Withdrawn)
     }
 
@@ -98,7 +113,7 @@ impl Directory {
         let mut offer = record.offer;
         offer.updated = Some(today);
         self.store.save_offer(&offer, actor, "confirm")?;
-        self.index.sync(&self.store)?;
+        self.sync_index()?;
         Ok(Outcome::Updated)
     }
 
@@ -153,9 +168,7 @@ impl Directory {
     pub fn pending_for(&self, actor: &Actor, id: &str) -> Edit<Option<Pending>> {
         let pending = self.store.pending_for(id)?;
         if let Some(pending) = &pending {
-            let provider: ProviderId =
-                pending.provider_id.parse().map_err(|e: String| EditError::Internal(crate::Error::Data(e)))?;
-            require_manages(actor, &provider)?;
+            require_manages(actor, &owner(pending)?)?;
         }
         Ok(pending)
     }
@@ -168,7 +181,7 @@ impl Directory {
         let version =
             entry.after.clone().or_else(|| entry.before.clone()).ok_or_else(|| EditError::NotFound(id.into()))?;
         self.store.save_offer(&version, actor, "restore")?;
-        self.index.sync(&self.store)?;
+        self.sync_index()?;
         Ok(Outcome::Updated)
     }
 
@@ -182,7 +195,7 @@ impl Directory {
     pub fn decide(&self, actor: &Actor, pending: i64, approve: bool, reason: &str) -> Edit<()> {
         require_admin(actor)?;
         self.store.decide(pending, approve, reason, actor)?;
-        self.index.sync(&self.store)?;
+        self.sync_index()?;
         Ok(())
     }
 }

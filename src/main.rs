@@ -4,7 +4,7 @@ use std::sync::Arc;
 use clap::Parser;
 use wegweiser::base_url::BaseUrl;
 use wegweiser::config::{Cli, Command, Switch};
-use wegweiser::directory::Directory;
+use wegweiser::directory::{Directory, Seeding};
 use wegweiser::{AppState, cli};
 
 fn main() -> ExitCode {
@@ -14,7 +14,10 @@ fn main() -> ExitCode {
         .init();
     let args = Cli::parse();
     let outcome = match args.command {
-        Command::Serve { bind, moderation, base_url } => serve(&args.paths, bind, moderation == Switch::On, base_url),
+        Command::Serve { bind, moderation, base_url, seed } => {
+            let seeding = if seed == Switch::On { Seeding::NewStore } else { Seeding::Off };
+            serve(&args.paths, bind, moderation == Switch::On, base_url, seeding)
+        }
         Command::Provider(command) => cli::provider(&args.paths, command),
         Command::User(command) => cli::user(&args.paths, command),
         Command::Token(command) => cli::token(&args.paths, command),
@@ -38,17 +41,15 @@ fn serve(
     bind: std::net::SocketAddr,
     moderation: bool,
     base_url: BaseUrl,
+    seeding: Seeding,
 ) -> anyhow::Result<ExitCode> {
-    let directory = Directory::open(&paths.data, &paths.index)?;
-    let seeded = directory.seed_if_empty()?;
-    if seeded > 0 {
-        tracing::info!("the store was empty: loaded {seeded} bundled offers");
-    }
-    let app = wegweiser::app(AppState::new(Arc::new(directory), moderation).with_base_url(base_url));
+    let directory = Arc::new(Directory::open_to_serve(&paths.data, &paths.index, seeding)?);
+    let app = wegweiser::app(AppState::new(directory.clone(), moderation).with_base_url(base_url));
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(bind).await?;
         tracing::info!("serving on http://{}", listener.local_addr()?);
+        tokio::spawn(keep_index_in_line(directory));
         let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
         axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
         Ok(ExitCode::SUCCESS)
@@ -59,4 +60,23 @@ async fn shutdown_signal() {
     // If the handler cannot be installed the server runs until it is killed, which is safe:
     // every acknowledged write is already in the store.
     let _ = tokio::signal::ctrl_c().await;
+}
+
+/// How often a server checks that its index holds what the store does.
+const INDEX_CHECK_SECONDS: u64 = 30;
+
+/// Retries indexing that failed (a full or read-only disk), so acknowledged writes become
+/// searchable once the disk allows it, without waiting for the next write or a restart.
+async fn keep_index_in_line(directory: Arc<Directory>) {
+    let mut ticks = tokio::time::interval(std::time::Duration::from_secs(INDEX_CHECK_SECONDS));
+    loop {
+        ticks.tick().await;
+        let directory = directory.clone();
+        match tokio::task::spawn_blocking(move || directory.catch_up()).await {
+            Ok(Ok(health)) if !health.is_ok() => tracing::warn!("index degraded: {}", health.reason.unwrap_or_default()),
+            Ok(Ok(_)) => {}
+            Ok(Err(error)) => tracing::warn!("index still failing: {error}"),
+            Err(error) => tracing::error!("index check failed: {error}"),
+        }
+    }
 }

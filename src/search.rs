@@ -12,7 +12,7 @@ mod searcher;
 mod snippet;
 
 pub use fields::SCHEMA_VERSION;
-pub use index::SearchIndex;
+pub use index::{Fresh, IndexUpdate, SearchIndex};
 pub use query::Rule;
 pub use request::{Facets, Feature, Filters, GeoPoint, Hit, STARTS_SOON_DAYS, SearchRequest, Sort};
 pub use searcher::{Match, SearchResults};

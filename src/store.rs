@@ -12,11 +12,11 @@ use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::Connection;
 
-use crate::Result;
+use crate::{Error, Result};
 
 pub use accounts::{ProviderSummary, now};
-pub use moderation::{Pending, Proposal};
-pub use offers::{Change, HistoryEntry, OfferRecord, Status};
+pub use moderation::{Pending, Proposal, Queued};
+pub use offers::{Change, HistoryEntry, OfferRecord, Status, Tally};
 
 /// One SQLite connection behind a lock: writes are serialised anyway, reads are short.
 pub struct Store {
@@ -24,9 +24,20 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (or creates) the store file and brings its schema up to date.
+    /// Opens (or creates) the store file and brings its schema up to date. A file that exists
+    /// but is empty or not a store is refused: it is a damaged store (or the wrong file), and
+    /// treating it as a new one would silently drop every account and offer.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path)?;
+        let unusable = |why: String| Error::UnusableStore { path: path.to_owned(), why };
+        if let Ok(metadata) = std::fs::metadata(path)
+            && metadata.len() == 0
+        {
+            return Err(unusable("the file is empty".into()));
+        }
+        let conn = Connection::open(path).map_err(|e| unusable(e.to_string()))?;
+        // Reading the schema is the first access that fails on a file that is not SQLite.
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get::<_, i64>(0))
+            .map_err(|e| unusable(e.to_string()))?;
         Store::configure(conn)
     }
 

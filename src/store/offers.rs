@@ -13,6 +13,13 @@ pub struct Change {
     pub offer_id: String,
 }
 
+/// The store's last change and its number of published offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tally {
+    pub last_change: i64,
+    pub published: i64,
+}
+
 /// Whether the public sees an offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -199,6 +206,36 @@ impl Store {
     /// The number of the last change, 0 for a new store.
     pub fn last_change(&self) -> Result<i64> {
         last_seq(&self.conn())
+    }
+
+    /// The last change and how many offers are published, read together so that no write
+    /// falls between them: what the index must hold once it has caught up.
+    pub fn tally(&self) -> Result<Tally> {
+        let conn = self.conn();
+        let (last_change, published) = conn.query_row(
+            "SELECT (SELECT coalesce(max(seq), 0) FROM changes),
+                    (SELECT count(*) FROM offers WHERE status = 'published')",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        Ok(Tally { last_change, published })
+    }
+
+    /// Every published offer and the last change, from one read transaction: what a rebuilt
+    /// index holds.
+    pub fn snapshot(&self) -> Result<(Vec<Offer>, i64)> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let mut offers = Vec::new();
+        {
+            let mut statement = tx.prepare("SELECT data FROM offers WHERE status = 'published' ORDER BY id")?;
+            for json in statement.query_map([], |row| row.get::<_, String>(0))? {
+                offers.push(serde_json::from_str(&json?)?);
+            }
+        }
+        let last = last_seq(&tx)?;
+        tx.commit()?;
+        Ok((offers, last))
     }
 
     /// Changes after `seq`, oldest first, one entry per offer (its latest change).

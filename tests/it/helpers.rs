@@ -170,3 +170,19 @@ impl Drop for Server {
         let _ = self.child.wait();
     }
 }
+
+/// A plain GET over a socket: the whole answer, head and body.
+pub fn http_get(addr: &str, path: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).expect("the server accepts");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    response
+}
+
+/// The JSON body of a `/healthz` answer from a real server.
+pub fn health_of(addr: &str) -> serde_json::Value {
+    let response = http_get(addr, "/healthz");
+    serde_json::from_str(response.split("\r\n\r\n").nth(1).unwrap_or_default()).expect("health is JSON")
+}

@@ -285,3 +285,19 @@ async fn a_new_offer_waiting_for_approval_is_a_draft_only_its_provider_and_admin
     let admin = sign_in(state(&accounts, true), "admin@example.org").await;
     assert_eq!(admin.get("/de/provider/offers/a-entwurf").await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn with_moderation_the_new_offer_form_cannot_take_over_another_providers_draft() {
+    let accounts = accounts();
+    let a = sign_in(state(&accounts, true), "anbieter-a@example.org").await;
+    a.post("/de/provider/offers/new", &new_offer_fields("a-entwurf", "Entwurf von A")).await;
+    let b = sign_in(state(&accounts, true), "anbieter-b@example.org").await;
+    let mut fields = new_offer_fields("a-entwurf", "Entwurf von B");
+    fields.retain(|(k, _)| !k.starts_with("provider_"));
+    fields.extend([("provider_id", "anbieter-b"), ("provider_name", "Anbieter B")]);
+    let takeover = b.post("/de/provider/offers/new", &fields).await;
+    assert_eq!(takeover.status, StatusCode::FORBIDDEN);
+    let pending = accounts.directory.store.pending_for("a-entwurf").unwrap().unwrap();
+    assert_eq!(pending.provider_id, "anbieter-a");
+    assert_eq!(a.get("/de/provider/offers/a-entwurf").await.status, StatusCode::OK);
+}
