@@ -1,6 +1,6 @@
 //! The command line, as DESIGN.md fixes it; every path also from the environment.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -31,19 +31,7 @@ pub struct Paths {
 pub enum Command {
     /// Serve the site and the API; a store it creates itself is first filled with the bundled
     /// offers (unless `--seed off`).
-    Serve {
-        #[arg(long, env = "WEGWEISER_BIND", default_value = "127.0.0.1:8080")]
-        bind: SocketAddr,
-        /// With moderation on, providers' new offers and changes wait for an admin.
-        #[arg(long, env = "WEGWEISER_MODERATION", value_enum, default_value_t = Switch::Off)]
-        moderation: Switch,
-        /// The public address of the site, for canonical links, the sitemap and calendars.
-        #[arg(long, env = "WEGWEISER_BASE_URL", default_value = "http://127.0.0.1:8080")]
-        base_url: BaseUrl,
-        /// `off` never loads the bundled demo offers, not even into a new store: for production.
-        #[arg(long, env = "WEGWEISER_SEED", value_enum, default_value_t = Switch::On)]
-        seed: Switch,
-    },
+    Serve(Serve),
     /// Manage provider organisations.
     #[command(subcommand)]
     Provider(ProviderCommand),
@@ -89,6 +77,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct Serve {
+    #[arg(long, env = "WEGWEISER_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+    /// With moderation on, providers' new offers and changes wait for an admin.
+    #[arg(long, env = "WEGWEISER_MODERATION", value_enum, default_value_t = Switch::Off)]
+    pub moderation: Switch,
+    /// The public address of the site, for canonical links, the sitemap and calendars.
+    #[arg(long, env = "WEGWEISER_BASE_URL", default_value = "http://127.0.0.1:8080")]
+    pub base_url: BaseUrl,
+    /// `off` never loads the bundled demo offers, not even into a new store: for production.
+    #[arg(long, env = "WEGWEISER_SEED", value_enum, default_value_t = Switch::On)]
+    pub seed: Switch,
+    /// Reverse proxies (IP addresses, comma-separated) whose `X-Forwarded-For` names the
+    /// client, for the sign-in limits; without it the peer's address counts.
+    #[arg(long = "trusted-proxy", env = "WEGWEISER_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

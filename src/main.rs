@@ -2,8 +2,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use wegweiser::base_url::BaseUrl;
-use wegweiser::config::{Cli, Command, Switch};
+use wegweiser::config::{Cli, Command, Serve, Switch};
 use wegweiser::directory::{Directory, Seeding};
 use wegweiser::{AppState, cli};
 
@@ -14,10 +13,7 @@ fn main() -> ExitCode {
         .init();
     let args = Cli::parse();
     let outcome = match args.command {
-        Command::Serve { bind, moderation, base_url, seed } => {
-            let seeding = if seed == Switch::On { Seeding::NewStore } else { Seeding::Off };
-            serve(&args.paths, bind, moderation == Switch::On, base_url, seeding)
-        }
+        Command::Serve(options) => serve(&args.paths, options),
         Command::Provider(command) => cli::provider(&args.paths, command),
         Command::User(command) => cli::user(&args.paths, command),
         Command::Token(command) => cli::token(&args.paths, command),
@@ -36,15 +32,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn serve(
-    paths: &wegweiser::config::Paths,
-    bind: std::net::SocketAddr,
-    moderation: bool,
-    base_url: BaseUrl,
-    seeding: Seeding,
-) -> anyhow::Result<ExitCode> {
+fn serve(paths: &wegweiser::config::Paths, options: Serve) -> anyhow::Result<ExitCode> {
+    let seeding = if options.seed == Switch::On { Seeding::NewStore } else { Seeding::Off };
     let directory = Arc::new(Directory::open_to_serve(&paths.data, &paths.index, seeding)?);
-    let app = wegweiser::app(AppState::new(directory.clone(), moderation).with_base_url(base_url));
+    let state = AppState::new(directory.clone(), options.moderation == Switch::On)
+        .with_base_url(options.base_url)
+        .with_trusted_proxies(options.trusted_proxies);
+    let app = wegweiser::app(state);
+    let bind = options.bind;
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(bind).await?;

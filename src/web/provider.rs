@@ -47,6 +47,8 @@ pub fn routes() -> Router<AppState> {
 pub struct Visit {
     pub lang: Lang,
     pub session: Option<Session>,
+    /// The site's own origin, from the configured base URL (never from the request).
+    pub origin: String,
 }
 
 impl Visit {
@@ -72,7 +74,7 @@ impl Visit {
 pub fn visit(state: &AppState, ui: &str, headers: &HeaderMap) -> Result<Visit, PageError> {
     let lang = Lang::from_code(ui).ok_or_else(|| PageError::NotFound(super::negotiate::negotiate(headers)))?;
     let session = session(state, headers).map_err(|e| PageError::Internal(lang, e))?;
-    Ok(Visit { lang, session })
+    Ok(Visit { lang, session, origin: state.base_url.origin().to_owned() })
 }
 
 /// A refused request: the page or redirect to answer with instead.
@@ -115,14 +117,19 @@ pub fn signed_visit(state: &AppState, ui: &str, headers: &HeaderMap) -> Result<V
 /// from, come from this site.
 pub fn check_form(visit: &Visit, headers: &HeaderMap, form: &HashMap<String, String>) -> Result<(), Refused> {
     let token_ok = visit.session.as_ref().is_some_and(|s| form.get("csrf").is_some_and(|c| same_secret(c, &s.csrf)));
-    if token_ok && same_origin(headers) { Ok(()) } else { Err(PageError::Forbidden(visit.lang).into()) }
+    let source = post_source(&visit.origin, headers);
+    if token_ok && source != Some(false) { Ok(()) } else { Err(PageError::Forbidden(visit.lang).into()) }
 }
 
-/// False when the Origin header names another host than the one asked.
-pub fn same_origin(headers: &HeaderMap) -> bool {
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else { return true };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    origin.split("://").nth(1).is_some_and(|o| o == host)
+/// Whether a post comes from the site's own pages, by its `Origin` header (or, from browsers
+/// that send none, its `Referer`); `None` when it says neither. Compared with the configured
+/// base URL: the `Host` header is the client's to choose.
+pub fn post_source(origin: &str, headers: &HeaderMap) -> Option<bool> {
+    if let Some(sent) = headers.get(header::ORIGIN) {
+        return Some(sent.as_bytes() == origin.as_bytes());
+    }
+    let referer = headers.get(header::REFERER)?.to_str().ok()?;
+    Some(referer.strip_prefix(origin).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
 }
 
 /// The page for an editing error.

@@ -17,6 +17,7 @@ mod provider_pages;
 mod real_server;
 mod relevance;
 mod search_quality;
+mod sign_in;
 mod site_a11y;
 mod site_filters;
 mod site_list;

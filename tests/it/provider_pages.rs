@@ -12,13 +12,18 @@ struct Browser {
     csrf: String,
 }
 
+/// Where the site under test believes it lives; its forms post from here.
+const SITE: &str = "https://wegweiser.example";
+
 fn state(accounts: &Accounts, moderation: bool) -> AppState {
-    AppState::new(accounts.directory.clone(), moderation)
+    AppState::new(accounts.directory.clone(), moderation).with_base_url(SITE.parse().unwrap())
 }
 
 async fn login_response(state: &AppState, email: &str, password: &str) -> Response {
     let body = format!("email={}&password={}", enc(email), enc(password));
-    let request = Request::post("/de/provider/login").header("content-type", "application/x-www-form-urlencoded");
+    let request = Request::post("/de/provider/login")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", SITE);
     send(state.clone(), request.body(Body::from(body)).unwrap()).await
 }
 
@@ -90,7 +95,8 @@ async fn the_sign_in_answers_the_same_for_unknown_and_wrong_and_renews_the_sessi
     let first = login_response(&state, "anbieter-a@example.org", PASSWORD).await;
     let second = login_response(&state, "anbieter-a@example.org", PASSWORD).await;
     let cookie = first.headers["set-cookie"].to_str().unwrap();
-    for attribute in ["HttpOnly", "Secure", "SameSite=Strict"] {
+    assert!(cookie.starts_with("__Host-"), "{cookie}");
+    for attribute in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/"] {
         assert!(cookie.contains(attribute), "{cookie}");
     }
     assert_ne!(cookie, second.headers["set-cookie"].to_str().unwrap(), "a new session id each time");
@@ -154,7 +160,7 @@ async fn forms_without_the_csrf_token_or_from_elsewhere_are_refused() {
     let elsewhere = a.post_raw("/de/provider/offers/a-kurs/withdraw", &with_token, Some("https://evil.example")).await;
     assert_eq!(elsewhere.status, StatusCode::FORBIDDEN);
     assert!(accounts.directory.store.offer("a-kurs").unwrap().is_some());
-    let ours = a.post_raw("/de/provider/offers/a-kurs/withdraw", &with_token, Some("https://wegweiser.example")).await;
+    let ours = a.post_raw("/de/provider/offers/a-kurs/withdraw", &with_token, Some(SITE)).await;
     assert_eq!(ours.status, StatusCode::SEE_OTHER);
     assert!(accounts.directory.store.offer("a-kurs").unwrap().is_none());
 }
