@@ -4,6 +4,7 @@
 mod api;
 mod auth;
 mod error;
+mod extract;
 mod feeds;
 mod filter_panel;
 mod hsds;

@@ -1,10 +1,11 @@
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::AppState;
+use super::extract::JsonPath;
 use super::error::ApiError;
 use super::params::SearchParams;
 use crate::domain::{Lang, Offer};
@@ -101,7 +102,7 @@ fn api_hit(results: &SearchResults, hit: &crate::search::Hit, offer: &Offer, lan
     }
 }
 
-pub async fn offer(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Offer>, ApiError> {
+pub async fn offer(State(state): State<AppState>, JsonPath(id): JsonPath<String>) -> Result<Json<Offer>, ApiError> {
     let directory = state.directory.clone();
     let lookup = id.clone();
     let offer = tokio::task::spawn_blocking(move || directory.store.offer(&lookup))

@@ -1,12 +1,13 @@
 //! What other programs fetch: calendars of offers and providers, the sitemap, robots.txt and
 //! the CSV template for providers.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::AppState;
+use super::extract::{JsonPath, JsonQuery};
 use super::error::{PageError, page_work};
 use super::negotiate::negotiate;
 use crate::calendar::{CalendarContext, offer_calendar, provider_calendar};
@@ -25,8 +26,8 @@ pub struct CalendarQuery {
 /// `/offers/{id}.ics`: the offer's dates.
 pub async fn offer_ics(
     State(state): State<AppState>,
-    Path(file): Path<String>,
-    Query(query): Query<CalendarQuery>,
+    JsonPath(file): JsonPath<String>,
+    JsonQuery(query): JsonQuery<CalendarQuery>,
 ) -> Result<Response, PageError> {
     let lang = query.lang.unwrap_or(Lang::De);
     let id = file.strip_suffix(".ics").ok_or(PageError::NotFound(lang))?.to_owned();
@@ -41,8 +42,8 @@ pub async fn offer_ics(
 /// `/providers/{provider_id}.ics`: a feed of every dated offer of one provider, to subscribe to.
 pub async fn provider_ics(
     State(state): State<AppState>,
-    Path(file): Path<String>,
-    Query(query): Query<CalendarQuery>,
+    JsonPath(file): JsonPath<String>,
+    JsonQuery(query): JsonQuery<CalendarQuery>,
 ) -> Result<Response, PageError> {
     let lang = query.lang.unwrap_or(Lang::De);
     let provider_id = file.strip_suffix(".ics").ok_or(PageError::NotFound(lang))?.to_owned();

@@ -3,9 +3,10 @@
 //! ids (and term codes) work as well.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 
 use super::AppState;
+use super::extract::JsonPath;
 use super::error::ApiError;
 use super::params::SearchParams;
 use crate::directory::Directory;
@@ -116,7 +117,7 @@ pub async fn services(
     Ok(Json(page))
 }
 
-pub async fn service(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Service>, ApiError> {
+pub async fn service(State(state): State<AppState>, JsonPath(id): JsonPath<String>) -> Result<Json<Service>, ApiError> {
     let directory = state.directory.clone();
     let lookup = id.clone();
     let offer = tokio::task::spawn_blocking(move || offer_by_any_id(&directory, &lookup))
@@ -158,7 +159,7 @@ pub async fn organizations(
 /// The organization with its services; `full_service=true` nests each service fully.
 pub async fn organization(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    JsonPath(id): JsonPath<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Json<OrganizationWithServices>, ApiError> {
     let full_service = match SearchParams::new(pairs).get("full_service") {
@@ -192,7 +193,7 @@ pub async fn taxonomies(Query(pairs): Query<Vec<(String, String)>>) -> Result<Js
     Ok(Json(listing.page_of(found)))
 }
 
-pub async fn taxonomy(Path(id): Path<String>) -> Result<Json<Taxonomy>, ApiError> {
+pub async fn taxonomy(JsonPath(id): JsonPath<String>) -> Result<Json<Taxonomy>, ApiError> {
     let taxonomy = taxonomy::taxonomy();
     if id == taxonomy.id { Ok(Json(taxonomy)) } else { Err(ApiError::NotFound(format!("no taxonomy with id `{id}`"))) }
 }
@@ -208,7 +209,7 @@ pub async fn taxonomy_terms(Query(pairs): Query<Vec<(String, String)>>) -> Resul
     Ok(Json(listing.page_of(terms)))
 }
 
-pub async fn taxonomy_term(Path(id): Path<String>) -> Result<Json<TaxonomyTerm>, ApiError> {
+pub async fn taxonomy_term(JsonPath(id): JsonPath<String>) -> Result<Json<TaxonomyTerm>, ApiError> {
     let term = Term::all().into_iter().find(|term| term.id() == id || term.code() == id);
     term.map(|term| Json(term.to_hsds())).ok_or_else(|| ApiError::NotFound(format!("no taxonomy term with id `{id}`")))
 }

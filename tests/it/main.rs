@@ -7,6 +7,7 @@ mod cli;
 mod crash;
 mod data;
 mod helpers;
+mod hostile_requests;
 mod hsds;
 mod index_sync;
 mod locales;

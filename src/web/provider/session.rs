@@ -13,8 +13,11 @@ use crate::web::AppState;
 use crate::web::auth::{ClientAddress, SESSION_SECONDS, session_cookie};
 use crate::web::error::PageError;
 
-pub async fn area_redirect(Path(ui): Path<String>) -> Redirect {
-    Redirect::permanent(&format!("/{ui}/provider/"))
+/// Only to a language we have: the path segment is the client's, and `/%2Fevil.example`
+/// would otherwise become the protocol-relative `//evil.example/provider/`.
+pub async fn area_redirect(Path(ui): Path<String>, headers: HeaderMap) -> Result<Redirect, PageError> {
+    let lang = crate::web::pages::ui_lang(&ui, &headers)?;
+    Ok(Redirect::permanent(&format!("/{lang}/provider/")))
 }
 
 /// Signs in: the same answer for an unknown e-mail and a wrong password, attempts limited per
