@@ -35,7 +35,7 @@ use crate::base_url::BaseUrl;
 use crate::directory::Directory;
 
 pub use login_limiter::LoginLimiter;
-pub use params::SearchParams;
+pub use params::{MAX_VALUE_CHARS as MAX_QUERY_CHARS, SearchParams};
 
 /// Argon2 takes 19 MiB per check; four at once bound it to under 100 MiB.
 const PARALLEL_PASSWORD_CHECKS: usize = 4;

@@ -38,3 +38,13 @@ async fn machine_routes_answer_bad_paths_and_parameters_in_json() {
         assert!(response.json()["error"].is_string(), "{path}: {}", response.body);
     }
 }
+
+#[tokio::test]
+async fn a_30_kb_query_makes_a_page_no_bigger_than_a_normal_one_by_much() {
+    let normal = get("/de/search?q=Kurs").await;
+    let long = get(&format!("/de/search?q={}", crate::helpers::enc(&"Kurs ".repeat(6000)))).await;
+    assert_eq!(long.status, StatusCode::OK);
+    assert!(long.body.len() < normal.body.len() + 60_000, "{} bytes against {}", long.body.len(), normal.body.len());
+    let kept = long.attrs("input[name=q]", "value").remove(0);
+    assert!(kept.chars().count() <= wegweiser::web::MAX_QUERY_CHARS, "the query is cut");
+}
