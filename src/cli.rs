@@ -64,6 +64,24 @@ pub fn reindex(paths: &Paths) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Writes a consistent copy of the store to `file`, safe while a server runs.
+pub fn backup(paths: &Paths, file: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let source = paths.data.join(crate::directory::STORE_FILE);
+    if !source.exists() {
+        eprintln!("error: no store at {}", source.display());
+        return Ok(ExitCode::from(REJECTED));
+    }
+    let store = Store::open(&source)?;
+    // The backup overwrites pages; a leftover file of another kind would fail half-way.
+    if file.exists() {
+        std::fs::remove_file(file)?;
+    }
+    store.backup_to(file)?;
+    let copy = Store::open(file)?;
+    println!("{}: {} offers, up to change {}", file.display(), copy.offer_count()?, copy.last_change()?);
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn search(paths: &Paths, query: &str, lang: Option<&str>, json: bool) -> anyhow::Result<ExitCode> {
     let lang_hint = match lang.map(str::parse::<Lang>) {
         Some(Err(message)) => {

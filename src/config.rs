@@ -57,6 +57,11 @@ pub enum Command {
     },
     /// Rebuild the search index from the store.
     Reindex,
+    /// Copy the store, consistently, while it is in use (SQLite's online backup).
+    Backup {
+        /// The copy to write; an existing file is replaced.
+        file: PathBuf,
+    },
     /// Measure search quality on the judged queries against a plain tantivy baseline, over the
     /// bundled offers.
     Relevance {
@@ -96,6 +101,9 @@ pub struct Serve {
     /// client, for the sign-in limits; without it the peer's address counts.
     #[arg(long = "trusted-proxy", env = "WEGWEISER_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<IpAddr>,
+    /// Seconds a connection has to send its request head before it is closed.
+    #[arg(long, env = "WEGWEISER_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub header_timeout: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -18,6 +18,7 @@ pub mod import;
 pub mod offer_form;
 pub mod relevance;
 pub mod search;
+pub mod server;
 pub mod store;
 pub mod views;
 pub mod web;

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use clap::Parser;
 use wegweiser::config::{Cli, Command, Serve, Switch};
 use wegweiser::directory::{Directory, Seeding};
-use wegweiser::{AppState, cli};
+use wegweiser::{AppState, cli, server};
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Command::Token(command) => cli::token(&args.paths, command),
         Command::Import { files, format } => cli::import(&args.paths, &files, format),
         Command::Export { format } => cli::export(&args.paths, format),
+        Command::Backup { file } => cli::backup(&args.paths, &file),
         Command::Reindex => cli::reindex(&args.paths),
         Command::Relevance { set, verbose } => cli::relevance(&set, verbose),
         Command::Search { query, lang, json } => cli::search(&args.paths, &query, lang.as_deref(), json),
@@ -39,22 +40,21 @@ fn serve(paths: &wegweiser::config::Paths, options: Serve) -> anyhow::Result<Exi
         .with_base_url(options.base_url)
         .with_trusted_proxies(options.trusted_proxies);
     let app = wegweiser::app(state);
-    let bind = options.bind;
+    let header_timeout = std::time::Duration::from_secs(options.header_timeout);
     let runtime = tokio::runtime::Runtime::new()?;
-    runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(bind).await?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(options.bind).await?;
         tracing::info!("serving on http://{}", listener.local_addr()?);
-        tokio::spawn(keep_index_in_line(directory));
-        let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-        axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
-        Ok(ExitCode::SUCCESS)
-    })
-}
-
-async fn shutdown_signal() {
-    // If the handler cannot be installed the server runs until it is killed, which is safe:
-    // every acknowledged write is already in the store.
-    let _ = tokio::signal::ctrl_c().await;
+        let checks = tokio::spawn(keep_index_in_line(directory.clone()));
+        server::run(listener, app, header_timeout, server::stop_signal()).await;
+        checks.abort();
+        Ok::<_, anyhow::Error>(())
+    })?;
+    drop(runtime);
+    // Folds the write-ahead log into the store file, so the file alone is a complete copy.
+    directory.store.checkpoint()?;
+    tracing::info!("stopped; the store is checkpointed");
+    Ok(ExitCode::SUCCESS)
 }
 
 /// How often a server checks that its index holds what the store does.

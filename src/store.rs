@@ -58,6 +58,23 @@ impl Store {
         Ok(Store { conn: Mutex::new(conn) })
     }
 
+    /// Copies the store into `target` with SQLite's online backup: a consistent snapshot even
+    /// while a server writes, WAL included.
+    pub fn backup_to(&self, target: &Path) -> Result<()> {
+        let conn = self.conn();
+        let mut copy = Connection::open(target)?;
+        let backup = rusqlite::backup::Backup::new(&conn, &mut copy)?;
+        backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
+        Ok(())
+    }
+
+    /// Folds the write-ahead log into the store file and empties it, so that the file alone
+    /// holds every commit; done when a server stops.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     fn conn(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave SQLite half-written: transactions roll back.
         self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())

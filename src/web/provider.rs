@@ -9,7 +9,8 @@ mod session;
 use std::collections::HashMap;
 
 use axum::Router;
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, HeaderValue, header};
+use tower_http::set_header::SetResponseHeaderLayer;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
@@ -41,6 +42,9 @@ pub fn routes() -> Router<AppState> {
         .route("/{ui}/provider/accounts", get(admin::accounts))
         .route("/{ui}/provider/accounts/providers", post(admin::add_provider))
         .route("/{ui}/provider/accounts/users", post(admin::add_user))
+        // Its pages hold CSRF tokens, e-mail addresses and unpublished drafts: no cache,
+        // shared or in the browser, may keep them.
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
 }
 
 /// A request in the provider area: its language, and who is signed in if anyone.

@@ -18,6 +18,7 @@ mod provider_pages;
 mod real_server;
 mod relevance;
 mod search_quality;
+mod server_lifecycle;
 mod sign_in;
 mod site_a11y;
 mod site_filters;

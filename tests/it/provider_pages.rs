@@ -307,3 +307,16 @@ async fn with_moderation_the_new_offer_form_cannot_take_over_another_providers_d
     assert_eq!(pending.provider_id, "anbieter-a");
     assert_eq!(a.get("/de/provider/offers/a-entwurf").await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn provider_pages_are_never_cached() {
+    let accounts = accounts();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    for path in ["/de/provider/", "/de/provider/offers/new"] {
+        assert_eq!(a.get(path).await.headers["cache-control"], "no-store", "{path}");
+    }
+    let sign_in_page = send(state(&accounts, false), Request::get("/de/provider/").body(Body::empty()).unwrap()).await;
+    assert_eq!(sign_in_page.headers["cache-control"], "no-store");
+    let failed = login_response(&state(&accounts, false), "anbieter-a@example.org", "falsch").await;
+    assert_eq!(failed.headers["cache-control"], "no-store");
+}
