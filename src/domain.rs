@@ -2,6 +2,7 @@
 //! Imports no web, view, index or storage crate.
 
 mod account;
+mod clock;
 mod day;
 mod lang;
 mod off_hours;
@@ -12,6 +13,7 @@ mod validation;
 mod weekly;
 
 pub use account::{Actor, User};
+pub use clock::Clock;
 pub use day::Day;
 pub use lang::{Lang, LangCode};
 pub use off_hours::{evening_or_weekend, text_says_evening_or_weekend};

@@ -17,7 +17,9 @@ pub enum Error {
     File { path: PathBuf, source: std::io::Error },
     #[error("{0}")]
     Data(String),
-    #[error("{path} is not a usable store ({why}); restore it from a backup (see the README), or move it away to start afresh")]
+    #[error(
+        "{path} is not a usable store ({why}); restore it from a backup (see the README), or move it away to start afresh"
+    )]
     UnusableStore { path: PathBuf, why: String },
     #[error("background task failed: {0}")]
     Task(#[from] tokio::task::JoinError),

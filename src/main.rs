@@ -68,7 +68,9 @@ async fn keep_index_in_line(directory: Arc<Directory>) {
         ticks.tick().await;
         let directory = directory.clone();
         match tokio::task::spawn_blocking(move || directory.catch_up()).await {
-            Ok(Ok(health)) if !health.is_ok() => tracing::warn!("index degraded: {}", health.reason.unwrap_or_default()),
+            Ok(Ok(health)) if !health.is_ok() => {
+                tracing::warn!("index degraded: {}", health.reason.unwrap_or_default())
+            }
             Ok(Ok(_)) => {}
             Ok(Err(error)) => tracing::warn!("index still failing: {error}"),
             Err(error) => tracing::error!("index check failed: {error}"),

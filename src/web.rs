@@ -33,6 +33,7 @@ use tracing::Span;
 
 use crate::base_url::BaseUrl;
 use crate::directory::Directory;
+use crate::domain::Clock;
 
 pub use login_limiter::LoginLimiter;
 pub use params::{MAX_VALUE_CHARS as MAX_QUERY_CHARS, SearchParams};
@@ -56,6 +57,8 @@ pub struct AppState {
     /// Password checks running at once: each takes Argon2's memory, so a flood of sign-ins
     /// waits here instead of exhausting the machine.
     pub password_checks: Arc<Semaphore>,
+    /// What "today" is: what has ended, is outdated or starts soon.
+    pub clock: Clock,
 }
 
 impl AppState {
@@ -67,7 +70,13 @@ impl AppState {
             base_url: BaseUrl::default(),
             trusted_proxies: Arc::new(Vec::new()),
             password_checks: Arc::new(Semaphore::new(PARALLEL_PASSWORD_CHECKS)),
+            clock: Clock::System,
         }
+    }
+
+    /// The same state with another clock, for tests that must not depend on the real date.
+    pub fn with_clock(self, clock: Clock) -> AppState {
+        AppState { clock, ..self }
     }
 
     /// The same state, believing `X-Forwarded-For` from these reverse proxies.

@@ -5,8 +5,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::AppState;
-use super::extract::JsonPath;
 use super::error::ApiError;
+use super::extract::JsonPath;
 use super::params::SearchParams;
 use crate::domain::{Lang, Offer};
 use crate::search::{Facets, Match, SearchResults};
@@ -52,11 +52,12 @@ pub async fn search(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Json<SearchResponse>, ApiError> {
     let params = SearchParams::new(pairs);
-    let directory = state.directory.clone();
+    let (directory, today) = (state.directory.clone(), state.clock.today());
     let response = tokio::task::spawn_blocking(move || {
-        let request = params
+        let mut request = params
             .request(&directory.places, true, "near")
             .map_err(|bad| ApiError::BadRequest(format!("{}: {}", bad.name, bad.message)))?;
+        request.today = Some(today);
         let results = directory.index.search(&request)?;
         let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
         let offers = directory.store.offers_by_id(&ids)?;
@@ -113,9 +114,8 @@ pub async fn offer(State(state): State<AppState>, JsonPath(id): JsonPath<String>
 
 pub async fn health(State(state): State<AppState>) -> Result<Response, ApiError> {
     let directory = state.directory.clone();
-    let health = tokio::task::spawn_blocking(move || directory.health())
-        .await
-        .map_err(|e| ApiError::Internal(e.into()))??;
+    let health =
+        tokio::task::spawn_blocking(move || directory.health()).await.map_err(|e| ApiError::Internal(e.into()))??;
     // A degraded index still serves, but a monitor must notice: 503 says so without parsing.
     let status = if health.is_ok() { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     Ok((status, Json(health)).into_response())

@@ -6,8 +6,8 @@ use axum::Json;
 use axum::extract::{Query, State};
 
 use super::AppState;
-use super::extract::JsonPath;
 use super::error::ApiError;
+use super::extract::JsonPath;
 use super::params::SearchParams;
 use crate::directory::Directory;
 use crate::domain::{Day, Offer, ProviderRef};
@@ -95,16 +95,15 @@ pub async fn services(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Json<Page<Service>>, ApiError> {
     let listing = Listing::parse(pairs)?;
-    let directory = state.directory.clone();
+    let (directory, today) = (state.directory.clone(), state.clock.today());
     let page = tokio::task::spawn_blocking(move || {
         let (offers, total) = match &listing.search {
-            Some(text) => found_offers(&directory, text, listing.per_page, listing.offset())?,
+            Some(text) => found_offers(&directory, text, (listing.per_page, listing.offset()), today)?,
             None => (
                 directory.store.offer_page(listing.per_page, listing.offset())?,
                 usize::try_from(directory.store.offer_count()?).unwrap_or(0),
             ),
         };
-        let today = Day::today();
         let services = offers
             .iter()
             .map(|offer| export::service(offer, today))
@@ -124,7 +123,7 @@ pub async fn service(State(state): State<AppState>, JsonPath(id): JsonPath<Strin
         .await
         .map_err(|e| ApiError::Internal(e.into()))??;
     let offer = offer.ok_or_else(|| ApiError::NotFound(format!("no service with id `{id}`")))?;
-    Ok(Json(export::service(&offer, Day::today())))
+    Ok(Json(export::service(&offer, state.clock.today())))
 }
 
 pub async fn organizations(
@@ -135,12 +134,12 @@ pub async fn organizations(
     if listing.full {
         return Err(ApiError::BadRequest("full: is not supported by this API for organizations".to_owned()));
     }
-    let directory = state.directory.clone();
+    let (directory, today) = (state.directory.clone(), state.clock.today());
     let page = tokio::task::spawn_blocking(move || {
         let (providers, total) = match &listing.search {
             Some(text) => {
                 let found: Vec<Organization> =
-                    found_providers(&directory, text)?.iter().map(export::organization).collect();
+                    found_providers(&directory, text, today)?.iter().map(export::organization).collect();
                 return Ok::<_, ApiError>(listing.page_of(found));
             }
             None => (
@@ -177,7 +176,7 @@ pub async fn organization(
     .await
     .map_err(|e| ApiError::Internal(e.into()))??;
     let (provider, offers) = found.ok_or_else(|| ApiError::NotFound(format!("no organization with id `{id}`")))?;
-    let today = Day::today();
+    let today = state.clock.today();
     let services = offers
         .iter()
         .map(|offer| export::service(offer, today))
@@ -215,8 +214,14 @@ pub async fn taxonomy_term(JsonPath(id): JsonPath<String>) -> Result<Json<Taxono
 }
 
 /// One page of the offers our search finds for `text`, and how many it finds in all.
-fn found_offers(directory: &Directory, text: &str, limit: usize, offset: usize) -> crate::Result<(Vec<Offer>, usize)> {
-    let request = SearchRequest { text: text.to_owned(), limit, offset, ..SearchRequest::default() };
+fn found_offers(
+    directory: &Directory,
+    text: &str,
+    (limit, offset): (usize, usize),
+    today: Day,
+) -> crate::Result<(Vec<Offer>, usize)> {
+    let request =
+        SearchRequest { text: text.to_owned(), limit, offset, today: Some(today), ..SearchRequest::default() };
     let results = directory.index.search(&request)?;
     let ids: Vec<&str> = results.hits.iter().map(|hit| hit.id.as_str()).collect();
     let mut offers = directory.store.offers_by_id(&ids)?;
@@ -224,9 +229,9 @@ fn found_offers(directory: &Directory, text: &str, limit: usize, offset: usize) 
 }
 
 /// The providers of every offer our search finds for `text`, in the order of their best offer.
-fn found_providers(directory: &Directory, text: &str) -> crate::Result<Vec<ProviderRef>> {
+fn found_providers(directory: &Directory, text: &str, today: Day) -> crate::Result<Vec<ProviderRef>> {
     let every_offer = usize::try_from(directory.index.doc_count()).unwrap_or(usize::MAX);
-    let (offers, _) = found_offers(directory, text, every_offer, 0)?;
+    let (offers, _) = found_offers(directory, text, (every_offer, 0), today)?;
     let mut providers: Vec<ProviderRef> = Vec::new();
     for offer in offers {
         if !providers.iter().any(|p| p.id == offer.provider.id) {

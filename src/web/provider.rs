@@ -10,9 +10,9 @@ use std::collections::HashMap;
 
 use axum::Router;
 use axum::http::{HeaderMap, HeaderValue, header};
-use tower_http::set_header::SetResponseHeaderLayer;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::AppState;
 use super::auth::{Session, session};

@@ -16,8 +16,9 @@ pub struct ResultsPage {
 }
 
 /// Runs the search behind the results page and turns it into the page's view model.
-pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams) -> Result<ResultsPage> {
+pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams, today: Day) -> Result<ResultsPage> {
     let mut request = params.request(&directory.places, false, "where").unwrap_or_default();
+    request.today = Some(today);
     request.lang_hint = request.lang_hint.or(Some(lang));
     let page: usize = params.get("page").and_then(|p| p.parse().ok()).filter(|p| (1..=500).contains(p)).unwrap_or(1);
     request.offset = (page - 1) * DEFAULT_LIMIT;
@@ -27,7 +28,6 @@ pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams) ->
     let t = Translator::new(lang);
     let list = Shortlist::parse(params.get("list").unwrap_or_default());
     let links = Links { lang, params, list: &list };
-    let today = Day::today();
     let cards = results
         .hits
         .iter()

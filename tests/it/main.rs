@@ -25,6 +25,6 @@ mod site_filters;
 mod site_list;
 mod site_privacy;
 mod site_size;
-mod store_files;
 mod sitemap;
+mod store_files;
 mod structured_data;

@@ -6,7 +6,7 @@ use wegweiser::domain::Actor;
 use crate::helpers::{Accounts, Response, accounts, offer_of, send};
 
 fn state(accounts: &Accounts, moderation: bool) -> AppState {
-    AppState::new(accounts.directory.clone(), moderation)
+    AppState::new(accounts.directory.clone(), moderation).with_clock(crate::helpers::clock())
 }
 
 async fn call(state: AppState, method: &str, uri: &str, token: Option<&str>, body: Option<String>) -> Response {

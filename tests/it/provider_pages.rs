@@ -3,7 +3,7 @@ use axum::http::{Request, StatusCode};
 use wegweiser::AppState;
 use wegweiser::domain::{Actor, parse_offer};
 
-use crate::helpers::{Accounts, PASSWORD, Response, accounts, enc, offer_of, send};
+use crate::helpers::{Accounts, PASSWORD, Response, accounts, clock, enc, offer_of, send};
 
 /// A signed-in browser: its session cookie and the CSRF token its pages carry.
 struct Browser {
@@ -16,7 +16,7 @@ struct Browser {
 const SITE: &str = "https://wegweiser.example";
 
 fn state(accounts: &Accounts, moderation: bool) -> AppState {
-    AppState::new(accounts.directory.clone(), moderation).with_base_url(SITE.parse().unwrap())
+    AppState::new(accounts.directory.clone(), moderation).with_base_url(SITE.parse().unwrap()).with_clock(clock())
 }
 
 async fn login_response(state: &AppState, email: &str, password: &str) -> Response {
@@ -266,7 +266,7 @@ async fn outdated_offers_get_a_one_click_still_current_and_duplicates_get_a_new_
     assert_eq!(dashboard.texts("section.outdated li button"), ["Noch aktuell"]);
     a.post("/de/provider/offers/a-alt/confirm", &[]).await;
     let confirmed = accounts.directory.store.offer("a-alt").unwrap().unwrap().updated.unwrap();
-    assert_eq!(confirmed, wegweiser::domain::Day::today());
+    assert_eq!(confirmed, crate::helpers::today());
     let copy = a.get("/de/provider/offers/a-alt/duplicate").await;
     assert_eq!(copy.attrs("input[name=id]", "value"), ["a-alt-2"]);
 }

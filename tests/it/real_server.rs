@@ -98,12 +98,7 @@ fn the_authorization_rules_hold_on_the_real_server() {
     assert_eq!(page(&cookie_admin, "/de/provider/offers/b-kurs/history"), 200);
     assert_eq!(page(&cookie_admin, "/de/provider/accounts"), 200);
     assert_eq!(page("", "/de/provider/offers/a-kurs"), 303, "anonymous visitors are sent to sign in");
-    let wrong = send(
-        addr,
-        "POST",
-        "/de/provider/login",
-        &[FORM, ORIGIN],
-        "email=anbieter-a%40example.org&password=falsch",
-    );
+    let wrong =
+        send(addr, "POST", "/de/provider/login", &[FORM, ORIGIN], "email=anbieter-a%40example.org&password=falsch");
     assert_eq!(wrong.0, 401);
 }

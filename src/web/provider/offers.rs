@@ -28,12 +28,12 @@ pub async fn dashboard(
     let Some(signed) = visit.signed() else {
         return Ok(crate::views::provider::login_page(&chrome, "", None).into_response());
     };
-    let lang = visit.lang;
+    let (lang, today) = (visit.lang, state.clock.today());
     let rows = edit(&state, &visit, move |directory, actor| {
         let mut rows = Vec::new();
         for record in directory.managed_offers(actor)? {
             let pending = directory.store.pending_for(record.offer.id.as_str())?.is_some();
-            rows.push(row(&record, pending, lang));
+            rows.push(row(&record, pending, lang, today));
         }
         Ok(rows)
     })
@@ -52,9 +52,8 @@ fn notice_key(done: &str) -> &'static str {
     }
 }
 
-fn row(record: &OfferRecord, pending: bool, lang: Lang) -> OfferRow {
+fn row(record: &OfferRecord, pending: bool, lang: Lang, today: Day) -> OfferRow {
     let offer = &record.offer;
-    let today = Day::today();
     let mut states = Vec::new();
     match record.status {
         Status::Withdrawn => states.push(RowState::Withdrawn),
@@ -192,7 +191,7 @@ async fn submit_form(state: AppState, ui: String, id: Option<String>, headers: H
 
 async fn save(state: &AppState, visit: &Visit, form: OfferForm, mut offer: Offer, is_new: bool) -> Page {
     // Saving in the form confirms the offer as current.
-    offer.updated = Some(Day::today());
+    offer.updated = Some(state.clock.today());
     let moderation = state.moderation;
     let outcome = edit(state, visit, move |directory, actor| {
         if is_new && directory.store.offer_record(offer.id.as_str())?.is_some() {
@@ -240,6 +239,7 @@ pub async fn confirm(
 ) -> Page {
     let visit = signed_visit(&state, &ui, &headers)?;
     check_form(&visit, &headers, &form)?;
-    edit(&state, &visit, move |directory, actor| directory.confirm(actor, &id, Day::today())).await?;
+    let today = state.clock.today();
+    edit(&state, &visit, move |directory, actor| directory.confirm(actor, &id, today)).await?;
     Ok(Redirect::to(&visit.href("/?done=confirmed")).into_response())
 }

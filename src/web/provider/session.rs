@@ -44,7 +44,8 @@ pub async fn login(
         return Ok((StatusCode::TOO_MANY_REQUESTS, page).into_response());
     };
     let _permit = state.password_checks.clone().acquire_owned().await.map_err(|_| internal(visit.lang))?;
-    let (directory, lookup, old) = (state.directory.clone(), email.clone(), visit.session.as_ref().map(|s| s.secret.clone()));
+    let (directory, lookup, old) =
+        (state.directory.clone(), email.clone(), visit.session.as_ref().map(|s| s.secret.clone()));
     let signed_in = blocking(visit.lang, move || {
         let found = directory.store.user_by_email(&lookup)?;
         let user = match found {
