@@ -16,6 +16,32 @@ pub enum Outcome {
     Withdrawn,
 }
 
+/// Where an offer stands for those who manage it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    Published,
+    Withdrawn,
+    /// A new offer waiting for approval: a proposal, not yet in the store.
+    Draft,
+}
+
+/// An offer with its standing, as its provider and admins see it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Managed {
+    pub offer: Offer,
+    pub standing: Standing,
+}
+
+impl From<OfferRecord> for Managed {
+    fn from(record: OfferRecord) -> Self {
+        let standing = match record.status {
+            Status::Published => Standing::Published,
+            Status::Withdrawn => Standing::Withdrawn,
+        };
+        Managed { offer: record.offer, standing }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum EditError {
     #[error("sign in or send an API token")]
@@ -91,7 +117,7 @@ impl Directory {
     /// Takes an offer off the public site.
     pub fn withdraw(&self, actor: &Actor, id: &str, moderation: bool) -> Edit<Outcome> {
         let record = self.managed(actor, id)?;
-        if record.status == Status::Withdrawn {
+        if record.standing == Standing::Withdrawn {
             return Ok(Outcome::Withdrawn);
         }
         if moderation && !actor.is_admin() {
@@ -107,7 +133,7 @@ impl Directory {
     pub fn confirm(&self, actor: &Actor, id: &str, today: Day) -> Edit<Outcome> {
         let record = self.managed(actor, id)?;
         // Confirming must not publish a draft or bring back a withdrawn offer.
-        if record.status != Status::Published {
+        if record.standing != Standing::Published {
             return Err(EditError::NotFound(id.to_owned()));
         }
         let mut offer = record.offer;
@@ -119,12 +145,12 @@ impl Directory {
 
     /// An offer in any state, drafts waiting for approval included, for someone who may
     /// manage it.
-    pub fn managed(&self, actor: &Actor, id: &str) -> Edit<OfferRecord> {
+    pub fn managed(&self, actor: &Actor, id: &str) -> Edit<Managed> {
         require_signed_in(actor)?;
         let record = match self.store.offer_record(id)? {
-            Some(record) => record,
+            Some(record) => Managed::from(record),
             None => match self.store.pending_for(id)?.map(|p| p.proposal) {
-                Some(Proposal::Save(offer)) => OfferRecord { offer: *offer, status: Status::Draft },
+                Some(Proposal::Save(offer)) => Managed { offer: *offer, standing: Standing::Draft },
                 _ => return Err(EditError::NotFound(id.to_owned())),
             },
         };
@@ -133,7 +159,7 @@ impl Directory {
     }
 
     /// The offers an actor manages, drafts included: a provider's own, or all for an admin.
-    pub fn managed_offers(&self, actor: &Actor) -> Edit<Vec<OfferRecord>> {
+    pub fn managed_offers(&self, actor: &Actor) -> Edit<Vec<Managed>> {
         require_signed_in(actor)?;
         let providers: Vec<String> = match (actor.is_admin(), actor.provider()) {
             (false, Some(provider)) => vec![provider.to_string()],
@@ -142,14 +168,14 @@ impl Directory {
         };
         let mut records = Vec::new();
         for provider in &providers {
-            records.extend(self.store.provider_offers(provider)?);
+            records.extend(self.store.provider_offers(provider)?.into_iter().map(Managed::from));
         }
         for pending in self.store.pending()? {
             let new = records.iter().all(|r| r.offer.id.as_str() != pending.offer_id);
             if let (true, true, Proposal::Save(offer)) =
                 (new, providers.contains(&pending.provider_id), pending.proposal)
             {
-                records.push(OfferRecord { offer: *offer, status: Status::Draft });
+                records.push(Managed { offer: *offer, standing: Standing::Draft });
             }
         }
         Ok(records)

@@ -17,6 +17,9 @@ pub enum Error {
     File { path: PathBuf, source: std::io::Error },
     #[error("{0}")]
     Data(String),
+    /// The store holds something no version of Wegweiser writes.
+    #[error("damaged store: {0}")]
+    Corrupt(String),
     #[error(
         "{path} is not a usable store ({why}); restore it from a backup (see the README), or move it away to start afresh"
     )]

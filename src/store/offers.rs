@@ -3,8 +3,8 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::Store;
-use crate::Result;
 use crate::domain::{Actor, Offer};
+use crate::{Error, Result};
 
 /// One entry of the change log: the offer `offer_id` was written at `seq`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,21 +20,21 @@ pub struct Tally {
     pub published: i64,
 }
 
-/// Whether the public sees an offer.
+/// Whether the public sees a stored offer. (A new offer waiting for approval is not stored
+/// yet: it is a proposal.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     Published,
     Withdrawn,
-    /// Never published: a new offer waiting for approval.
-    Draft,
 }
 
 impl Status {
-    fn code(self) -> &'static str {
-        match self {
-            Status::Published => "published",
-            Status::Withdrawn => "withdrawn",
-            Status::Draft => "draft",
+    /// The stored code; anything else is damage, never silently "published".
+    fn from_code(code: &str) -> Option<Status> {
+        match code {
+            "published" => Some(Status::Published),
+            "withdrawn" => Some(Status::Withdrawn),
+            _ => None,
         }
     }
 }
@@ -249,7 +249,7 @@ impl Store {
 }
 
 fn record(data: &str, status: &str) -> Result<OfferRecord> {
-    let status = if status == Status::Withdrawn.code() { Status::Withdrawn } else { Status::Published };
+    let status = Status::from_code(status).ok_or_else(|| Error::Corrupt(format!("unknown offer status `{status}`")))?;
     Ok(OfferRecord { offer: serde_json::from_str(data)?, status })
 }
 
@@ -315,6 +315,15 @@ mod tests {
             "title": {"de": title},
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn an_unknown_status_is_damage_not_a_published_offer() {
+        let store = Store::in_memory().unwrap();
+        store.save_offer(&offer("kurs", "Kurs"), &Actor::System, "save").unwrap();
+        store.conn().execute("UPDATE offers SET status = 'draft' WHERE id = 'kurs'", []).unwrap();
+        assert!(matches!(store.offer_record("kurs"), Err(Error::Corrupt(_))));
+        assert!(matches!(store.offer("kurs"), Err(Error::Corrupt(_))));
     }
 
     #[test]

@@ -8,9 +8,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::{Refused, Visit, check_form, edit, signed_or_sign_in, signed_visit};
 use crate::domain::{Day, Lang, Offer};
 use crate::editing::Outcome;
+use crate::editing::{Managed, Standing};
 use crate::i18n::Translator;
 use crate::offer_form::OfferForm;
-use crate::store::{OfferRecord, Proposal, Status};
+use crate::store::Proposal;
 use crate::views::provider::{FormView, OfferRow, RowState, dashboard_page, form_page, preview_page};
 use crate::web::AppState;
 
@@ -52,20 +53,20 @@ fn notice_key(done: &str) -> &'static str {
     }
 }
 
-fn row(record: &OfferRecord, pending: bool, lang: Lang, today: Day) -> OfferRow {
+fn row(record: &Managed, pending: bool, lang: Lang, today: Day) -> OfferRow {
     let offer = &record.offer;
     let mut states = Vec::new();
-    match record.status {
-        Status::Withdrawn => states.push(RowState::Withdrawn),
-        Status::Draft => {}
-        Status::Published if offer.has_ended(today) => states.push(RowState::Ended),
-        Status::Published => states.push(RowState::Published),
+    match record.standing {
+        Standing::Withdrawn => states.push(RowState::Withdrawn),
+        Standing::Draft => {}
+        Standing::Published if offer.has_ended(today) => states.push(RowState::Ended),
+        Standing::Published => states.push(RowState::Published),
     }
     if pending {
         states.push(RowState::Pending);
     }
     // Its provider is asked to confirm an offer never confirmed, too.
-    if record.status == Status::Published && (offer.updated.is_none() || offer.is_outdated(today)) {
+    if record.standing == Standing::Published && (offer.updated.is_none() || offer.is_outdated(today)) {
         states.push(RowState::Outdated);
     }
     OfferRow {
