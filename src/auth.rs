@@ -1,5 +1,6 @@
 //! Secrets: password hashing with Argon2id, and random session ids and API tokens that are
 //! stored only as hashes.
+//! May import: nothing.
 
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;

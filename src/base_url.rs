@@ -1,5 +1,6 @@
 //! The site's public address, from which canonical links, calendar ids and the sitemap are
 //! built. It is configuration, not request data: a proxy's `Host` header is never trusted.
+//! May import: nothing.
 
 use std::fmt;
 use std::str::FromStr;

@@ -1,4 +1,5 @@
 //! The command-line subcommands other than `serve`: what they print and how they exit.
+//! May import: anything.
 
 use std::io::Write;
 use std::path::PathBuf;

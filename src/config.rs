@@ -1,4 +1,5 @@
 //! The command line, as DESIGN.md fixes it; every path also from the environment.
+//! May import: base_url.
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;

@@ -1,5 +1,6 @@
 //! The directory as a whole: the store, the index kept in line with it, and the places.
 //! Every write goes through here so the index follows the store. Imports no web or view code.
+//! May import: domain, gazetteer, import, search, store.
 
 mod index_sync;
 mod seeding;

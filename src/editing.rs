@@ -1,6 +1,7 @@
 //! The provider workflow: who may change which offer, moderation, history and freshness.
 //! Every write checks the actor here, commits to the store, then makes the change searchable
 //! before it is acknowledged.
+//! May import: directory, domain, store.
 
 use crate::directory::Directory;
 use crate::domain::{Actor, Day, FieldError, Offer, ProviderId};

@@ -1,4 +1,5 @@
 //! The crate's error type; the web layer maps it to status codes in one place.
+//! May import: nothing.
 
 use std::path::PathBuf;
 

@@ -15,7 +15,6 @@ pub mod gazetteer;
 pub mod hsds;
 pub mod i18n;
 pub mod import;
-pub mod offer_form;
 pub mod relevance;
 pub mod search;
 pub mod server;

@@ -1,5 +1,6 @@
 //! The HTTP server around the app: connections that must send their request head in time,
 //! the client's address for each request, and a graceful stop on SIGTERM or Ctrl-C.
+//! May import: nothing.
 
 use std::future::Future;
 use std::net::SocketAddr;

@@ -1,5 +1,6 @@
 //! The source of truth: offers, providers and the change log in one SQLite file.
 //! All SQL lives in this module; it imports no web, view or index code.
+//! May import: domain.
 
 mod accounts;
 mod migrations;
@@ -14,9 +15,11 @@ use rusqlite::Connection;
 
 use crate::{Error, Result};
 
-pub use accounts::{ProviderSummary, now};
-pub use moderation::{Pending, Proposal, Queued};
-pub use offers::{Change, HistoryEntry, OfferRecord, Status, Tally};
+pub use accounts::now;
+pub use moderation::Queued;
+pub use offers::{Change, OfferRecord, Status, Tally};
+
+pub use crate::domain::{HistoryEntry, Pending, Proposal, ProviderSummary};
 
 /// One SQLite connection behind a lock: writes are serialised anyway, reads are short.
 pub struct Store {

@@ -1,5 +1,6 @@
 //! HTTP: the router, page and API handlers, and the mapping of errors to responses.
 //! Handlers stay short: parse, call the directory off the async threads, build a view, render.
+//! May import: anything.
 
 mod api;
 mod auth;

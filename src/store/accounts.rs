@@ -1,17 +1,8 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Store;
-use crate::domain::{ProviderId, User};
+use crate::domain::{ProviderId, ProviderSummary, User};
 use crate::{Error, Result};
-
-/// A provider organisation as the admin pages list it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProviderSummary {
-    pub id: String,
-    pub name: String,
-    pub users: i64,
-    pub offers: i64,
-}
 
 fn user_from(row: &Row<'_>) -> rusqlite::Result<User> {
     let provider: Option<String> = row.get("provider_id")?;

@@ -2,26 +2,8 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::Store;
 use super::offers::{write_offer, write_withdrawal};
-use crate::domain::{Actor, Offer};
+use crate::domain::{Actor, Pending, Proposal};
 use crate::{Error, Result};
-
-/// What a provider asked for while moderation is on.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Proposal {
-    Save(Box<Offer>),
-    Withdraw,
-}
-
-/// A change waiting for an admin.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Pending {
-    pub id: i64,
-    pub offer_id: String,
-    pub provider_id: String,
-    pub proposal: Proposal,
-    pub submitted_by: String,
-    pub submitted_at: String,
-}
 
 /// A `pending` row as read: id, offer, provider, action, data, submitted by and at.
 type PendingRow = (i64, String, String, String, Option<String>, String, String);
@@ -129,7 +111,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::domain::parse_offer;
+    use crate::domain::{Offer, parse_offer};
 
     fn offer(title: &str) -> Offer {
         let json =

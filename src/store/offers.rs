@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::Store;
-use crate::domain::{Actor, Offer};
+use crate::domain::{Actor, HistoryEntry, Offer};
 use crate::{Error, Result};
 
 /// One entry of the change log: the offer `offer_id` was written at `seq`.
@@ -44,17 +44,6 @@ impl Status {
 pub struct OfferRecord {
     pub offer: Offer,
     pub status: Status,
-}
-
-/// One change in an offer's history: who, when, what, before and after.
-#[derive(Clone, Debug, PartialEq)]
-pub struct HistoryEntry {
-    pub seq: i64,
-    pub at: String,
-    pub actor: String,
-    pub action: String,
-    pub before: Option<Offer>,
-    pub after: Option<Offer>,
 }
 
 impl Store {

@@ -134,7 +134,7 @@ fn card(links: &Links, results: &SearchResults, hit: &Hit, offer: &Offer, today:
         languages: offer.languages.iter().map(|c| (c.clone(), language_name(c.as_str()))).collect(),
         level: offer.level.map(|level| level_name(t, level)),
         next_start: schedule.and_then(|s| s.start).filter(|start| *start >= today),
-        snippet,
+        snippet: snippet.pieces().into_iter().map(|(piece, marked)| (piece.to_owned(), marked)).collect(),
         snippet_lang,
         outdated: offer.is_outdated(today),
         found_via: found_via(links.lang, results, hit),

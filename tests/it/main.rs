@@ -10,6 +10,7 @@ mod helpers;
 mod hostile_requests;
 mod hsds;
 mod index_sync;
+mod layers;
 mod locales;
 mod openapi;
 mod pages;

@@ -6,11 +6,11 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{Refused, Visit, check_form, edit, signed_or_sign_in, signed_visit};
+use crate::domain::offer_form::OfferForm;
 use crate::domain::{Day, Lang, Offer};
 use crate::editing::Outcome;
 use crate::editing::{Managed, Standing};
 use crate::i18n::Translator;
-use crate::offer_form::OfferForm;
 use crate::store::Proposal;
 use crate::views::provider::{FormView, OfferRow, RowState, dashboard_page, form_page, preview_page};
 use crate::web::AppState;
