@@ -54,7 +54,17 @@ pub enum EditError {
     #[error("the offer is not valid")]
     Invalid(Vec<FieldError>),
     #[error(transparent)]
-    Internal(#[from] crate::Error),
+    Internal(crate::Error),
+}
+
+/// A store that says "not there" is a missing offer or change; the rest stays internal.
+impl From<crate::Error> for EditError {
+    fn from(error: crate::Error) -> Self {
+        match error.kind() {
+            crate::Kind::NotFound => EditError::NotFound(error.to_string()),
+            _ => EditError::Internal(error),
+        }
+    }
 }
 
 type Edit<T> = Result<T, EditError>;
@@ -82,7 +92,10 @@ fn require_manages(actor: &Actor, provider: &ProviderId) -> Edit<()> {
 
 /// The provider an open proposal belongs to.
 fn owner(pending: &Pending) -> Edit<ProviderId> {
-    pending.provider_id.parse().map_err(|e: String| EditError::Internal(crate::Error::Data(e)))
+    pending
+        .provider_id
+        .parse()
+        .map_err(|e: String| EditError::Internal(crate::Error::Corrupt(format!("stored proposal: {e}"))))
 }
 
 /// Queues a proposal; the store refuses it when another provider holds the offer.

@@ -16,8 +16,19 @@ pub enum Error {
     StoredOffer(#[from] serde_json::Error),
     #[error("{path}: {source}")]
     File { path: PathBuf, source: std::io::Error },
+    /// Bundled or imported data that does not read.
     #[error("{0}")]
     Data(String),
+    /// A request the caller can correct (an e-mail taken, a provider not added yet); the
+    /// message is meant for them.
+    #[error("{0}")]
+    Refused(String),
+    /// What was asked for is not there.
+    #[error("{0}")]
+    NotFound(String),
+    /// The machine could not do its part: no randomness, hashing failed.
+    #[error("{0}")]
+    System(String),
     /// The store holds something no version of Wegweiser writes.
     #[error("damaged store: {0}")]
     Corrupt(String),
@@ -30,3 +41,24 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What the caller can do about an error; the web layer answers by kind alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Correct the request: the message says how.
+    Refused,
+    /// Ask for something that exists.
+    NotFound,
+    /// Nothing: it is ours to fix, and its details stay in the log.
+    Internal,
+}
+
+impl Error {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Error::Refused(_) => Kind::Refused,
+            Error::NotFound(_) => Kind::NotFound,
+            _ => Kind::Internal,
+        }
+    }
+}

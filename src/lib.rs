@@ -22,5 +22,5 @@ pub mod store;
 pub mod views;
 pub mod web;
 
-pub use error::{Error, Result};
+pub use error::{Error, Kind, Result};
 pub use web::{AppState, app};

@@ -80,7 +80,8 @@ impl Store {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let row = tx.query_row(&format!("{OPEN} AND id = ?1"), [id], pending_from).optional()?;
-        let pending = row.map(into_pending).transpose()?.ok_or_else(|| Error::Data(format!("no open change {id}")))?;
+        let pending =
+            row.map(into_pending).transpose()?.ok_or_else(|| Error::NotFound(format!("no open change {id}")))?;
         if approve {
             match &pending.proposal {
                 Proposal::Save(offer) => write_offer(&tx, offer, actor, "approve")?,

@@ -53,11 +53,13 @@ fn client_address(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[IpAddr])
     Some(peer)
 }
 
-/// The bearer token's actor; `None` when the header is missing, an error when it is wrong.
-pub fn token_actor(state: &AppState, headers: &HeaderMap) -> Result<Option<Actor>, crate::Error> {
+/// The bearer token's actor, looked up off the async threads; `None` when the header is
+/// missing, `Anonymous` when the token is wrong.
+pub async fn token_actor(state: &AppState, headers: &HeaderMap) -> Result<Option<Actor>, crate::Error> {
     let Some(value) = headers.get(header::AUTHORIZATION) else { return Ok(None) };
     let token = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(str::trim).unwrap_or_default();
-    let found = state.directory.store.token(&hash_secret(token))?;
+    let (directory, secret_hash) = (state.directory.clone(), hash_secret(token));
+    let found = tokio::task::spawn_blocking(move || directory.store.token(&secret_hash)).await??;
     Ok(Some(found.map_or(Actor::Anonymous, |(id, provider_id)| Actor::Token { id, provider_id })))
 }
 

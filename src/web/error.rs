@@ -4,6 +4,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::negotiate::ui_chrome;
+use crate::Kind;
 use crate::domain::Lang;
 use crate::views::error_page;
 
@@ -20,10 +21,13 @@ impl IntoResponse for PageError {
         let (status, lang, heading, text) = match self {
             PageError::NotFound(lang) => (StatusCode::NOT_FOUND, lang, "not-found-heading", "not-found-text"),
             PageError::Forbidden(lang) => (StatusCode::FORBIDDEN, lang, "forbidden-heading", "forbidden-text"),
-            PageError::Internal(lang, error) => {
-                tracing::error!("page failed: {error}");
-                (StatusCode::INTERNAL_SERVER_ERROR, lang, "error-heading", "error-text")
-            }
+            PageError::Internal(lang, error) => match error.kind() {
+                Kind::NotFound => (StatusCode::NOT_FOUND, lang, "not-found-heading", "not-found-text"),
+                Kind::Refused | Kind::Internal => {
+                    tracing::error!("page failed: {error}");
+                    (StatusCode::INTERNAL_SERVER_ERROR, lang, "error-heading", "error-text")
+                }
+            },
         };
         (status, error_page(&ui_chrome(lang, "/", None), heading, text)).into_response()
     }
@@ -42,10 +46,14 @@ impl IntoResponse for ApiError {
         let (status, message) = match self {
             ApiError::BadRequest(message) => (StatusCode::BAD_REQUEST, message),
             ApiError::NotFound(message) => (StatusCode::NOT_FOUND, message),
-            ApiError::Internal(error) => {
-                tracing::error!("api failed: {error}");
-                (StatusCode::INTERNAL_SERVER_ERROR, "internal error".to_owned())
-            }
+            ApiError::Internal(error) => match error.kind() {
+                Kind::NotFound => (StatusCode::NOT_FOUND, error.to_string()),
+                Kind::Refused => (StatusCode::UNPROCESSABLE_ENTITY, error.to_string()),
+                Kind::Internal => {
+                    tracing::error!("api failed: {error}");
+                    (StatusCode::INTERNAL_SERVER_ERROR, "internal error".to_owned())
+                }
+            },
         };
         (status, Json(json!({"error": message}))).into_response()
     }

@@ -5,24 +5,22 @@
 mod admin;
 mod offers;
 mod session;
-
-use std::collections::HashMap;
+mod visit;
 
 use axum::Router;
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::AppState;
-use super::auth::{Session, session};
 use super::error::PageError;
-use crate::auth::same_secret;
 use crate::directory::Directory;
 use crate::domain::{Actor, Lang};
 use crate::editing::EditError;
-use crate::views::Chrome;
+
 use crate::views::provider::Signed;
+pub use visit::{AdminVisit, Refused, SignedIn, Visit, check_form, post_source};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -45,95 +43,6 @@ pub fn routes() -> Router<AppState> {
         // Its pages hold CSRF tokens, e-mail addresses and unpublished drafts: no cache,
         // shared or in the browser, may keep them.
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
-}
-
-/// A request in the provider area: its language, and who is signed in if anyone.
-pub struct Visit {
-    pub lang: Lang,
-    pub session: Option<Session>,
-    /// The site's own origin, from the configured base URL (never from the request).
-    pub origin: String,
-}
-
-impl Visit {
-    /// The area is private: its pages get no canonical or language links, only `noindex`.
-    pub fn chrome(&self, here: &str) -> Chrome {
-        super::negotiate::ui_chrome(self.lang, &format!("/provider{here}"), None)
-    }
-
-    pub fn actor(&self) -> Actor {
-        self.session.as_ref().map_or(Actor::Anonymous, |s| Actor::User(s.user.clone()))
-    }
-
-    pub fn signed(&self) -> Option<Signed<'_>> {
-        self.session.as_ref().map(|s| Signed { user: &s.user, csrf: &s.csrf })
-    }
-
-    pub fn href(&self, path: &str) -> String {
-        format!("/{}/provider{path}", self.lang)
-    }
-}
-
-/// Reads the language and session; an unknown language is a missing page.
-pub fn visit(state: &AppState, ui: &str, headers: &HeaderMap) -> Result<Visit, PageError> {
-    let lang = Lang::from_code(ui).ok_or_else(|| PageError::NotFound(super::negotiate::negotiate(headers)))?;
-    let session = session(state, headers).map_err(|e| PageError::Internal(lang, e))?;
-    Ok(Visit { lang, session, origin: state.base_url.origin().to_owned() })
-}
-
-/// A refused request: the page or redirect to answer with instead.
-pub struct Refused(Box<Response>);
-
-impl IntoResponse for Refused {
-    fn into_response(self) -> Response {
-        *self.0
-    }
-}
-
-impl From<PageError> for Refused {
-    fn from(error: PageError) -> Self {
-        Refused(Box::new(error.into_response()))
-    }
-}
-
-impl From<Redirect> for Refused {
-    fn from(redirect: Redirect) -> Self {
-        Refused(Box::new(redirect.into_response()))
-    }
-}
-
-impl From<Refused> for Response {
-    fn from(refused: Refused) -> Self {
-        *refused.0
-    }
-}
-
-/// A signed-in visit, or the way to the sign-in form.
-pub fn signed_visit(state: &AppState, ui: &str, headers: &HeaderMap) -> Result<Visit, Refused> {
-    let visit = visit(state, ui, headers)?;
-    if visit.session.is_none() {
-        return Err(Redirect::to(&visit.href("/")).into());
-    }
-    Ok(visit)
-}
-
-/// A form post must carry the session's CSRF token and, when the browser says where it comes
-/// from, come from this site.
-pub fn check_form(visit: &Visit, headers: &HeaderMap, form: &HashMap<String, String>) -> Result<(), Refused> {
-    let token_ok = visit.session.as_ref().is_some_and(|s| form.get("csrf").is_some_and(|c| same_secret(c, &s.csrf)));
-    let source = post_source(&visit.origin, headers);
-    if token_ok && source != Some(false) { Ok(()) } else { Err(PageError::Forbidden(visit.lang).into()) }
-}
-
-/// Whether a post comes from the site's own pages, by its `Origin` header (or, from browsers
-/// that send none, its `Referer`); `None` when it says neither. Compared with the configured
-/// base URL: the `Host` header is the client's to choose.
-pub fn post_source(origin: &str, headers: &HeaderMap) -> Option<bool> {
-    if let Some(sent) = headers.get(header::ORIGIN) {
-        return Some(sent.as_bytes() == origin.as_bytes());
-    }
-    let referer = headers.get(header::REFERER)?.to_str().ok()?;
-    Some(referer.strip_prefix(origin).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
 }
 
 /// The page for an editing error.

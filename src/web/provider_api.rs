@@ -56,8 +56,8 @@ fn bad_request(message: String) -> WriteError {
 }
 
 /// The token's actor; a missing or unknown token is a 401.
-fn actor(state: &AppState, headers: &HeaderMap) -> Result<Actor, WriteError> {
-    match token_actor(state, headers).map_err(internal)? {
+async fn actor(state: &AppState, headers: &HeaderMap) -> Result<Actor, WriteError> {
+    match token_actor(state, headers).await.map_err(internal)? {
         Some(actor @ Actor::Token { .. }) => Ok(actor),
         _ => Err(EditError::Unauthenticated.into()),
     }
@@ -89,7 +89,7 @@ pub async fn put_offer(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, WriteError> {
-    let actor = actor(&state, &headers)?;
+    let actor = actor(&state, &headers).await?;
     let mut value = json_body(&headers, &body)?;
     match value.get("id") {
         None if value.is_object() => value["id"] = Value::String(id.clone()),
@@ -112,7 +112,7 @@ pub async fn delete_offer(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, WriteError> {
-    let actor = actor(&state, &headers)?;
+    let actor = actor(&state, &headers).await?;
     let target = id.clone();
     let outcome = tokio::task::spawn_blocking(move || state.directory.withdraw(&actor, &target, state.moderation))
         .await
@@ -127,7 +127,7 @@ pub async fn post_offers(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, WriteError> {
-    let actor = actor(&state, &headers)?;
+    let actor = actor(&state, &headers).await?;
     let Value::Array(records) = json_body(&headers, &body)? else {
         return Err(bad_request("send a JSON array of offers".into()));
     };

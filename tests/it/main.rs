@@ -15,6 +15,7 @@ mod locales;
 mod openapi;
 mod pages;
 mod provider_api;
+mod provider_errors;
 mod provider_pages;
 mod real_server;
 mod relevance;

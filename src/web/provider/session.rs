@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{Refused, blocking, check_form, post_source, visit};
+use super::{Refused, Visit, blocking, check_form, post_source};
 use crate::auth::{hash_secret, new_secret, verify_password, waste_password_check};
 use crate::store::now;
 use crate::views::provider::login_page;
@@ -25,12 +25,11 @@ pub async fn area_redirect(Path(ui): Path<String>, headers: HeaderMap) -> Result
 /// through), a bounded number of hashes at once, and a new session id every time.
 pub async fn login(
     State(state): State<AppState>,
-    Path(ui): Path<String>,
+    visit: Visit,
     ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, Refused> {
-    let visit = visit(&state, &ui, &headers)?;
     let chrome = visit.chrome("/");
     let t = chrome.t;
     // No session yet, so no CSRF token: the post must say it comes from our own pages.
@@ -77,23 +76,21 @@ pub async fn login(
 }
 
 fn internal(lang: crate::domain::Lang) -> Refused {
-    PageError::Internal(lang, crate::Error::Data("the sign-in could not finish".into())).into()
+    PageError::Internal(lang, crate::Error::System("the sign-in could not finish".into())).into()
 }
 
 pub async fn logout(
     State(state): State<AppState>,
-    Path(ui): Path<String>,
+    visit: Visit,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
-) -> Result<Response, Response> {
-    let visit = visit(&state, &ui, &headers).map_err(IntoResponse::into_response)?;
+) -> Result<Response, Refused> {
     check_form(&visit, &headers, &form)?;
     if let Some(session) = &visit.session {
-        state
-            .directory
-            .store
-            .end_session(&hash_secret(&session.secret))
-            .map_err(|e| PageError::Internal(visit.lang, e).into_response())?;
+        let (directory, secret_hash) = (state.directory.clone(), hash_secret(&session.secret));
+        blocking(visit.lang, move || directory.store.end_session(&secret_hash))
+            .await?
+            .map_err(|e| PageError::Internal(visit.lang, e))?;
     }
     let mut response = Redirect::to(&visit.href("/")).into_response();
     if let Ok(cookie) = session_cookie("", 0).parse() {
