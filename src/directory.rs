@@ -74,7 +74,7 @@ impl Directory {
             return Ok(());
         }
         self.store.upsert_offers(offers, actor)?;
-        self.sync_index()?;
+        self.index_after_write()?;
         Ok(())
     }
 

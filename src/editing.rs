@@ -124,7 +124,7 @@ impl Directory {
             return propose(self, offer.id.as_str(), offer.provider.id.as_str(), &proposal, actor);
         }
         let created = self.store.save_offer(&offer, actor, "save")?;
-        self.sync_index()?;
+        self.index_after_write()?;
         Ok(if created { Outcome::Created } else { Outcome::Updated })
     }
 
@@ -138,7 +138,7 @@ impl Directory {
             return propose(self, id, record.offer.provider.id.as_str(), &Proposal::Withdraw, actor);
         }
         self.store.withdraw_offer(id, actor)?;
-        self.sync_index()?;
+        self.index_after_write()?;
         Ok(Outcome::Withdrawn)
     }
 
@@ -153,7 +153,7 @@ impl Directory {
         let mut offer = record.offer;
         offer.updated = Some(today);
         self.store.save_offer(&offer, actor, "confirm")?;
-        self.sync_index()?;
+        self.index_after_write()?;
         Ok(Outcome::Updated)
     }
 
@@ -221,7 +221,7 @@ impl Directory {
         let version =
             entry.after.clone().or_else(|| entry.before.clone()).ok_or_else(|| EditError::NotFound(id.into()))?;
         self.store.save_offer(&version, actor, "restore")?;
-        self.sync_index()?;
+        self.index_after_write()?;
         Ok(Outcome::Updated)
     }
 
@@ -235,7 +235,7 @@ impl Directory {
     pub fn decide(&self, actor: &Actor, pending: i64, approve: bool, reason: &str) -> Edit<()> {
         require_admin(actor)?;
         self.store.decide(pending, approve, reason, actor)?;
-        self.sync_index()?;
+        self.index_after_write()?;
         Ok(())
     }
 }

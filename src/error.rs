@@ -26,6 +26,10 @@ pub enum Error {
     /// What was asked for is not there.
     #[error("{0}")]
     NotFound(String),
+    /// The store has the change but the index could not take it yet (a full or read-only
+    /// disk); it catches up on its own.
+    #[error("saved, but not searchable yet: {0}")]
+    NotYetSearchable(Box<Error>),
     /// The machine could not do its part: no randomness, hashing failed.
     #[error("{0}")]
     System(String),
@@ -49,6 +53,8 @@ pub enum Kind {
     Refused,
     /// Ask for something that exists.
     NotFound,
+    /// Try again later: the change is kept and will show.
+    Unavailable,
     /// Nothing: it is ours to fix, and its details stay in the log.
     Internal,
 }
@@ -58,6 +64,7 @@ impl Error {
         match self {
             Error::Refused(_) => Kind::Refused,
             Error::NotFound(_) => Kind::NotFound,
+            Error::NotYetSearchable(_) => Kind::Unavailable,
             _ => Kind::Internal,
         }
     }

@@ -65,6 +65,11 @@ impl Directory {
         sync(&self.index, &self.store)
     }
 
+    /// Brings the index up after a committed write; a failure says the write is kept.
+    pub fn index_after_write(&self) -> Result<usize> {
+        self.sync_index().map_err(|error| crate::Error::NotYetSearchable(Box::new(error)))
+    }
+
     /// Builds the index anew from every published offer.
     pub fn rebuild_index(&self) -> Result<usize> {
         rebuild(&mut self.index.update(), &self.store)

@@ -104,7 +104,7 @@ fn writes_whose_indexing_failed_become_searchable_once_the_index_can_be_written_
     {
         let _broken = BrokenIndexFolder::new(&index);
         let failed = directory.upsert(&[parse_offer(offer_json("voll", "Vollkurs")).unwrap()], &Actor::System);
-        assert!(failed.is_err(), "the index could not be written");
+        assert_eq!(failed.unwrap_err().kind(), wegweiser::Kind::Unavailable, "kept, not yet searchable");
         assert!(directory.store.offer("voll").unwrap().is_some(), "the store has it");
         let health = directory.health().unwrap();
         assert_eq!(health.status, "degraded");
@@ -160,4 +160,33 @@ fn health_says_degraded_with_the_reason_when_the_index_is_behind() {
     let health = directory.health().unwrap();
     assert_eq!((health.status, health.offers, health.indexed), ("degraded", 1, 0));
     assert_eq!(health.reason.as_deref(), Some("index behind the store: change 0 of 1"));
+}
+
+#[tokio::test]
+async fn a_write_the_index_cannot_take_is_answered_503_and_found_once_it_can() {
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    let dir = tempfile::tempdir().unwrap();
+    let (data, index) = (dir.path().join("data"), dir.path().join("index"));
+    let directory = std::sync::Arc::new(Directory::open(&data, &index).unwrap());
+    let provider = "test-provider".parse().unwrap();
+    directory.store.add_provider(&provider, "Testanbieter").unwrap();
+    let secret_hash = wegweiser::auth::hash_secret("geheim");
+    directory.store.create_token("t", &provider, None, &secret_hash).unwrap();
+    let put = |id: &str| {
+        Request::put(format!("/api/v1/offers/{id}"))
+            .header("authorization", "Bearer geheim")
+            .header("content-type", "application/json")
+            .body(Body::from(offer_json(id, "Plattenkurs").to_string()))
+            .unwrap()
+    };
+    let state = wegweiser::AppState::new(directory.clone(), false);
+    {
+        let _broken = BrokenIndexFolder::new(&index);
+        let response = crate::helpers::send(state.clone(), put("platte")).await;
+        assert_eq!(response.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(response.json()["error"].as_str().unwrap().contains("not searchable yet"), "{}", response.body);
+    }
+    assert_eq!(crate::helpers::send(state, put("platte-2")).await.status, StatusCode::CREATED);
+    assert_eq!(search_ids(&directory, "Plattenkurs").len(), 2);
 }
