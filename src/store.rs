@@ -3,6 +3,7 @@
 //! May import: domain.
 
 mod accounts;
+mod changes;
 mod migrations;
 mod moderation;
 mod offers;
@@ -16,8 +17,9 @@ use rusqlite::Connection;
 use crate::{Error, Result};
 
 pub use accounts::now;
+pub use changes::{Change, Tally};
 pub use moderation::Queued;
-pub use offers::{Change, OfferRecord, Status, Tally};
+pub use offers::{OfferRecord, Status};
 
 pub use crate::domain::{HistoryEntry, Pending, Proposal, ProviderSummary};
 

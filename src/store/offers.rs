@@ -3,22 +3,8 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::Store;
-use crate::domain::{Actor, HistoryEntry, Offer};
+use crate::domain::{Actor, Offer};
 use crate::{Error, Result};
-
-/// One entry of the change log: the offer `offer_id` was written at `seq`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Change {
-    pub seq: i64,
-    pub offer_id: String,
-}
-
-/// The store's last change and its number of published offers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Tally {
-    pub last_change: i64,
-    pub published: i64,
-}
 
 /// Whether the public sees a stored offer. (A new offer waiting for approval is not stored
 /// yet: it is a proposal.)
@@ -55,7 +41,7 @@ impl Store {
         for offer in offers {
             write_offer(&tx, offer, actor, "save")?;
         }
-        let seq = last_seq(&tx)?;
+        let seq = super::changes::last_seq(&tx)?;
         tx.commit()?;
         Ok(seq)
     }
@@ -166,75 +152,6 @@ impl Store {
     pub fn offer_count(&self) -> Result<i64> {
         Ok(self.conn().query_row("SELECT count(*) FROM offers WHERE status = 'published'", [], |row| row.get(0))?)
     }
-
-    /// An offer's changes, newest first.
-    pub fn history(&self, id: &str) -> Result<Vec<HistoryEntry>> {
-        let conn = self.conn();
-        let mut statement = conn.prepare(
-            "SELECT seq, at, actor, action, before, after FROM changes WHERE offer_id = ?1 ORDER BY seq DESC",
-        )?;
-        let rows = statement.query_map([id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, Option<String>>(5)?,
-            ))
-        })?;
-        let parse = |json: Option<String>| json.map(|j| serde_json::from_str::<Offer>(&j)).transpose();
-        let mut entries = Vec::new();
-        for row in rows {
-            let (seq, at, actor, action, before, after) = row?;
-            entries.push(HistoryEntry { seq, at, actor, action, before: parse(before)?, after: parse(after)? });
-        }
-        Ok(entries)
-    }
-
-    /// The number of the last change, 0 for a new store.
-    pub fn last_change(&self) -> Result<i64> {
-        last_seq(&self.conn())
-    }
-
-    /// The last change and how many offers are published, read together so that no write
-    /// falls between them: what the index must hold once it has caught up.
-    pub fn tally(&self) -> Result<Tally> {
-        let conn = self.conn();
-        let (last_change, published) = conn.query_row(
-            "SELECT (SELECT coalesce(max(seq), 0) FROM changes),
-                    (SELECT count(*) FROM offers WHERE status = 'published')",
-            [],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )?;
-        Ok(Tally { last_change, published })
-    }
-
-    /// Every published offer and the last change, from one read transaction: what a rebuilt
-    /// index holds.
-    pub fn snapshot(&self) -> Result<(Vec<Offer>, i64)> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let mut offers = Vec::new();
-        {
-            let mut statement = tx.prepare("SELECT data FROM offers WHERE status = 'published' ORDER BY id")?;
-            for json in statement.query_map([], |row| row.get::<_, String>(0))? {
-                offers.push(serde_json::from_str(&json?)?);
-            }
-        }
-        let last = last_seq(&tx)?;
-        tx.commit()?;
-        Ok((offers, last))
-    }
-
-    /// Changes after `seq`, oldest first, one entry per offer (its latest change).
-    pub fn changes_since(&self, seq: i64) -> Result<Vec<Change>> {
-        let conn = self.conn();
-        let mut statement =
-            conn.prepare("SELECT max(seq), offer_id FROM changes WHERE seq > ?1 GROUP BY offer_id ORDER BY max(seq)")?;
-        let rows = statement.query_map([seq], |row| Ok(Change { seq: row.get(0)?, offer_id: row.get(1)? }))?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
 }
 
 fn record(data: &str, status: &str) -> Result<OfferRecord> {
@@ -285,16 +202,13 @@ pub(super) fn sql_count(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-fn last_seq(conn: &rusqlite::Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |row| row.get(0))?)
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;
 
     use super::*;
     use crate::domain::parse_offer;
+    use crate::store::Change;
 
     fn offer(id: &str, title: &str) -> Offer {
         parse_offer(json!({

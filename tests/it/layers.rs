@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 const NOT_YET_DECLARED: &[&str] = &["analysis", "relevance"];
 
 /// Items of the crate root every layer may use.
-const ROOT_ITEMS: &[&str] = &["Error", "Result"];
+const ROOT_ITEMS: &[&str] = &["Error", "Kind", "Result"];
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
