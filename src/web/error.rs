@@ -1,6 +1,6 @@
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::{Value, json};
 
 use super::negotiate::ui_chrome;
@@ -14,12 +14,15 @@ use crate::views::error_page;
 pub enum PageError {
     NotFound(Lang),
     Forbidden(Lang),
+    /// The provider area without a session: the way to its sign-in form.
+    SignIn(Lang),
     Internal(Lang, crate::Error),
 }
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (status, lang, heading, text) = match self {
+            PageError::SignIn(lang) => return Redirect::to(&format!("/{lang}/provider/")).into_response(),
             PageError::NotFound(lang) => (StatusCode::NOT_FOUND, lang, "not-found-heading", "not-found-text"),
             PageError::Forbidden(lang) => (StatusCode::FORBIDDEN, lang, "forbidden-heading", "forbidden-text"),
             PageError::Internal(lang, error) => match error.kind() {

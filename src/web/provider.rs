@@ -9,7 +9,6 @@ mod visit;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -20,7 +19,7 @@ use crate::domain::{Actor, Lang};
 use crate::editing::EditError;
 
 use crate::views::provider::Signed;
-pub use visit::{AdminVisit, Refused, SignedIn, Visit, check_form, post_source};
+pub use visit::{AdminVisit, SignedIn, Visit, check_form, post_source};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -46,12 +45,12 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The page for an editing error.
-pub fn edit_error(lang: Lang, error: EditError) -> Response {
+pub fn edit_error(lang: Lang, error: EditError) -> PageError {
     match error {
-        EditError::NotFound(_) => PageError::NotFound(lang).into_response(),
-        EditError::Internal(e) => PageError::Internal(lang, e).into_response(),
-        EditError::Unauthenticated => Redirect::to(&format!("/{lang}/provider/")).into_response(),
-        EditError::Forbidden(_) | EditError::Invalid(_) => PageError::Forbidden(lang).into_response(),
+        EditError::NotFound(_) => PageError::NotFound(lang),
+        EditError::Internal(e) => PageError::Internal(lang, e),
+        EditError::Unauthenticated => PageError::SignIn(lang),
+        EditError::Forbidden(_) | EditError::Invalid(_) => PageError::Forbidden(lang),
     }
 }
 
@@ -61,17 +60,20 @@ pub async fn edit<T: Send + 'static>(
     state: &AppState,
     visit: &Visit,
     work: impl FnOnce(&Directory, &Actor) -> Result<T, EditError> + Send + 'static,
-) -> Result<T, Refused> {
+) -> Result<T, PageError> {
     let (directory, actor, lang) = (state.directory.clone(), visit.actor(), visit.lang);
-    blocking(lang, move || work(&directory, &actor)).await?.map_err(|error| Refused(Box::new(edit_error(lang, error))))
+    blocking(lang, move || work(&directory, &actor)).await?.map_err(|error| edit_error(lang, error))
 }
 
 /// The signed-in user's view of the area; only absent when the session vanished mid-request.
-pub fn signed_or_sign_in(visit: &Visit) -> Result<Signed<'_>, Refused> {
-    visit.signed().ok_or_else(|| Redirect::to(&visit.href("/")).into())
+pub fn signed_or_sign_in(visit: &Visit) -> Result<Signed<'_>, PageError> {
+    visit.signed().ok_or(PageError::SignIn(visit.lang))
 }
 
 /// Runs store work off the async threads.
-pub async fn blocking<T: Send + 'static>(lang: Lang, work: impl FnOnce() -> T + Send + 'static) -> Result<T, Refused> {
-    tokio::task::spawn_blocking(work).await.map_err(|e| PageError::Internal(lang, e.into()).into())
+pub async fn blocking<T: Send + 'static>(
+    lang: Lang,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, PageError> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| PageError::Internal(lang, e.into()))
 }

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{AdminVisit, Refused, SignedIn, Visit, blocking, check_form, edit, signed_or_sign_in};
+use super::{AdminVisit, SignedIn, Visit, blocking, check_form, edit, signed_or_sign_in};
 use crate::Kind;
 use crate::auth::{MIN_PASSWORD_CHARS, hash_password};
 use crate::domain::ProviderId;
@@ -13,7 +13,7 @@ use crate::views::provider::{HistoryView, QueueItem, accounts_page, history_page
 use crate::web::AppState;
 use crate::web::error::PageError;
 
-type Page = Result<Response, Refused>;
+type Page = Result<Response, PageError>;
 
 pub async fn history(
     State(state): State<AppState>,
@@ -85,12 +85,12 @@ async fn accounts_with_notice(state: &AppState, visit: &Visit, notice: Option<(S
 
 /// What an account change came to: saved, or refused with a message for the admin. Anything
 /// else is an error page, its details in the log only.
-fn account_notice(visit: &Visit, outcome: crate::Result<()>) -> Result<(StatusCode, String), Refused> {
+fn account_notice(visit: &Visit, outcome: crate::Result<()>) -> Result<(StatusCode, String), PageError> {
     let t = visit.chrome("/accounts").t;
     match outcome {
         Ok(()) => Ok((StatusCode::OK, t.t("provider-account-saved"))),
         Err(error) if error.kind() == Kind::Refused => Ok((StatusCode::UNPROCESSABLE_ENTITY, error.to_string())),
-        Err(error) => Err(PageError::Internal(visit.lang, error).into()),
+        Err(error) => Err(PageError::Internal(visit.lang, error)),
     }
 }
 

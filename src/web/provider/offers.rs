@@ -5,7 +5,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{Refused, SignedIn, Visit, check_form, edit, signed_or_sign_in};
+use super::{SignedIn, Visit, check_form, edit, signed_or_sign_in};
 use crate::domain::offer_form::OfferForm;
 use crate::domain::{Day, Lang, Offer};
 use crate::editing::Outcome;
@@ -14,9 +14,10 @@ use crate::i18n::Translator;
 use crate::store::Proposal;
 use crate::views::provider::{FormView, OfferRow, RowState, dashboard_page, form_page, preview_page};
 use crate::web::AppState;
+use crate::web::error::PageError;
 
 type Pairs = Vec<(String, String)>;
-type Page = Result<Response, Refused>;
+type Page = Result<Response, PageError>;
 
 pub async fn dashboard(
     State(state): State<AppState>,

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{Refused, Visit, blocking, check_form, post_source};
+use super::{Visit, blocking, check_form, post_source};
 use crate::auth::{hash_secret, new_secret, verify_password, waste_password_check};
 use crate::store::now;
 use crate::views::provider::login_page;
@@ -29,12 +29,12 @@ pub async fn login(
     ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
-) -> Result<Response, Refused> {
+) -> Result<Response, PageError> {
     let chrome = visit.chrome("/");
     let t = chrome.t;
     // No session yet, so no CSRF token: the post must say it comes from our own pages.
     if post_source(&visit.origin, &headers) != Some(true) {
-        return Err(PageError::Forbidden(visit.lang).into());
+        return Err(PageError::Forbidden(visit.lang));
     }
     let email = form.get("email").map(|e| e.trim().to_owned()).unwrap_or_default();
     let password = form.get("password").cloned().unwrap_or_default();
@@ -75,8 +75,8 @@ pub async fn login(
     Ok(response)
 }
 
-fn internal(lang: crate::domain::Lang) -> Refused {
-    PageError::Internal(lang, crate::Error::System("the sign-in could not finish".into())).into()
+fn internal(lang: crate::domain::Lang) -> PageError {
+    PageError::Internal(lang, crate::Error::System("the sign-in could not finish".into()))
 }
 
 pub async fn logout(
@@ -84,7 +84,7 @@ pub async fn logout(
     visit: Visit,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
-) -> Result<Response, Refused> {
+) -> Result<Response, PageError> {
     check_form(&visit, &headers, &form)?;
     if let Some(session) = &visit.session {
         let (directory, secret_hash) = (state.directory.clone(), hash_secret(&session.secret));

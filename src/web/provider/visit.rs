@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
-use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::auth::same_secret;
 use crate::domain::{Actor, Lang};
@@ -48,7 +47,7 @@ impl Visit {
 /// The language from the path (an unknown one is a missing page) and the session, looked up
 /// in the store on a blocking thread.
 impl FromRequestParts<AppState> for Visit {
-    type Rejection = Refused;
+    type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let params =
@@ -68,12 +67,12 @@ impl FromRequestParts<AppState> for Visit {
 pub struct SignedIn(pub Visit);
 
 impl FromRequestParts<AppState> for SignedIn {
-    type Rejection = Refused;
+    type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let visit = Visit::from_request_parts(parts, state).await?;
         if visit.session.is_none() {
-            return Err(Redirect::to(&visit.href("/")).into());
+            return Err(PageError::SignIn(visit.lang));
         }
         Ok(SignedIn(visit))
     }
@@ -83,50 +82,23 @@ impl FromRequestParts<AppState> for SignedIn {
 pub struct AdminVisit(pub Visit);
 
 impl FromRequestParts<AppState> for AdminVisit {
-    type Rejection = Refused;
+    type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let SignedIn(visit) = SignedIn::from_request_parts(parts, state).await?;
         if !visit.session.as_ref().is_some_and(|s| s.user.is_admin) {
-            return Err(PageError::Forbidden(visit.lang).into());
+            return Err(PageError::Forbidden(visit.lang));
         }
         Ok(AdminVisit(visit))
     }
 }
 
-/// A refused request: the page or redirect to answer with instead.
-pub struct Refused(pub Box<Response>);
-
-impl IntoResponse for Refused {
-    fn into_response(self) -> Response {
-        *self.0
-    }
-}
-
-impl From<PageError> for Refused {
-    fn from(error: PageError) -> Self {
-        Refused(Box::new(error.into_response()))
-    }
-}
-
-impl From<Redirect> for Refused {
-    fn from(redirect: Redirect) -> Self {
-        Refused(Box::new(redirect.into_response()))
-    }
-}
-
-impl From<Refused> for Response {
-    fn from(refused: Refused) -> Self {
-        *refused.0
-    }
-}
-
 /// A form post must carry the session's CSRF token and, when the browser says where it comes
 /// from, come from this site.
-pub fn check_form(visit: &Visit, headers: &HeaderMap, form: &HashMap<String, String>) -> Result<(), Refused> {
+pub fn check_form(visit: &Visit, headers: &HeaderMap, form: &HashMap<String, String>) -> Result<(), PageError> {
     let token_ok = visit.session.as_ref().is_some_and(|s| form.get("csrf").is_some_and(|c| same_secret(c, &s.csrf)));
     let source = post_source(&visit.origin, headers);
-    if token_ok && source != Some(false) { Ok(()) } else { Err(PageError::Forbidden(visit.lang).into()) }
+    if token_ok && source != Some(false) { Ok(()) } else { Err(PageError::Forbidden(visit.lang)) }
 }
 
 /// Whether a post comes from the site's own pages, by its `Origin` header (or, from browsers
