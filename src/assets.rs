@@ -1,5 +1,6 @@
 //! Static files, built into the binary and served under a name that carries their content
 //! hash, so browsers may keep them for a year.
+//! May import: nothing.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;

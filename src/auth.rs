@@ -1,5 +1,6 @@
 //! Secrets: password hashing with Argon2id, and random session ids and API tokens that are
 //! stored only as hashes.
+//! May import: nothing.
 
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
@@ -17,7 +18,7 @@ pub fn hash_password(password: &str) -> Result<String> {
     Argon2::default()
         .hash_password(password.as_bytes())
         .map(|hash| hash.to_string())
-        .map_err(|e| Error::Data(format!("password hashing failed: {e}")))
+        .map_err(|e| Error::System(format!("password hashing failed: {e}")))
 }
 
 /// Constant work whether or not the hash is valid, so a wrong password and an unknown account
@@ -37,7 +38,7 @@ pub fn waste_password_check(password: &str) {
 /// 32 random bytes, URL-safe: session ids, CSRF tokens, API tokens.
 pub fn new_secret() -> Result<String> {
     let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|e| Error::Data(format!("no randomness: {e}")))?;
+    getrandom::fill(&mut bytes).map_err(|e| Error::System(format!("no randomness: {e}")))?;
     Ok(URL_SAFE_NO_PAD.encode(bytes))
 }
 

@@ -1,5 +1,6 @@
 //! The site's public address, from which canonical links, calendar ids and the sitemap are
 //! built. It is configuration, not request data: a proxy's `Host` header is never trusted.
+//! May import: nothing.
 
 use std::fmt;
 use std::str::FromStr;
@@ -9,6 +10,8 @@ use std::str::FromStr;
 pub struct BaseUrl {
     text: String,
     host: String,
+    /// Scheme, host and port, as a browser's `Origin` header names the site.
+    origin: String,
 }
 
 impl BaseUrl {
@@ -21,11 +24,17 @@ impl BaseUrl {
     pub fn host(&self) -> &str {
         &self.host
     }
+
+    /// `scheme://host[:port]`: what a browser sends as `Origin` from the site's own pages.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
 }
 
 impl Default for BaseUrl {
     fn default() -> Self {
-        BaseUrl { text: "http://127.0.0.1:8080".to_owned(), host: "127.0.0.1".to_owned() }
+        let text = "http://127.0.0.1:8080".to_owned();
+        BaseUrl { origin: text.clone(), text, host: "127.0.0.1".to_owned() }
     }
 }
 
@@ -43,7 +52,8 @@ impl FromStr for BaseUrl {
             return Err(problem("it must not have a query or fragment"));
         }
         let text = url.as_str().trim_end_matches('/').to_owned();
-        Ok(BaseUrl { text, host })
+        let origin = url.origin().ascii_serialization();
+        Ok(BaseUrl { text, host, origin })
     }
 }
 

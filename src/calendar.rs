@@ -1,6 +1,7 @@
 //! Calendars of offers in iCalendar (RFC 5545): one per offer with dates and one feed per
 //! provider. Weekly hours in the schedule text become recurring events; other dated offers
 //! get all-day events for their start and end. Imports no web or store code.
+//! May import: base_url, domain, i18n.
 
 mod berlin;
 mod ical;

@@ -1,4 +1,5 @@
 //! The command-line subcommands other than `serve`: what they print and how they exit.
+//! May import: anything.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -7,7 +8,7 @@ use std::process::ExitCode;
 use crate::config::{ExportFormat, ImportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
 use crate::directory::Directory;
 use crate::domain::{Actor, Day, Lang, ProviderId};
-use crate::search::{SearchIndex, SearchRequest};
+use crate::search::SearchRequest;
 use crate::store::Store;
 use crate::{hsds, import};
 
@@ -58,10 +59,27 @@ pub fn export(paths: &Paths, format: ExportFormat) -> anyhow::Result<ExitCode> {
 }
 
 pub fn reindex(paths: &Paths) -> anyhow::Result<ExitCode> {
-    std::fs::create_dir_all(&paths.data)?;
-    let store = Store::open(&paths.data.join(crate::directory::STORE_FILE))?;
-    let index = SearchIndex::rebuild(&paths.index, &store)?;
-    println!("indexed {} offers", index.doc_count());
+    let directory = Directory::open(&paths.data, &paths.index)?;
+    directory.rebuild_index()?;
+    println!("indexed {} offers", directory.index.doc_count());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a consistent copy of the store to `file`, safe while a server runs.
+pub fn backup(paths: &Paths, file: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let source = paths.data.join(crate::directory::STORE_FILE);
+    if !source.exists() {
+        eprintln!("error: no store at {}", source.display());
+        return Ok(ExitCode::from(REJECTED));
+    }
+    let store = Store::open(&source)?;
+    // The backup overwrites pages; a leftover file of another kind would fail half-way.
+    if file.exists() {
+        std::fs::remove_file(file)?;
+    }
+    store.backup_to(file)?;
+    let copy = Store::open(file)?;
+    println!("{}: {} offers, up to change {}", file.display(), copy.offer_count()?, copy.last_change()?);
     Ok(ExitCode::SUCCESS)
 }
 

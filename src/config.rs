@@ -1,6 +1,7 @@
 //! The command line, as DESIGN.md fixes it; every path also from the environment.
+//! May import: base_url.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -29,17 +30,9 @@ pub struct Paths {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Serve the site and the API; an empty store is first filled with the bundled offers.
-    Serve {
-        #[arg(long, env = "WEGWEISER_BIND", default_value = "127.0.0.1:8080")]
-        bind: SocketAddr,
-        /// With moderation on, providers' new offers and changes wait for an admin.
-        #[arg(long, env = "WEGWEISER_MODERATION", value_enum, default_value_t = Switch::Off)]
-        moderation: Switch,
-        /// The public address of the site, for canonical links, the sitemap and calendars.
-        #[arg(long, env = "WEGWEISER_BASE_URL", default_value = "http://127.0.0.1:8080")]
-        base_url: BaseUrl,
-    },
+    /// Serve the site and the API; a store it creates itself is first filled with the bundled
+    /// offers (unless `--seed off`).
+    Serve(Serve),
     /// Manage provider organisations.
     #[command(subcommand)]
     Provider(ProviderCommand),
@@ -65,6 +58,11 @@ pub enum Command {
     },
     /// Rebuild the search index from the store.
     Reindex,
+    /// Copy the store, consistently, while it is in use (SQLite's online backup).
+    Backup {
+        /// The copy to write; an existing file is replaced.
+        file: PathBuf,
+    },
     /// Measure search quality on the judged queries against a plain tantivy baseline, over the
     /// bundled offers.
     Relevance {
@@ -88,6 +86,28 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct Serve {
+    #[arg(long, env = "WEGWEISER_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+    /// With moderation on, providers' new offers and changes wait for an admin.
+    #[arg(long, env = "WEGWEISER_MODERATION", value_enum, default_value_t = Switch::Off)]
+    pub moderation: Switch,
+    /// The public address of the site, for canonical links, the sitemap and calendars.
+    #[arg(long, env = "WEGWEISER_BASE_URL", default_value = "http://127.0.0.1:8080")]
+    pub base_url: BaseUrl,
+    /// `off` never loads the bundled demo offers, not even into a new store: for production.
+    #[arg(long, env = "WEGWEISER_SEED", value_enum, default_value_t = Switch::On)]
+    pub seed: Switch,
+    /// Reverse proxies (IP addresses, comma-separated) whose `X-Forwarded-For` names the
+    /// client, for the sign-in limits; without it the peer's address counts.
+    #[arg(long = "trusted-proxy", env = "WEGWEISER_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<IpAddr>,
+    /// Seconds a connection has to send its request head before it is closed.
+    #[arg(long, env = "WEGWEISER_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub header_timeout: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

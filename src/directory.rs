@@ -1,21 +1,20 @@
 //! The directory as a whole: the store, the index kept in line with it, and the places.
-//! Every write goes through here so the index follows the store.
+//! Every write goes through here so the index follows the store. Imports no web or view code.
+//! May import: domain, gazetteer, import, search, store.
+
+mod index_sync;
+mod seeding;
 
 use std::path::{Path, PathBuf};
 
 use crate::domain::{Actor, Offer};
 use crate::gazetteer::Gazetteer;
-use crate::import::{self, Parsed};
 use crate::search::SearchIndex;
 use crate::store::Store;
 use crate::{Error, Result};
 
-/// The seed offers shipped with Wegweiser, built into the binary so `serve` works anywhere.
-const SEED_FILES: &[(&str, &str)] = &[
-    ("luenen-selm-werne-bergkamen.json", include_str!("../data/offers/luenen-selm-werne-bergkamen.json")),
-    ("schwerte-froendenberg-online.json", include_str!("../data/offers/schwerte-froendenberg-online.json")),
-    ("unna-kamen-boenen-holzwickede.json", include_str!("../data/offers/unna-kamen-boenen-holzwickede.json")),
-];
+pub use index_sync::Health;
+pub use seeding::{Seeds, seed_offers};
 
 pub const STORE_FILE: &str = "wegweiser.sqlite";
 
@@ -25,19 +24,47 @@ pub struct Directory {
     pub places: Gazetteer,
 }
 
+/// Whether `serve` fills a store it creates itself with the bundled offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seeding {
+    /// A new store made by `serve` gets the bundled offers: a first start shows a full site.
+    NewStore,
+    /// Never: for production, where invented offers must not appear.
+    Off,
+}
+
 impl Directory {
-    /// Opens the store in `data` and the index in `index`, bringing the index up to date.
+    /// Opens the store in `data` (creating it when missing) and the index in `index`,
+    /// bringing the index up to date.
     pub fn open(data: &Path, index: &Path) -> Result<Directory> {
         std::fs::create_dir_all(data).map_err(|source| Error::File { path: PathBuf::from(data), source })?;
         let store = Store::open(&data.join(STORE_FILE))?;
-        let index = SearchIndex::open(index, &store)?;
+        Directory::with_store(store, index)
+    }
+
+    /// Opens the directory to serve it. A store file that is missing is created, and filled
+    /// with the bundled offers unless `seeding` is off; one that exists must be a readable
+    /// store, so a truncated or foreign file stops the start instead of being refilled.
+    pub fn open_to_serve(data: &Path, index: &Path, seeding: Seeding) -> Result<Directory> {
+        let file = data.join(STORE_FILE);
+        let new_store = !file.exists();
+        let directory = Directory::open(data, index)?;
+        if new_store && seeding == Seeding::NewStore {
+            let loaded = directory.seed_if_empty()?;
+            tracing::info!("new store {}: loaded {loaded} bundled offers", file.display());
+        }
+        Ok(directory)
+    }
+
+    fn with_store(store: Store, index_dir: &Path) -> Result<Directory> {
+        let index = index_sync::open_index(index_dir, &store)?;
         Ok(Directory { store, index, places: Gazetteer::bundled()? })
     }
 
     /// A directory in memory, for tests.
     pub fn in_memory() -> Result<Directory> {
         let store = Store::in_memory()?;
-        let index = SearchIndex::in_memory(&store)?;
+        let index = SearchIndex::in_memory()?;
         Ok(Directory { store, index, places: Gazetteer::bundled()? })
     }
 
@@ -47,7 +74,7 @@ impl Directory {
             return Ok(());
         }
         self.store.upsert_offers(offers, actor)?;
-        self.index.sync(&self.store)?;
+        self.index_after_write()?;
         Ok(())
     }
 
@@ -63,20 +90,4 @@ impl Directory {
         self.upsert(&seeds.offers, &Actor::System)?;
         Ok(seeds.offers.len())
     }
-}
-
-/// The bundled offers, and any record of them that does not validate (a bug in the data).
-pub struct Seeds {
-    pub offers: Vec<Offer>,
-    pub rejected: Vec<(&'static str, import::Rejection)>,
-}
-
-pub fn seed_offers() -> Seeds {
-    let mut seeds = Seeds { offers: Vec::new(), rejected: Vec::new() };
-    for (file, text) in SEED_FILES {
-        let Parsed { offers, rejected } = import::parse(text);
-        seeds.offers.extend(offers);
-        seeds.rejected.extend(rejected.into_iter().map(|r| (*file, r)));
-    }
-    seeds
 }

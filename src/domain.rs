@@ -1,18 +1,25 @@
 //! The offer model: plain types that parse and validate themselves.
 //! Imports no web, view, index or storage crate.
+//! May import: nothing.
 
 mod account;
+mod clock;
 mod day;
+mod geo;
 mod lang;
 mod off_hours;
 mod offer;
+pub mod offer_form;
 mod terms;
 mod text;
 mod validation;
 mod weekly;
+mod workflow;
 
 pub use account::{Actor, User};
+pub use clock::Clock;
 pub use day::Day;
+pub use geo::GeoPoint;
 pub use lang::{Lang, LangCode};
 pub use off_hours::{evening_or_weekend, text_says_evening_or_weekend};
 pub use offer::{Contact, Cost, Location, OUTDATED_AFTER_DAYS, Offer, OfferId, ProviderId, ProviderRef, Schedule};
@@ -21,3 +28,4 @@ pub use text::LocalText;
 pub(crate) use validation::shape_error;
 pub use validation::{FieldError, parse_offer};
 pub use weekly::{WeeklySlot, weekly_slots};
+pub use workflow::{HistoryEntry, Pending, Proposal, ProviderSummary};

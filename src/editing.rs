@@ -1,10 +1,11 @@
 //! The provider workflow: who may change which offer, moderation, history and freshness.
 //! Every write checks the actor here, commits to the store, then makes the change searchable
 //! before it is acknowledged.
+//! May import: directory, domain, store.
 
 use crate::directory::Directory;
 use crate::domain::{Actor, Day, FieldError, Offer, ProviderId};
-use crate::store::{HistoryEntry, OfferRecord, Pending, Proposal, Status};
+use crate::store::{HistoryEntry, OfferRecord, Pending, Proposal, Queued, Status};
 
 /// What became of a change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,6 +15,32 @@ pub enum Outcome {
     /// Waiting for an admin; the published version stays until it is approved.
     Pending,
     Withdrawn,
+}
+
+/// Where an offer stands for those who manage it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    Published,
+    Withdrawn,
+    /// A new offer waiting for approval: a proposal, not yet in the store.
+    Draft,
+}
+
+/// An offer with its standing, as its provider and admins see it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Managed {
+    pub offer: Offer,
+    pub standing: Standing,
+}
+
+impl From<OfferRecord> for Managed {
+    fn from(record: OfferRecord) -> Self {
+        let standing = match record.status {
+            Status::Published => Standing::Published,
+            Status::Withdrawn => Standing::Withdrawn,
+        };
+        Managed { offer: record.offer, standing }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -27,7 +54,17 @@ pub enum EditError {
     #[error("the offer is not valid")]
     Invalid(Vec<FieldError>),
     #[error(transparent)]
-    Internal(#[from] crate::Error),
+    Internal(crate::Error),
+}
+
+/// A store that says "not there" is a missing offer or change; the rest stays internal.
+impl From<crate::Error> for EditError {
+    fn from(error: crate::Error) -> Self {
+        match error.kind() {
+            crate::Kind::NotFound => EditError::NotFound(error.to_string()),
+            _ => EditError::Internal(error),
+        }
+    }
 }
 
 type Edit<T> = Result<T, EditError>;
@@ -53,37 +90,55 @@ fn require_manages(actor: &Actor, provider: &ProviderId) -> Edit<()> {
     }
 }
 
+/// The provider an open proposal belongs to.
+fn owner(pending: &Pending) -> Edit<ProviderId> {
+    pending
+        .provider_id
+        .parse()
+        .map_err(|e: String| EditError::Internal(crate::Error::Corrupt(format!("stored proposal: {e}"))))
+}
+
+/// Queues a proposal; the store refuses it when another provider holds the offer.
+fn propose(directory: &Directory, id: &str, provider: &str, proposal: &Proposal, actor: &Actor) -> Edit<Outcome> {
+    match directory.store.propose(id, provider, proposal, actor)? {
+        Queued::Waiting(_) => Ok(Outcome::Pending),
+        Queued::HeldBy(other) => Err(EditError::Forbidden(format!("offers of `{other}` belong to another provider"))),
+    }
+}
+
 impl Directory {
     /// Creates or replaces an offer. The offer must name the actor's own provider, and an
-    /// existing offer with the same id must be theirs: nobody takes over another's offer.
+    /// existing offer or open proposal with the same id must be theirs: nobody takes over
+    /// another's offer, published or waiting.
     pub fn submit(&self, actor: &Actor, offer: Offer, moderation: bool) -> Edit<Outcome> {
         require_manages(actor, &offer.provider.id)?;
         let existing = self.store.offer_record(offer.id.as_str())?;
         if let Some(existing) = &existing {
             require_manages(actor, &existing.offer.provider.id)?;
         }
+        if let Some(pending) = self.store.pending_for(offer.id.as_str())? {
+            require_manages(actor, &owner(&pending)?)?;
+        }
         if moderation && !actor.is_admin() {
             let proposal = Proposal::Save(Box::new(offer.clone()));
-            self.store.propose(offer.id.as_str(), offer.provider.id.as_str(), &proposal, actor)?;
-            return Ok(Outcome::Pending);
+            return propose(self, offer.id.as_str(), offer.provider.id.as_str(), &proposal, actor);
         }
         let created = self.store.save_offer(&offer, actor, "save")?;
-        self.index.sync(&self.store)?;
+        self.index_after_write()?;
         Ok(if created { Outcome::Created } else { Outcome::Updated })
     }
 
     /// Takes an offer off the public site.
     pub fn withdraw(&self, actor: &Actor, id: &str, moderation: bool) -> Edit<Outcome> {
         let record = self.managed(actor, id)?;
-        if record.status == Status::Withdrawn {
+        if record.standing == Standing::Withdrawn {
             return Ok(Outcome::Withdrawn);
         }
         if moderation && !actor.is_admin() {
-            self.store.propose(id, record.offer.provider.id.as_str(), &Proposal::Withdraw, actor)?;
-            return Ok(Outcome::Pending);
+            return propose(self, id, record.offer.provider.id.as_str(), &Proposal::Withdraw, actor);
         }
         self.store.withdraw_offer(id, actor)?;
-        self.index.sync(&self.store)?;
+        self.index_after_write()?;
         Ok(Outcome::Withdrawn)
     }
 
@@ -92,24 +147,24 @@ impl Directory {
     pub fn confirm(&self, actor: &Actor, id: &str, today: Day) -> Edit<Outcome> {
         let record = self.managed(actor, id)?;
         // Confirming must not publish a draft or bring back a withdrawn offer.
-        if record.status != Status::Published {
+        if record.standing != Standing::Published {
             return Err(EditError::NotFound(id.to_owned()));
         }
         let mut offer = record.offer;
         offer.updated = Some(today);
         self.store.save_offer(&offer, actor, "confirm")?;
-        self.index.sync(&self.store)?;
+        self.index_after_write()?;
         Ok(Outcome::Updated)
     }
 
     /// An offer in any state, drafts waiting for approval included, for someone who may
     /// manage it.
-    pub fn managed(&self, actor: &Actor, id: &str) -> Edit<OfferRecord> {
+    pub fn managed(&self, actor: &Actor, id: &str) -> Edit<Managed> {
         require_signed_in(actor)?;
         let record = match self.store.offer_record(id)? {
-            Some(record) => record,
+            Some(record) => Managed::from(record),
             None => match self.store.pending_for(id)?.map(|p| p.proposal) {
-                Some(Proposal::Save(offer)) => OfferRecord { offer: *offer, status: Status::Draft },
+                Some(Proposal::Save(offer)) => Managed { offer: *offer, standing: Standing::Draft },
                 _ => return Err(EditError::NotFound(id.to_owned())),
             },
         };
@@ -118,7 +173,7 @@ impl Directory {
     }
 
     /// The offers an actor manages, drafts included: a provider's own, or all for an admin.
-    pub fn managed_offers(&self, actor: &Actor) -> Edit<Vec<OfferRecord>> {
+    pub fn managed_offers(&self, actor: &Actor) -> Edit<Vec<Managed>> {
         require_signed_in(actor)?;
         let providers: Vec<String> = match (actor.is_admin(), actor.provider()) {
             (false, Some(provider)) => vec![provider.to_string()],
@@ -127,14 +182,14 @@ impl Directory {
         };
         let mut records = Vec::new();
         for provider in &providers {
-            records.extend(self.store.provider_offers(provider)?);
+            records.extend(self.store.provider_offers(provider)?.into_iter().map(Managed::from));
         }
         for pending in self.store.pending()? {
             let new = records.iter().all(|r| r.offer.id.as_str() != pending.offer_id);
             if let (true, true, Proposal::Save(offer)) =
                 (new, providers.contains(&pending.provider_id), pending.proposal)
             {
-                records.push(OfferRecord { offer: *offer, status: Status::Draft });
+                records.push(Managed { offer: *offer, standing: Standing::Draft });
             }
         }
         Ok(records)
@@ -153,9 +208,7 @@ impl Directory {
     pub fn pending_for(&self, actor: &Actor, id: &str) -> Edit<Option<Pending>> {
         let pending = self.store.pending_for(id)?;
         if let Some(pending) = &pending {
-            let provider: ProviderId =
-                pending.provider_id.parse().map_err(|e: String| EditError::Internal(crate::Error::Data(e)))?;
-            require_manages(actor, &provider)?;
+            require_manages(actor, &owner(pending)?)?;
         }
         Ok(pending)
     }
@@ -168,7 +221,7 @@ impl Directory {
         let version =
             entry.after.clone().or_else(|| entry.before.clone()).ok_or_else(|| EditError::NotFound(id.into()))?;
         self.store.save_offer(&version, actor, "restore")?;
-        self.index.sync(&self.store)?;
+        self.index_after_write()?;
         Ok(Outcome::Updated)
     }
 
@@ -182,7 +235,7 @@ impl Directory {
     pub fn decide(&self, actor: &Actor, pending: i64, approve: bool, reason: &str) -> Edit<()> {
         require_admin(actor)?;
         self.store.decide(pending, approve, reason, actor)?;
-        self.index.sync(&self.store)?;
+        self.index_after_write()?;
         Ok(())
     }
 }

@@ -1,9 +1,10 @@
 //! Places people name: postcodes and towns of the district and its neighbours, with centres.
+//! May import: analysis, domain.
 
 use std::collections::HashMap;
 
 use crate::analysis::fold_neutral;
-use crate::search::GeoPoint;
+use crate::domain::GeoPoint;
 use crate::{Error, Result};
 
 /// Looks up a postcode or a town name.

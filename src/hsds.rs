@@ -1,5 +1,6 @@
 //! Open Referral HSDS 3.0 exchange: offers as services of organizations with Wegweiser
 //! taxonomy terms, and services from other directories as offers. Imports no web or SQL code.
+//! May import: domain, i18n, import.
 //!
 //! HSDS wants UUIDs; ours are derived, so they never change: version 5 UUIDs in the URL
 //! namespace of `urn:wegweiser:offer:{offer id}`, `urn:wegweiser:provider:{provider id}`, ...

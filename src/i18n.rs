@@ -1,4 +1,5 @@
 //! UI strings from the Fluent files in `data/locales/{lang}/main.ftl`, built into the binary.
+//! May import: domain.
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -1,6 +1,7 @@
 //! Reading offers from files: a JSON array or JSON Lines, every record checked on its own so
 //! one bad record never costs the good ones. CSV rows become offer records first and are
 //! checked the same way.
+//! May import: domain.
 
 use std::collections::HashMap;
 use std::fmt;

@@ -15,12 +15,12 @@ pub mod gazetteer;
 pub mod hsds;
 pub mod i18n;
 pub mod import;
-pub mod offer_form;
 pub mod relevance;
 pub mod search;
+pub mod server;
 pub mod store;
 pub mod views;
 pub mod web;
 
-pub use error::{Error, Result};
+pub use error::{Error, Kind, Result};
 pub use web::{AppState, app};

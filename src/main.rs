@@ -2,10 +2,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use wegweiser::base_url::BaseUrl;
-use wegweiser::config::{Cli, Command, Switch};
-use wegweiser::directory::Directory;
-use wegweiser::{AppState, cli};
+use wegweiser::config::{Cli, Command, Serve, Switch};
+use wegweiser::directory::{Directory, Seeding};
+use wegweiser::{AppState, cli, server};
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -14,12 +13,13 @@ fn main() -> ExitCode {
         .init();
     let args = Cli::parse();
     let outcome = match args.command {
-        Command::Serve { bind, moderation, base_url } => serve(&args.paths, bind, moderation == Switch::On, base_url),
+        Command::Serve(options) => serve(&args.paths, options),
         Command::Provider(command) => cli::provider(&args.paths, command),
         Command::User(command) => cli::user(&args.paths, command),
         Command::Token(command) => cli::token(&args.paths, command),
         Command::Import { files, format } => cli::import(&args.paths, &files, format),
         Command::Export { format } => cli::export(&args.paths, format),
+        Command::Backup { file } => cli::backup(&args.paths, &file),
         Command::Reindex => cli::reindex(&args.paths),
         Command::Relevance { set, questions, verbose } => cli::relevance(&set, &questions, verbose),
         Command::Search { query, lang, json } => cli::search(&args.paths, &query, lang.as_deref(), json),
@@ -33,30 +33,47 @@ fn main() -> ExitCode {
     }
 }
 
-fn serve(
-    paths: &wegweiser::config::Paths,
-    bind: std::net::SocketAddr,
-    moderation: bool,
-    base_url: BaseUrl,
-) -> anyhow::Result<ExitCode> {
-    let directory = Directory::open(&paths.data, &paths.index)?;
-    let seeded = directory.seed_if_empty()?;
-    if seeded > 0 {
-        tracing::info!("the store was empty: loaded {seeded} bundled offers");
-    }
-    let app = wegweiser::app(AppState::new(Arc::new(directory), moderation).with_base_url(base_url));
+fn serve(paths: &wegweiser::config::Paths, options: Serve) -> anyhow::Result<ExitCode> {
+    let seeding = if options.seed == Switch::On { Seeding::NewStore } else { Seeding::Off };
+    let directory = Arc::new(Directory::open_to_serve(&paths.data, &paths.index, seeding)?);
+    let state = AppState::new(directory.clone(), options.moderation == Switch::On)
+        .with_base_url(options.base_url)
+        .with_trusted_proxies(options.trusted_proxies);
+    let app = wegweiser::app(state);
+    let header_timeout = std::time::Duration::from_secs(options.header_timeout);
     let runtime = tokio::runtime::Runtime::new()?;
-    runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(bind).await?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(options.bind).await?;
         tracing::info!("serving on http://{}", listener.local_addr()?);
-        let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-        axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
-        Ok(ExitCode::SUCCESS)
-    })
+        let checks = tokio::spawn(keep_index_in_line(directory.clone()));
+        server::run(listener, app, header_timeout, server::stop_signal()).await;
+        checks.abort();
+        Ok::<_, anyhow::Error>(())
+    })?;
+    drop(runtime);
+    // Folds the write-ahead log into the store file, so the file alone is a complete copy.
+    directory.store.checkpoint()?;
+    tracing::info!("stopped; the store is checkpointed");
+    Ok(ExitCode::SUCCESS)
 }
 
-async fn shutdown_signal() {
-    // If the handler cannot be installed the server runs until it is killed, which is safe:
-    // every acknowledged write is already in the store.
-    let _ = tokio::signal::ctrl_c().await;
+/// How often a server checks that its index holds what the store does.
+const INDEX_CHECK_SECONDS: u64 = 30;
+
+/// Retries indexing that failed (a full or read-only disk), so acknowledged writes become
+/// searchable once the disk allows it, without waiting for the next write or a restart.
+async fn keep_index_in_line(directory: Arc<Directory>) {
+    let mut ticks = tokio::time::interval(std::time::Duration::from_secs(INDEX_CHECK_SECONDS));
+    loop {
+        ticks.tick().await;
+        let directory = directory.clone();
+        match tokio::task::spawn_blocking(move || directory.catch_up()).await {
+            Ok(Ok(health)) if !health.is_ok() => {
+                tracing::warn!("index degraded: {}", health.reason.unwrap_or_default())
+            }
+            Ok(Ok(_)) => {}
+            Ok(Err(error)) => tracing::warn!("index still failing: {error}"),
+            Err(error) => tracing::error!("index check failed: {error}"),
+        }
+    }
 }

@@ -1,5 +1,6 @@
 //! The tantivy index derived from the store, and search over it: query analysis into tantivy
 //! queries, filters, facet counts, ranking and snippets. Imports no web, view or SQL code.
+//! May import: analysis, domain.
 
 mod candidates;
 mod coordination;
@@ -13,7 +14,7 @@ mod searcher;
 mod snippet;
 
 pub use fields::SCHEMA_VERSION;
-pub use index::SearchIndex;
+pub use index::{Fresh, IndexUpdate, SearchIndex};
 pub use query::Rule;
 pub use request::{Facets, Feature, Filters, GeoPoint, Hit, STARTS_SOON_DAYS, SearchRequest, Sort};
 pub use searcher::{Match, SearchResults};

@@ -1,7 +1,9 @@
 //! The source of truth: offers, providers and the change log in one SQLite file.
 //! All SQL lives in this module; it imports no web, view or index code.
+//! May import: domain.
 
 mod accounts;
+mod changes;
 mod migrations;
 mod moderation;
 mod offers;
@@ -12,11 +14,14 @@ use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::Connection;
 
-use crate::Result;
+use crate::{Error, Result};
 
-pub use accounts::{ProviderSummary, now};
-pub use moderation::{Pending, Proposal};
-pub use offers::{Change, HistoryEntry, OfferRecord, Status};
+pub use accounts::now;
+pub use changes::{Change, Tally};
+pub use moderation::Queued;
+pub use offers::{OfferRecord, Status};
+
+pub use crate::domain::{HistoryEntry, Pending, Proposal, ProviderSummary};
 
 /// One SQLite connection behind a lock: writes are serialised anyway, reads are short.
 pub struct Store {
@@ -24,9 +29,20 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (or creates) the store file and brings its schema up to date.
+    /// Opens (or creates) the store file and brings its schema up to date. A file that exists
+    /// but is empty or not a store is refused: it is a damaged store (or the wrong file), and
+    /// treating it as a new one would silently drop every account and offer.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path)?;
+        let unusable = |why: String| Error::UnusableStore { path: path.to_owned(), why };
+        if let Ok(metadata) = std::fs::metadata(path)
+            && metadata.len() == 0
+        {
+            return Err(unusable("the file is empty".into()));
+        }
+        let conn = Connection::open(path).map_err(|e| unusable(e.to_string()))?;
+        // Reading the schema is the first access that fails on a file that is not SQLite.
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get::<_, i64>(0))
+            .map_err(|e| unusable(e.to_string()))?;
         Store::configure(conn)
     }
 
@@ -45,6 +61,23 @@ impl Store {
         )?;
         migrations::apply(&mut conn)?;
         Ok(Store { conn: Mutex::new(conn) })
+    }
+
+    /// Copies the store into `target` with SQLite's online backup: a consistent snapshot even
+    /// while a server writes, WAL included.
+    pub fn backup_to(&self, target: &Path) -> Result<()> {
+        let conn = self.conn();
+        let mut copy = Connection::open(target)?;
+        let backup = rusqlite::backup::Backup::new(&conn, &mut copy)?;
+        backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
+        Ok(())
+    }
+
+    /// Folds the write-ahead log into the store file and empties it, so that the file alone
+    /// holds every commit; done when a server stops.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 
     fn conn(&self) -> MutexGuard<'_, Connection> {

@@ -1,5 +1,6 @@
 //! HTML with maud, and what machines read of the same pages (JSON-LD, the sitemap): pure
 //! functions from view models to markup. No I/O, no store, no index.
+//! May import: assets, base_url, calendar, domain, i18n.
 
 mod errors;
 mod filters;

@@ -1,13 +1,16 @@
 //! HTTP: the router, page and API handlers, and the mapping of errors to responses.
 //! Handlers stay short: parse, call the directory off the async threads, build a view, render.
+//! May import: anything.
 
 mod api;
 mod auth;
 mod error;
+mod extract;
 mod feeds;
 mod filter_panel;
 mod hsds;
 mod list;
+mod login_limiter;
 mod negotiate;
 mod pages;
 mod params;
@@ -16,11 +19,13 @@ mod provider_api;
 mod results;
 mod shortlist;
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Request, header};
 use axum::routing::{get, post};
+use tokio::sync::Semaphore;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -29,9 +34,13 @@ use tracing::Span;
 
 use crate::base_url::BaseUrl;
 use crate::directory::Directory;
+use crate::domain::Clock;
 
-pub use auth::LoginLimiter;
-pub use params::SearchParams;
+pub use login_limiter::LoginLimiter;
+pub use params::{MAX_VALUE_CHARS as MAX_QUERY_CHARS, SearchParams};
+
+/// Argon2 takes 19 MiB per check; four at once bound it to under 100 MiB.
+const PARALLEL_PASSWORD_CHECKS: usize = 4;
 
 /// Requests carry little; anything larger is refused before it is read.
 const BODY_LIMIT_BYTES: usize = 1024 * 1024;
@@ -44,6 +53,13 @@ pub struct AppState {
     pub login_limiter: Arc<LoginLimiter>,
     /// Where the site is reachable from outside: canonical links, sitemap and calendars use it.
     pub base_url: BaseUrl,
+    /// Reverse proxies whose `X-Forwarded-For` names the client; no one else's is believed.
+    pub trusted_proxies: Arc<Vec<IpAddr>>,
+    /// Password checks running at once: each takes Argon2's memory, so a flood of sign-ins
+    /// waits here instead of exhausting the machine.
+    pub password_checks: Arc<Semaphore>,
+    /// What "today" is: what has ended, is outdated or starts soon.
+    pub clock: Clock,
 }
 
 impl AppState {
@@ -53,7 +69,20 @@ impl AppState {
             moderation,
             login_limiter: Arc::new(LoginLimiter::default()),
             base_url: BaseUrl::default(),
+            trusted_proxies: Arc::new(Vec::new()),
+            password_checks: Arc::new(Semaphore::new(PARALLEL_PASSWORD_CHECKS)),
+            clock: Clock::System,
         }
+    }
+
+    /// The same state with another clock, for tests that must not depend on the real date.
+    pub fn with_clock(self, clock: Clock) -> AppState {
+        AppState { clock, ..self }
+    }
+
+    /// The same state, believing `X-Forwarded-For` from these reverse proxies.
+    pub fn with_trusted_proxies(self, proxies: Vec<IpAddr>) -> AppState {
+        AppState { trusted_proxies: Arc::new(proxies), ..self }
     }
 
     /// The same state, reachable from outside at `base_url`.

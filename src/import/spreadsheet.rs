@@ -84,7 +84,7 @@ pub fn csv_template() -> String {
 
 pub fn read_csv_file(path: &Path) -> Result<Parsed> {
     let bytes = std::fs::read(path).map_err(|source| Error::File { path: path.into(), source })?;
-    parse_csv(&bytes).map_err(|message| Error::Data(format!("{}: {message}", path.display())))
+    parse_csv(&bytes).map_err(|message| Error::Refused(format!("{}: {message}", path.display())))
 }
 
 /// Parses a CSV file of one offer per row. A file whose header cannot be read is an error;

@@ -6,65 +6,52 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 
 use super::fields::{Fields, SCHEMA_VERSION};
 use crate::analysis::register_analyzers;
-use crate::store::Store;
+use crate::domain::Offer;
 use crate::{Error, Result};
 
 const VERSION_FILE: &str = "wegweiser-version";
 const WRITER_MEMORY: usize = 30_000_000;
 
 /// The tantivy index derived from the store. It remembers, in each commit's payload, the store's
-/// last change it contains, so after a crash it catches up with exactly what it missed.
+/// last change it contains, so after a crash it catches up with exactly what it missed. It
+/// knows nothing of the store: the directory reads the store and hands it the offers.
 pub struct SearchIndex {
     pub(super) fields: Fields,
+    index: Index,
     reader: IndexReader,
     writer: Mutex<Writer>,
 }
 
 struct Writer {
-    inner: IndexWriter,
+    /// None after a rollback failed: tantivy's writer is then unusable and is made anew before
+    /// the next change.
+    inner: Option<IndexWriter>,
     /// The store's last change that this index contains.
     seq: i64,
 }
 
+/// Why an index was built anew instead of opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fresh {
+    /// The folder held an index that could be opened.
+    No,
+    /// There was no index, or one of another schema version or unreadable.
+    Yes,
+}
+
 impl SearchIndex {
-    /// Opens the index in `dir` (created or rebuilt when missing or of another version) and
-    /// brings it in line with the store.
-    pub fn open(dir: &Path, store: &Store) -> Result<SearchIndex> {
+    /// Opens the index in `dir`, or creates it when it is missing, of another version or
+    /// cannot be opened; says which. The caller brings it in line with the store.
+    pub fn open(dir: &Path) -> Result<(SearchIndex, Fresh)> {
         let current = fs::read_to_string(dir.join(VERSION_FILE)).is_ok_and(|v| v.trim() == SCHEMA_VERSION);
-        let search = match current {
-            true => SearchIndex::open_existing(dir),
-            false => Err(Error::Data("no index of this version".into())),
-        };
-        // An index ahead of the store belongs to another store file: start over.
-        let search = match search {
-            Ok(search) if search.synced_to() <= store.last_change()? => search,
-            _ => SearchIndex::create(dir)?,
-        };
-        search.sync(store)?;
-        Ok(search)
+        if current && let Ok(search) = SearchIndex::open_existing(dir) {
+            return Ok((search, Fresh::No));
+        }
+        Ok((SearchIndex::create(dir)?, Fresh::Yes))
     }
 
-    /// Throws the index away and builds it anew from every offer in the store.
-    pub fn rebuild(dir: &Path, store: &Store) -> Result<SearchIndex> {
-        let search = SearchIndex::create(dir)?;
-        search.sync(store)?;
-        Ok(search)
-    }
-
-    /// An index in memory, for tests.
-    pub fn in_memory(store: &Store) -> Result<SearchIndex> {
-        let (schema, fields) = Fields::schema();
-        let search = SearchIndex::from_index(Index::create_in_ram(schema), fields)?;
-        search.sync(store)?;
-        Ok(search)
-    }
-
-    fn open_existing(dir: &Path) -> Result<SearchIndex> {
-        let (_, fields) = Fields::schema();
-        SearchIndex::from_index(Index::open_in_dir(dir)?, fields)
-    }
-
-    fn create(dir: &Path) -> Result<SearchIndex> {
+    /// An empty index in `dir`, replacing whatever was there.
+    pub fn create(dir: &Path) -> Result<SearchIndex> {
         if dir.exists() {
             fs::remove_dir_all(dir).map_err(|source| file_error(dir, source))?;
         }
@@ -76,54 +63,125 @@ impl SearchIndex {
         SearchIndex::from_index(index, fields)
     }
 
+    /// An empty index in memory, for tests.
+    pub fn in_memory() -> Result<SearchIndex> {
+        let (schema, fields) = Fields::schema();
+        SearchIndex::from_index(Index::create_in_ram(schema), fields)
+    }
+
+    fn open_existing(dir: &Path) -> Result<SearchIndex> {
+        let (_, fields) = Fields::schema();
+        SearchIndex::from_index(Index::open_in_dir(dir)?, fields)
+    }
+
     fn from_index(index: Index, fields: Fields) -> Result<SearchIndex> {
         register_analyzers(&index);
         let seq = index.load_metas()?.payload.and_then(|p| p.parse().ok()).unwrap_or(0);
-        let inner = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        let inner = Some(index.writer_with_num_threads(1, WRITER_MEMORY)?);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(SearchIndex { fields, reader, writer: Mutex::new(Writer { inner, seq }) })
+        Ok(SearchIndex { fields, index, reader, writer: Mutex::new(Writer { inner, seq }) })
     }
 
-    /// Applies every store change the index has not seen; returns how many offers it touched.
-    /// The commit and the reader reload happen before this returns, so the change is searchable.
-    pub fn sync(&self, store: &Store) -> Result<usize> {
-        let mut writer = self.lock_writer();
-        let changes = store.changes_since(writer.seq)?;
-        let Some(last) = changes.last().map(|c| c.seq) else {
-            return Ok(0);
-        };
-        let ids: Vec<&str> = changes.iter().map(|c| c.offer_id.as_str()).collect();
-        let offers = store.offers_by_id(&ids)?;
-        for id in &ids {
-            writer.inner.delete_term(Term::from_field_text(self.fields.id, id));
-            if let Some(offer) = offers.get(*id) {
-                writer.inner.add_document(self.fields.document(offer))?;
-            }
-        }
-        let mut commit = writer.inner.prepare_commit()?;
-        commit.set_payload(&last.to_string());
-        commit.commit()?;
-        writer.seq = last;
-        self.reader.reload()?;
-        Ok(ids.len())
+    /// Starts a change of the index; only one runs at a time, so what the caller reads from the
+    /// store after this and commits cannot overtake another change.
+    pub fn update(&self) -> IndexUpdate<'_> {
+        // A panic mid-update leaves at worst an uncommitted batch, which is rolled back.
+        let writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        IndexUpdate { index: self, writer, uncommitted: false }
     }
 
     /// The store change the index has caught up to.
     pub fn synced_to(&self) -> i64 {
-        self.lock_writer().seq
+        self.update().synced_to()
     }
 
     pub(super) fn searcher(&self) -> Searcher {
         self.reader.searcher()
     }
 
+    /// Offers the index holds, as its last commit made searchable.
     pub fn doc_count(&self) -> u64 {
         self.searcher().num_docs()
     }
+}
 
-    fn lock_writer(&self) -> MutexGuard<'_, Writer> {
-        // A panic mid-sync leaves at worst an uncommitted batch, which the next sync redoes.
-        self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+/// One change of the index under its lock. A change that is not committed, or whose commit
+/// fails, is rolled back: the index stays at its last good commit and the next update
+/// redoes the work, so nothing is ever skipped.
+pub struct IndexUpdate<'a> {
+    index: &'a SearchIndex,
+    writer: MutexGuard<'a, Writer>,
+    uncommitted: bool,
+}
+
+impl IndexUpdate<'_> {
+    pub fn synced_to(&self) -> i64 {
+        self.writer.seq
+    }
+
+    /// Replaces the offer with this id by `offer`, or removes it when there is none.
+    pub fn put(&mut self, id: &str, offer: Option<&Offer>) -> Result<()> {
+        let fields = &self.index.fields;
+        let writer = self.tantivy_writer()?;
+        writer.delete_term(Term::from_field_text(fields.id, id));
+        if let Some(offer) = offer {
+            writer.add_document(fields.document(offer))?;
+        }
+        Ok(())
+    }
+
+    /// Removes every offer, to build the index anew.
+    pub fn clear(&mut self) -> Result<()> {
+        self.tantivy_writer()?.delete_all_documents()?;
+        Ok(())
+    }
+
+    /// The writer, made anew when a failure left none; marks the update as started.
+    fn tantivy_writer(&mut self) -> Result<&mut IndexWriter> {
+        self.uncommitted = true;
+        let writer = match self.writer.inner.take() {
+            Some(writer) => writer,
+            None => self.index.index.writer_with_num_threads(1, WRITER_MEMORY)?,
+        };
+        Ok(self.writer.inner.insert(writer))
+    }
+
+    /// Commits what was put, recording that the index now holds the store up to change `seq`,
+    /// and makes it searchable before returning.
+    pub fn commit(&mut self, seq: i64) -> Result<()> {
+        let committed = self.try_commit(seq);
+        if committed.is_err() {
+            self.roll_back();
+        }
+        committed
+    }
+
+    fn try_commit(&mut self, seq: i64) -> Result<()> {
+        let mut commit = self.tantivy_writer()?.prepare_commit()?;
+        commit.set_payload(&seq.to_string());
+        commit.commit()?;
+        self.uncommitted = false;
+        self.writer.seq = seq;
+        self.index.reader.reload()?;
+        Ok(())
+    }
+
+    fn roll_back(&mut self) {
+        self.uncommitted = false;
+        let Some(writer) = self.writer.inner.as_mut() else { return };
+        if let Err(error) = writer.rollback() {
+            // The writer gave up its lock; a new one is made before the next change.
+            tracing::error!("index: rolling back a failed change failed too: {error}");
+            self.writer.inner = None;
+        }
+    }
+}
+
+impl Drop for IndexUpdate<'_> {
+    fn drop(&mut self) {
+        if self.uncommitted {
+            self.roll_back();
+        }
     }
 }
 

@@ -1,17 +1,8 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Store;
-use crate::domain::{ProviderId, User};
+use crate::domain::{ProviderId, ProviderSummary, User};
 use crate::{Error, Result};
-
-/// A provider organisation as the admin pages list it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProviderSummary {
-    pub id: String,
-    pub name: String,
-    pub users: i64,
-    pub offers: i64,
-}
 
 fn user_from(row: &Row<'_>) -> rusqlite::Result<User> {
     let provider: Option<String> = row.get("provider_id")?;
@@ -64,7 +55,7 @@ impl Store {
         if let Some(provider) = provider
             && !self.provider_exists(provider)?
         {
-            return Err(Error::Data(format!("no provider `{provider}`; add it first with `wegweiser provider add`")));
+            return Err(Error::Refused(format!("no provider `{provider}`; add it first")));
         }
         let conn = self.conn();
         let inserted = conn.execute(
@@ -73,7 +64,7 @@ impl Store {
         );
         match inserted {
             Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
-                return Err(Error::Data(format!("a user with the e-mail `{email}` exists already")));
+                return Err(Error::Refused(format!("a user with the e-mail `{email}` exists already")));
             }
             other => other?,
         };
@@ -132,7 +123,7 @@ impl Store {
     /// Records a new API token for `provider`; only the hash of its secret is kept.
     pub fn create_token(&self, id: &str, provider: &ProviderId, label: Option<&str>, secret_hash: &str) -> Result<()> {
         if !self.provider_exists(provider)? {
-            return Err(Error::Data(format!("no provider `{provider}`; add it first with `wegweiser provider add`")));
+            return Err(Error::Refused(format!("no provider `{provider}`; add it first")));
         }
         self.conn().execute(
             "INSERT INTO tokens (id, provider_id, label, secret_hash) VALUES (?1, ?2, ?3, ?4)",

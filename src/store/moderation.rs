@@ -2,26 +2,8 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::Store;
 use super::offers::{write_offer, write_withdrawal};
-use crate::domain::{Actor, Offer};
+use crate::domain::{Actor, Pending, Proposal};
 use crate::{Error, Result};
-
-/// What a provider asked for while moderation is on.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Proposal {
-    Save(Box<Offer>),
-    Withdraw,
-}
-
-/// A change waiting for an admin.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Pending {
-    pub id: i64,
-    pub offer_id: String,
-    pub provider_id: String,
-    pub proposal: Proposal,
-    pub submitted_by: String,
-    pub submitted_at: String,
-}
 
 /// A `pending` row as read: id, offer, provider, action, data, submitted by and at.
 type PendingRow = (i64, String, String, String, Option<String>, String, String);
@@ -33,11 +15,32 @@ fn pending_from(row: &Row<'_>) -> rusqlite::Result<PendingRow> {
 const OPEN: &str = "SELECT id, offer_id, provider_id, action, data, submitted_by, submitted_at FROM pending
     WHERE decision IS NULL";
 
+/// What became of a proposal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Queued {
+    /// Waiting for an admin under this number.
+    Waiting(i64),
+    /// Refused: the offer, published or proposed, belongs to this other provider.
+    HeldBy(String),
+}
+
 impl Store {
-    /// Queues a change; a newer proposal for the same offer replaces an older open one.
-    pub fn propose(&self, offer_id: &str, provider_id: &str, proposal: &Proposal, actor: &Actor) -> Result<i64> {
+    /// Queues a change; a newer proposal of the same provider replaces its older open one. An
+    /// offer or open proposal of another provider is never replaced: checked in the same
+    /// transaction, so no second request can slip in between.
+    pub fn propose(&self, offer_id: &str, provider_id: &str, proposal: &Proposal, actor: &Actor) -> Result<Queued> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
+        let owners: Vec<String> = tx
+            .prepare(
+                "SELECT provider_id FROM offers WHERE id = ?1
+                 UNION SELECT provider_id FROM pending WHERE offer_id = ?1 AND decision IS NULL",
+            )?
+            .query_map([offer_id], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if let Some(other) = owners.into_iter().find(|owner| owner != provider_id) {
+            return Ok(Queued::HeldBy(other));
+        }
         tx.execute(
             "UPDATE pending SET decision = 'superseded', decided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
              WHERE offer_id = ?1 AND decision IS NULL",
@@ -53,7 +56,7 @@ impl Store {
         )?;
         let id = tx.last_insert_rowid();
         tx.commit()?;
-        Ok(id)
+        Ok(Queued::Waiting(id))
     }
 
     /// Open proposals, oldest first.
@@ -77,7 +80,8 @@ impl Store {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let row = tx.query_row(&format!("{OPEN} AND id = ?1"), [id], pending_from).optional()?;
-        let pending = row.map(into_pending).transpose()?.ok_or_else(|| Error::Data(format!("no open change {id}")))?;
+        let pending =
+            row.map(into_pending).transpose()?.ok_or_else(|| Error::NotFound(format!("no open change {id}")))?;
         if approve {
             match &pending.proposal {
                 Proposal::Save(offer) => write_offer(&tx, offer, actor, "approve")?,
@@ -108,7 +112,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::domain::parse_offer;
+    use crate::domain::{Offer, parse_offer};
 
     fn offer(title: &str) -> Offer {
         let json =
@@ -120,7 +124,11 @@ mod tests {
     fn the_published_version_stays_until_a_change_is_approved() {
         let store = Store::in_memory().unwrap();
         store.save_offer(&offer("Alt"), &Actor::System, "save").unwrap();
-        let id = store.propose("kurs", "p", &Proposal::Save(Box::new(offer("Neu"))), &Actor::System).unwrap();
+        let Queued::Waiting(id) =
+            store.propose("kurs", "p", &Proposal::Save(Box::new(offer("Neu"))), &Actor::System).unwrap()
+        else {
+            panic!("the offer's own provider may propose")
+        };
         assert_eq!(store.offer("kurs").unwrap(), Some(offer("Alt")));
         assert_eq!(store.pending().unwrap().len(), 1);
         store.decide(id, true, "", &Actor::System).unwrap();
@@ -134,10 +142,24 @@ mod tests {
         let store = Store::in_memory().unwrap();
         store.save_offer(&offer("Alt"), &Actor::System, "save").unwrap();
         store.propose("kurs", "p", &Proposal::Withdraw, &Actor::System).unwrap();
-        let newer = store.propose("kurs", "p", &Proposal::Save(Box::new(offer("Neu"))), &Actor::System).unwrap();
+        let Queued::Waiting(newer) =
+            store.propose("kurs", "p", &Proposal::Save(Box::new(offer("Neu"))), &Actor::System).unwrap()
+        else {
+            panic!("the offer's own provider may propose")
+        };
         assert_eq!(store.pending().unwrap().len(), 1);
         store.decide(newer, false, "Bitte Termine ergänzen", &Actor::System).unwrap();
         assert_eq!(store.offer("kurs").unwrap(), Some(offer("Alt")));
         assert!(store.pending_for("kurs").unwrap().is_none());
+    }
+
+    #[test]
+    fn another_providers_open_proposal_is_never_superseded() {
+        let store = Store::in_memory().unwrap();
+        let first = store.propose("neu", "a", &Proposal::Save(Box::new(offer("Von A"))), &Actor::System).unwrap();
+        assert!(matches!(first, Queued::Waiting(_)));
+        let second = store.propose("neu", "b", &Proposal::Save(Box::new(offer("Von B"))), &Actor::System).unwrap();
+        assert_eq!(second, Queued::HeldBy("a".into()));
+        assert_eq!(store.pending_for("neu").unwrap().map(|p| p.provider_id), Some("a".into()));
     }
 }

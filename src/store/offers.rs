@@ -3,31 +3,24 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::Store;
-use crate::Result;
 use crate::domain::{Actor, Offer};
+use crate::{Error, Result};
 
-/// One entry of the change log: the offer `offer_id` was written at `seq`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Change {
-    pub seq: i64,
-    pub offer_id: String,
-}
-
-/// Whether the public sees an offer.
+/// Whether the public sees a stored offer. (A new offer waiting for approval is not stored
+/// yet: it is a proposal.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     Published,
     Withdrawn,
-    /// Never published: a new offer waiting for approval.
-    Draft,
 }
 
 impl Status {
-    fn code(self) -> &'static str {
-        match self {
-            Status::Published => "published",
-            Status::Withdrawn => "withdrawn",
-            Status::Draft => "draft",
+    /// The stored code; anything else is damage, never silently "published".
+    fn from_code(code: &str) -> Option<Status> {
+        match code {
+            "published" => Some(Status::Published),
+            "withdrawn" => Some(Status::Withdrawn),
+            _ => None,
         }
     }
 }
@@ -39,17 +32,6 @@ pub struct OfferRecord {
     pub status: Status,
 }
 
-/// One change in an offer's history: who, when, what, before and after.
-#[derive(Clone, Debug, PartialEq)]
-pub struct HistoryEntry {
-    pub seq: i64,
-    pub at: String,
-    pub actor: String,
-    pub action: String,
-    pub before: Option<Offer>,
-    pub after: Option<Offer>,
-}
-
 impl Store {
     /// Upserts offers (and their providers) by id in one transaction, each change recorded with
     /// `actor`; returns the last change number, which the index records once it has caught up.
@@ -59,7 +41,7 @@ impl Store {
         for offer in offers {
             write_offer(&tx, offer, actor, "save")?;
         }
-        let seq = last_seq(&tx)?;
+        let seq = super::changes::last_seq(&tx)?;
         tx.commit()?;
         Ok(seq)
     }
@@ -170,49 +152,10 @@ impl Store {
     pub fn offer_count(&self) -> Result<i64> {
         Ok(self.conn().query_row("SELECT count(*) FROM offers WHERE status = 'published'", [], |row| row.get(0))?)
     }
-
-    /// An offer's changes, newest first.
-    pub fn history(&self, id: &str) -> Result<Vec<HistoryEntry>> {
-        let conn = self.conn();
-        let mut statement = conn.prepare(
-            "SELECT seq, at, actor, action, before, after FROM changes WHERE offer_id = ?1 ORDER BY seq DESC",
-        )?;
-        let rows = statement.query_map([id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, Option<String>>(5)?,
-            ))
-        })?;
-        let parse = |json: Option<String>| json.map(|j| serde_json::from_str::<Offer>(&j)).transpose();
-        let mut entries = Vec::new();
-        for row in rows {
-            let (seq, at, actor, action, before, after) = row?;
-            entries.push(HistoryEntry { seq, at, actor, action, before: parse(before)?, after: parse(after)? });
-        }
-        Ok(entries)
-    }
-
-    /// The number of the last change, 0 for a new store.
-    pub fn last_change(&self) -> Result<i64> {
-        last_seq(&self.conn())
-    }
-
-    /// Changes after `seq`, oldest first, one entry per offer (its latest change).
-    pub fn changes_since(&self, seq: i64) -> Result<Vec<Change>> {
-        let conn = self.conn();
-        let mut statement =
-            conn.prepare("SELECT max(seq), offer_id FROM changes WHERE seq > ?1 GROUP BY offer_id ORDER BY max(seq)")?;
-        let rows = statement.query_map([seq], |row| Ok(Change { seq: row.get(0)?, offer_id: row.get(1)? }))?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
 }
 
 fn record(data: &str, status: &str) -> Result<OfferRecord> {
-    let status = if status == Status::Withdrawn.code() { Status::Withdrawn } else { Status::Published };
+    let status = Status::from_code(status).ok_or_else(|| Error::Corrupt(format!("unknown offer status `{status}`")))?;
     Ok(OfferRecord { offer: serde_json::from_str(data)?, status })
 }
 
@@ -259,16 +202,13 @@ pub(super) fn sql_count(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-fn last_seq(conn: &rusqlite::Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |row| row.get(0))?)
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;
 
     use super::*;
     use crate::domain::parse_offer;
+    use crate::store::Change;
 
     fn offer(id: &str, title: &str) -> Offer {
         parse_offer(json!({
@@ -278,6 +218,15 @@ mod tests {
             "title": {"de": title},
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn an_unknown_status_is_damage_not_a_published_offer() {
+        let store = Store::in_memory().unwrap();
+        store.save_offer(&offer("kurs", "Kurs"), &Actor::System, "save").unwrap();
+        store.conn().execute("UPDATE offers SET status = 'draft' WHERE id = 'kurs'", []).unwrap();
+        assert!(matches!(store.offer_record("kurs"), Err(Error::Corrupt(_))));
+        assert!(matches!(store.offer("kurs"), Err(Error::Corrupt(_))));
     }
 
     #[test]

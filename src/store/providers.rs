@@ -54,7 +54,7 @@ impl Store {
 }
 
 fn provider((id, name): (String, String)) -> Result<ProviderRef> {
-    let id = id.parse().map_err(|message| Error::Data(format!("stored provider: {message}")))?;
+    let id = id.parse().map_err(|message| Error::Corrupt(format!("stored provider: {message}")))?;
     Ok(ProviderRef { id, name })
 }
 

@@ -6,7 +6,6 @@ use super::labels::dir_of;
 use super::layout::{Chrome, page, search_form};
 use super::shortlist::german_marks;
 use crate::domain::{Category, Day, Lang, LangCode};
-use crate::search::Snippet;
 
 pub struct ResultsView {
     pub query: String,
@@ -52,7 +51,8 @@ pub struct ResultCard {
     pub languages: Vec<(LangCode, String)>,
     pub level: Option<String>,
     pub next_start: Option<Day>,
-    pub snippet: Snippet,
+    /// An extract of the offer's text in pieces, the matched ones marked; empty for none.
+    pub snippet: Vec<(String, bool)>,
     pub snippet_lang: LangCode,
     pub outdated: bool,
     /// German words or concepts it was found through, for readers of another language.
@@ -149,11 +149,11 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
             @if !card.found_via.is_empty() {
                 p.found-via { (t.t("found-via")) " " span lang="de" { (card.found_via.join(", ")) } }
             }
-            @if !card.snippet.text.is_empty() {
+            @if !card.snippet.is_empty() {
                 @let (snippet_lang, snippet_dir) = foreign(chrome, &card.snippet_lang);
                 p.snippet lang=[snippet_lang] dir=[snippet_dir] {
-                    @for (piece, marked) in card.snippet.pieces() {
-                        @if marked { mark { (piece) } } @else { (piece) }
+                    @for (piece, marked) in &card.snippet {
+                        @if *marked { mark { (piece) } } @else { (piece) }
                     }
                 }
             }

@@ -1,9 +1,6 @@
-//! Who is asking: API tokens, sessions in a cookie, CSRF tokens, and login rate limits.
+//! Who is asking: API tokens, sessions in a cookie, and the client's address.
 
-use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
@@ -13,71 +10,56 @@ use super::AppState;
 use crate::auth::hash_secret;
 use crate::domain::{Actor, User};
 
-pub const SESSION_COOKIE: &str = "wegweiser_session";
+/// `__Host-`: the browser takes it only over HTTPS, for the whole site and this host alone, so
+/// no sibling subdomain can set or shadow it.
+pub const SESSION_COOKIE: &str = "__Host-wegweiser_session";
 /// A session lasts a working day; signing in again renews it.
 pub const SESSION_SECONDS: i64 = 12 * 60 * 60;
 
-/// Failed sign-ins allowed per account and per address within the window.
-const MAX_FAILURES_PER_ACCOUNT: usize = 5;
-const MAX_FAILURES_PER_ADDRESS: usize = 20;
-const FAILURE_WINDOW: Duration = Duration::from_secs(15 * 60);
-
-/// Counts failed sign-ins per account and per address, in memory: a restart forgets them,
-/// which only ever helps a legitimate user.
-#[derive(Default)]
-pub struct LoginLimiter {
-    failures: Mutex<HashMap<String, Vec<Instant>>>,
-}
-
-impl LoginLimiter {
-    fn keys(email: &str, address: Option<IpAddr>) -> [(String, usize); 2] {
-        let address = address.map_or_else(|| "unknown".to_owned(), |a| a.to_string());
-        [
-            (format!("account:{}", email.trim().to_lowercase()), MAX_FAILURES_PER_ACCOUNT),
-            (format!("address:{address}"), MAX_FAILURES_PER_ADDRESS),
-        ]
-    }
-
-    /// Whether another attempt is allowed now.
-    pub fn allows(&self, email: &str, address: Option<IpAddr>) -> bool {
-        let mut failures = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        Self::keys(email, address).iter().all(|(key, limit)| {
-            let times = failures.entry(key.clone()).or_default();
-            times.retain(|t| t.elapsed() < FAILURE_WINDOW);
-            times.len() < *limit
-        })
-    }
-
-    pub fn failed(&self, email: &str, address: Option<IpAddr>) {
-        let mut failures = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        for (key, _) in Self::keys(email, address) {
-            failures.entry(key).or_default().push(Instant::now());
-        }
-    }
-
-    pub fn succeeded(&self, email: &str) {
-        let mut failures = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        failures.remove(&format!("account:{}", email.trim().to_lowercase()));
-    }
-}
-
-/// The client's address, when the server was started with connection info (tests in process
-/// have none).
+/// The client's address: the peer's, or when the peer is a trusted reverse proxy, the last
+/// address in `X-Forwarded-For` that is not one of ours (the one our proxy saw). Tests in
+/// process have no peer.
 pub struct ClientAddress(pub Option<IpAddr>);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+impl FromRequestParts<AppState> for ClientAddress {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddress(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(addr)| addr.ip())))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(addr)| addr.ip());
+        Ok(ClientAddress(client_address(peer, &parts.headers, &state.trusted_proxies)))
     }
 }
 
-/// The bearer token's actor; `None` when the header is missing, an error when it is wrong.
-pub fn token_actor(state: &AppState, headers: &HeaderMap) -> Result<Option<Actor>, crate::Error> {
+fn client_address(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[IpAddr]) -> Option<IpAddr> {
+    let peer = peer?;
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let forwarded: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .collect();
+    // Only the right end is written by our proxies; anything left of it the client could forge.
+    for hop in forwarded.iter().rev() {
+        match hop.parse::<IpAddr>() {
+            Ok(address) if trusted.contains(&address) => continue,
+            Ok(address) => return Some(address),
+            Err(_) => break,
+        }
+    }
+    Some(peer)
+}
+
+/// The bearer token's actor, looked up off the async threads; `None` when the header is
+/// missing, `Anonymous` when the token is wrong.
+pub async fn token_actor(state: &AppState, headers: &HeaderMap) -> Result<Option<Actor>, crate::Error> {
     let Some(value) = headers.get(header::AUTHORIZATION) else { return Ok(None) };
     let token = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(str::trim).unwrap_or_default();
-    let found = state.directory.store.token(&hash_secret(token))?;
+    let (directory, secret_hash) = (state.directory.clone(), hash_secret(token));
+    let found = tokio::task::spawn_blocking(move || directory.store.token(&secret_hash)).await??;
     Ok(Some(found.map_or(Actor::Anonymous, |(id, provider_id)| Actor::Token { id, provider_id })))
 }
 
@@ -114,27 +96,21 @@ pub fn session_cookie(secret: &str, max_age: i64) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_limiter_blocks_after_five_failures_per_account_and_forgets_on_success() {
-        let limiter = LoginLimiter::default();
-        let address = Some("192.0.2.1".parse().unwrap());
-        for _ in 0..MAX_FAILURES_PER_ACCOUNT {
-            assert!(limiter.allows("a@example.org", address));
-            limiter.failed("A@example.org", address);
-        }
-        assert!(!limiter.allows("a@example.org", address));
-        assert!(limiter.allows("b@example.org", address), "other accounts from the address still may");
-        limiter.succeeded("a@example.org");
-        assert!(limiter.allows("a@example.org", address));
+    fn forwarded(value: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-forwarded-for", value.parse().unwrap());
+        headers
     }
 
     #[test]
-    fn one_address_cannot_try_many_accounts_without_end() {
-        let limiter = LoginLimiter::default();
-        let address = Some("192.0.2.2".parse().unwrap());
-        for i in 0..MAX_FAILURES_PER_ADDRESS {
-            limiter.failed(&format!("user{i}@example.org"), address);
-        }
-        assert!(!limiter.allows("fresh@example.org", address));
+    fn the_client_behind_a_trusted_proxy_is_the_address_the_proxy_saw() {
+        let proxy: IpAddr = "10.0.0.2".parse().unwrap();
+        let client: IpAddr = "198.51.100.7".parse().unwrap();
+        let headers = forwarded("203.0.113.9, 198.51.100.7");
+        assert_eq!(client_address(Some(proxy), &headers, &[proxy]), Some(client), "the forged left part is ignored");
+        assert_eq!(client_address(Some(proxy), &headers, &[]), Some(proxy), "untrusted peers are taken as they are");
+        let direct: IpAddr = "192.0.2.50".parse().unwrap();
+        assert_eq!(client_address(Some(direct), &headers, &[proxy]), Some(direct), "no header from a stranger counts");
+        assert_eq!(client_address(Some(proxy), &HeaderMap::new(), &[proxy]), Some(proxy));
     }
 }

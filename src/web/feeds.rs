@@ -1,13 +1,14 @@
 //! What other programs fetch: calendars of offers and providers, the sitemap, robots.txt and
 //! the CSV template for providers.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::AppState;
 use super::error::{PageError, page_work};
+use super::extract::{JsonPath, JsonQuery};
 use super::negotiate::negotiate;
 use crate::calendar::{CalendarContext, offer_calendar, provider_calendar};
 use crate::domain::{Lang, Offer};
@@ -25,13 +26,13 @@ pub struct CalendarQuery {
 /// `/offers/{id}.ics`: the offer's dates.
 pub async fn offer_ics(
     State(state): State<AppState>,
-    Path(file): Path<String>,
-    Query(query): Query<CalendarQuery>,
+    JsonPath(file): JsonPath<String>,
+    JsonQuery(query): JsonQuery<CalendarQuery>,
 ) -> Result<Response, PageError> {
     let lang = query.lang.unwrap_or(Lang::De);
     let id = file.strip_suffix(".ics").ok_or(PageError::NotFound(lang))?.to_owned();
     let offer = super::pages::published_offer(&state, lang, &id).await?;
-    let context = CalendarContext { base_url: &state.base_url, lang, generated: time::OffsetDateTime::now_utc() };
+    let context = CalendarContext { base_url: &state.base_url, lang, generated: state.clock.now() };
     let body = offer_calendar(&offer, &context).ok_or(PageError::NotFound(lang))?;
     let disposition = format!("attachment; filename=\"{id}.ics\"");
     Ok(([(header::CONTENT_TYPE, CALENDAR_TYPE.to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
@@ -41,8 +42,8 @@ pub async fn offer_ics(
 /// `/providers/{provider_id}.ics`: a feed of every dated offer of one provider, to subscribe to.
 pub async fn provider_ics(
     State(state): State<AppState>,
-    Path(file): Path<String>,
-    Query(query): Query<CalendarQuery>,
+    JsonPath(file): JsonPath<String>,
+    JsonQuery(query): JsonQuery<CalendarQuery>,
 ) -> Result<Response, PageError> {
     let lang = query.lang.unwrap_or(Lang::De);
     let provider_id = file.strip_suffix(".ics").ok_or(PageError::NotFound(lang))?.to_owned();
@@ -51,7 +52,7 @@ pub async fn provider_ics(
     let offers: Vec<Offer> =
         records.into_iter().filter(|record| record.status == Status::Published).map(|record| record.offer).collect();
     let name = offers.first().map(|o| o.provider.name.clone()).ok_or(PageError::NotFound(lang))?;
-    let context = CalendarContext { base_url: &state.base_url, lang, generated: time::OffsetDateTime::now_utc() };
+    let context = CalendarContext { base_url: &state.base_url, lang, generated: state.clock.now() };
     Ok(([(header::CONTENT_TYPE, CALENDAR_TYPE)], provider_calendar(&name, &offers, &context)).into_response())
 }
 

@@ -3,10 +3,11 @@
 //! ids (and term codes) work as well.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 
 use super::AppState;
 use super::error::ApiError;
+use super::extract::JsonPath;
 use super::params::SearchParams;
 use crate::directory::Directory;
 use crate::domain::{Day, Offer, ProviderRef};
@@ -94,16 +95,15 @@ pub async fn services(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Json<Page<Service>>, ApiError> {
     let listing = Listing::parse(pairs)?;
-    let directory = state.directory.clone();
+    let (directory, today) = (state.directory.clone(), state.clock.today());
     let page = tokio::task::spawn_blocking(move || {
         let (offers, total) = match &listing.search {
-            Some(text) => found_offers(&directory, text, listing.per_page, listing.offset())?,
+            Some(text) => found_offers(&directory, text, (listing.per_page, listing.offset()), today)?,
             None => (
                 directory.store.offer_page(listing.per_page, listing.offset())?,
                 usize::try_from(directory.store.offer_count()?).unwrap_or(0),
             ),
         };
-        let today = Day::today();
         let services = offers
             .iter()
             .map(|offer| export::service(offer, today))
@@ -116,14 +116,14 @@ pub async fn services(
     Ok(Json(page))
 }
 
-pub async fn service(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Service>, ApiError> {
+pub async fn service(State(state): State<AppState>, JsonPath(id): JsonPath<String>) -> Result<Json<Service>, ApiError> {
     let directory = state.directory.clone();
     let lookup = id.clone();
     let offer = tokio::task::spawn_blocking(move || offer_by_any_id(&directory, &lookup))
         .await
         .map_err(|e| ApiError::Internal(e.into()))??;
     let offer = offer.ok_or_else(|| ApiError::NotFound(format!("no service with id `{id}`")))?;
-    Ok(Json(export::service(&offer, Day::today())))
+    Ok(Json(export::service(&offer, state.clock.today())))
 }
 
 pub async fn organizations(
@@ -134,12 +134,12 @@ pub async fn organizations(
     if listing.full {
         return Err(ApiError::BadRequest("full: is not supported by this API for organizations".to_owned()));
     }
-    let directory = state.directory.clone();
+    let (directory, today) = (state.directory.clone(), state.clock.today());
     let page = tokio::task::spawn_blocking(move || {
         let (providers, total) = match &listing.search {
             Some(text) => {
                 let found: Vec<Organization> =
-                    found_providers(&directory, text)?.iter().map(export::organization).collect();
+                    found_providers(&directory, text, today)?.iter().map(export::organization).collect();
                 return Ok::<_, ApiError>(listing.page_of(found));
             }
             None => (
@@ -158,7 +158,7 @@ pub async fn organizations(
 /// The organization with its services; `full_service=true` nests each service fully.
 pub async fn organization(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    JsonPath(id): JsonPath<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Json<OrganizationWithServices>, ApiError> {
     let full_service = match SearchParams::new(pairs).get("full_service") {
@@ -176,7 +176,7 @@ pub async fn organization(
     .await
     .map_err(|e| ApiError::Internal(e.into()))??;
     let (provider, offers) = found.ok_or_else(|| ApiError::NotFound(format!("no organization with id `{id}`")))?;
-    let today = Day::today();
+    let today = state.clock.today();
     let services = offers
         .iter()
         .map(|offer| export::service(offer, today))
@@ -192,7 +192,7 @@ pub async fn taxonomies(Query(pairs): Query<Vec<(String, String)>>) -> Result<Js
     Ok(Json(listing.page_of(found)))
 }
 
-pub async fn taxonomy(Path(id): Path<String>) -> Result<Json<Taxonomy>, ApiError> {
+pub async fn taxonomy(JsonPath(id): JsonPath<String>) -> Result<Json<Taxonomy>, ApiError> {
     let taxonomy = taxonomy::taxonomy();
     if id == taxonomy.id { Ok(Json(taxonomy)) } else { Err(ApiError::NotFound(format!("no taxonomy with id `{id}`"))) }
 }
@@ -208,14 +208,20 @@ pub async fn taxonomy_terms(Query(pairs): Query<Vec<(String, String)>>) -> Resul
     Ok(Json(listing.page_of(terms)))
 }
 
-pub async fn taxonomy_term(Path(id): Path<String>) -> Result<Json<TaxonomyTerm>, ApiError> {
+pub async fn taxonomy_term(JsonPath(id): JsonPath<String>) -> Result<Json<TaxonomyTerm>, ApiError> {
     let term = Term::all().into_iter().find(|term| term.id() == id || term.code() == id);
     term.map(|term| Json(term.to_hsds())).ok_or_else(|| ApiError::NotFound(format!("no taxonomy term with id `{id}`")))
 }
 
 /// One page of the offers our search finds for `text`, and how many it finds in all.
-fn found_offers(directory: &Directory, text: &str, limit: usize, offset: usize) -> crate::Result<(Vec<Offer>, usize)> {
-    let request = SearchRequest { text: text.to_owned(), limit, offset, ..SearchRequest::default() };
+fn found_offers(
+    directory: &Directory,
+    text: &str,
+    (limit, offset): (usize, usize),
+    today: Day,
+) -> crate::Result<(Vec<Offer>, usize)> {
+    let request =
+        SearchRequest { text: text.to_owned(), limit, offset, today: Some(today), ..SearchRequest::default() };
     let results = directory.index.search(&request)?;
     let ids: Vec<&str> = results.hits.iter().map(|hit| hit.id.as_str()).collect();
     let mut offers = directory.store.offers_by_id(&ids)?;
@@ -223,9 +229,9 @@ fn found_offers(directory: &Directory, text: &str, limit: usize, offset: usize) 
 }
 
 /// The providers of every offer our search finds for `text`, in the order of their best offer.
-fn found_providers(directory: &Directory, text: &str) -> crate::Result<Vec<ProviderRef>> {
+fn found_providers(directory: &Directory, text: &str, today: Day) -> crate::Result<Vec<ProviderRef>> {
     let every_offer = usize::try_from(directory.index.doc_count()).unwrap_or(usize::MAX);
-    let (offers, _) = found_offers(directory, text, every_offer, 0)?;
+    let (offers, _) = found_offers(directory, text, (every_offer, 0), today)?;
     let mut providers: Vec<ProviderRef> = Vec::new();
     for offer in offers {
         if !providers.iter().any(|p| p.id == offer.provider.id) {

@@ -27,7 +27,8 @@ pub async fn list(
     let list = Shortlist::parse(&value_of(&pairs, "ids"));
     let directory = state.directory.clone();
     let base = state.base_url.clone();
-    let (view, kept) = page_work(lang, move || list_view(&directory, lang, &list, &base)).await?;
+    let today = state.clock.today();
+    let (view, kept) = page_work(lang, move || list_view(&directory, lang, &list, (&base, today))).await?;
     // A list is someone's own selection: no canonical link, not for search engines.
     let chrome = ui_chrome(lang, &format!("/list?ids={}", kept.param()), None);
     Ok(with_lang_cookie(lang, list_page(&chrome, &view)))
@@ -104,13 +105,12 @@ fn list_view(
     directory: &Directory,
     lang: Lang,
     list: &Shortlist,
-    base: &BaseUrl,
+    (base, today): (&BaseUrl, Day),
 ) -> crate::Result<(ListView, Shortlist)> {
     let ids: Vec<String> = list.ids().map(str::to_owned).collect();
     let (offers, missing) = offers_in_order(directory, &ids)?;
     let kept = Shortlist::parse(&offers.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(","));
     let t = Translator::new(lang);
-    let today = Day::today();
     let entries = offers
         .iter()
         .map(|offer| {

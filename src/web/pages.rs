@@ -10,7 +10,7 @@ use super::params::SearchParams;
 use super::results::{list_href, offer_href, results_view};
 use super::shortlist::Shortlist;
 use crate::assets;
-use crate::domain::{Category, Day, Lang, OfferId};
+use crate::domain::{Category, Lang, OfferId};
 use crate::i18n::Translator;
 use crate::search::SearchRequest;
 use crate::views::{HomeView, Link, OfferTools, OfferView, home_page, offer_page, privacy_page, results_page};
@@ -33,7 +33,7 @@ pub async fn home_redirect(Path(ui): Path<String>, headers: HeaderMap) -> PageRe
 pub async fn home(State(state): State<AppState>, Path(ui): Path<String>, headers: HeaderMap) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
     let directory = state.directory.clone();
-    let all = SearchRequest { limit: 0, ..SearchRequest::default() };
+    let all = SearchRequest { limit: 0, today: Some(state.clock.today()), ..SearchRequest::default() };
     let results = page_work(lang, move || directory.index.search(&all)).await?;
     let categories =
         Category::ALL.into_iter().map(|c| (c, results.facets.category.get(c.code()).copied().unwrap_or(0))).collect();
@@ -49,8 +49,8 @@ pub async fn search(
 ) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
     let params = SearchParams::new(pairs);
-    let directory = state.directory.clone();
-    let view = page_work(lang, move || results_view(&directory, lang, &params)).await?;
+    let (directory, today) = (state.directory.clone(), state.clock.today());
+    let view = page_work(lang, move || results_view(&directory, lang, &params, today)).await?;
     let chrome = ui_chrome(lang, &view.here, Some(&state.base_url));
     Ok(with_lang_cookie(lang, results_page(&chrome, &view.view)))
 }
@@ -63,7 +63,7 @@ pub async fn offer(
 ) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
     let offer = published_offer(&state, lang, &id).await?;
-    let today = Day::today();
+    let today = state.clock.today();
     let outdated = offer.is_outdated(today);
     let list = Shortlist::parse(SearchParams::new(pairs).get("list").unwrap_or_default());
     let tools = offer_tools(lang, &offer.id, &list, &state);

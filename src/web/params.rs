@@ -7,6 +7,11 @@ const MAX_LIMIT: usize = 100;
 const MAX_OFFSET: usize = 10_000;
 const MAX_RADIUS_KM: f64 = 500.0;
 const MAX_START_DAYS: u32 = 366;
+/// Longer values are cut: every filter link on a results page repeats them, so a 30 kB query
+/// made a page of megabytes that took the server's threads to compress. No one types more.
+pub const MAX_VALUE_CHARS: usize = 300;
+/// More parameters than this are ignored; a search has a dozen at most.
+const MAX_PAIRS: usize = 64;
 
 /// The search parameters shared by the results page and the API, as query-string pairs.
 /// Repeated keys: the last one wins, as browsers send what the user changed last.
@@ -23,7 +28,15 @@ pub struct BadParam {
 }
 
 impl SearchParams {
-    pub fn new(pairs: Vec<(String, String)>) -> Self {
+    pub fn new(mut pairs: Vec<(String, String)>) -> Self {
+        pairs.truncate(MAX_PAIRS);
+        for (key, value) in &mut pairs {
+            // A shortlist carries up to 30 ids of up to 100 characters.
+            let limit = if key == "list" { 31 * 101 } else { MAX_VALUE_CHARS };
+            if let Some((cut, _)) = value.char_indices().nth(limit) {
+                value.truncate(cut);
+            }
+        }
         SearchParams { pairs }
     }
 

@@ -5,23 +5,21 @@
 mod admin;
 mod offers;
 mod session;
-
-use std::collections::HashMap;
+mod visit;
 
 use axum::Router;
-use axum::http::{HeaderMap, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderValue, header};
 use axum::routing::{get, post};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::AppState;
-use super::auth::{Session, session};
 use super::error::PageError;
-use crate::auth::same_secret;
 use crate::directory::Directory;
 use crate::domain::{Actor, Lang};
 use crate::editing::EditError;
-use crate::views::Chrome;
+
 use crate::views::provider::Signed;
+pub use visit::{AdminVisit, SignedIn, Visit, check_form, post_source};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -41,97 +39,18 @@ pub fn routes() -> Router<AppState> {
         .route("/{ui}/provider/accounts", get(admin::accounts))
         .route("/{ui}/provider/accounts/providers", post(admin::add_provider))
         .route("/{ui}/provider/accounts/users", post(admin::add_user))
-}
-
-/// A request in the provider area: its language, and who is signed in if anyone.
-pub struct Visit {
-    pub lang: Lang,
-    pub session: Option<Session>,
-}
-
-impl Visit {
-    /// The area is private: its pages get no canonical or language links, only `noindex`.
-    pub fn chrome(&self, here: &str) -> Chrome {
-        super::negotiate::ui_chrome(self.lang, &format!("/provider{here}"), None)
-    }
-
-    pub fn actor(&self) -> Actor {
-        self.session.as_ref().map_or(Actor::Anonymous, |s| Actor::User(s.user.clone()))
-    }
-
-    pub fn signed(&self) -> Option<Signed<'_>> {
-        self.session.as_ref().map(|s| Signed { user: &s.user, csrf: &s.csrf })
-    }
-
-    pub fn href(&self, path: &str) -> String {
-        format!("/{}/provider{path}", self.lang)
-    }
-}
-
-/// Reads the language and session; an unknown language is a missing page.
-pub fn visit(state: &AppState, ui: &str, headers: &HeaderMap) -> Result<Visit, PageError> {
-    let lang = Lang::from_code(ui).ok_or_else(|| PageError::NotFound(super::negotiate::negotiate(headers)))?;
-    let session = session(state, headers).map_err(|e| PageError::Internal(lang, e))?;
-    Ok(Visit { lang, session })
-}
-
-/// A refused request: the page or redirect to answer with instead.
-pub struct Refused(Box<Response>);
-
-impl IntoResponse for Refused {
-    fn into_response(self) -> Response {
-        *self.0
-    }
-}
-
-impl From<PageError> for Refused {
-    fn from(error: PageError) -> Self {
-        Refused(Box::new(error.into_response()))
-    }
-}
-
-impl From<Redirect> for Refused {
-    fn from(redirect: Redirect) -> Self {
-        Refused(Box::new(redirect.into_response()))
-    }
-}
-
-impl From<Refused> for Response {
-    fn from(refused: Refused) -> Self {
-        *refused.0
-    }
-}
-
-/// A signed-in visit, or the way to the sign-in form.
-pub fn signed_visit(state: &AppState, ui: &str, headers: &HeaderMap) -> Result<Visit, Refused> {
-    let visit = visit(state, ui, headers)?;
-    if visit.session.is_none() {
-        return Err(Redirect::to(&visit.href("/")).into());
-    }
-    Ok(visit)
-}
-
-/// A form post must carry the session's CSRF token and, when the browser says where it comes
-/// from, come from this site.
-pub fn check_form(visit: &Visit, headers: &HeaderMap, form: &HashMap<String, String>) -> Result<(), Refused> {
-    let token_ok = visit.session.as_ref().is_some_and(|s| form.get("csrf").is_some_and(|c| same_secret(c, &s.csrf)));
-    if token_ok && same_origin(headers) { Ok(()) } else { Err(PageError::Forbidden(visit.lang).into()) }
-}
-
-/// False when the Origin header names another host than the one asked.
-pub fn same_origin(headers: &HeaderMap) -> bool {
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else { return true };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    origin.split("://").nth(1).is_some_and(|o| o == host)
+        // Its pages hold CSRF tokens, e-mail addresses and unpublished drafts: no cache,
+        // shared or in the browser, may keep them.
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
 }
 
 /// The page for an editing error.
-pub fn edit_error(lang: Lang, error: EditError) -> Response {
+pub fn edit_error(lang: Lang, error: EditError) -> PageError {
     match error {
-        EditError::NotFound(_) => PageError::NotFound(lang).into_response(),
-        EditError::Internal(e) => PageError::Internal(lang, e).into_response(),
-        EditError::Unauthenticated => Redirect::to(&format!("/{lang}/provider/")).into_response(),
-        EditError::Forbidden(_) | EditError::Invalid(_) => PageError::Forbidden(lang).into_response(),
+        EditError::NotFound(_) => PageError::NotFound(lang),
+        EditError::Internal(e) => PageError::Internal(lang, e),
+        EditError::Unauthenticated => PageError::SignIn(lang),
+        EditError::Forbidden(_) | EditError::Invalid(_) => PageError::Forbidden(lang),
     }
 }
 
@@ -141,17 +60,20 @@ pub async fn edit<T: Send + 'static>(
     state: &AppState,
     visit: &Visit,
     work: impl FnOnce(&Directory, &Actor) -> Result<T, EditError> + Send + 'static,
-) -> Result<T, Refused> {
+) -> Result<T, PageError> {
     let (directory, actor, lang) = (state.directory.clone(), visit.actor(), visit.lang);
-    blocking(lang, move || work(&directory, &actor)).await?.map_err(|error| Refused(Box::new(edit_error(lang, error))))
+    blocking(lang, move || work(&directory, &actor)).await?.map_err(|error| edit_error(lang, error))
 }
 
 /// The signed-in user's view of the area; only absent when the session vanished mid-request.
-pub fn signed_or_sign_in(visit: &Visit) -> Result<Signed<'_>, Refused> {
-    visit.signed().ok_or_else(|| Redirect::to(&visit.href("/")).into())
+pub fn signed_or_sign_in(visit: &Visit) -> Result<Signed<'_>, PageError> {
+    visit.signed().ok_or(PageError::SignIn(visit.lang))
 }
 
 /// Runs store work off the async threads.
-pub async fn blocking<T: Send + 'static>(lang: Lang, work: impl FnOnce() -> T + Send + 'static) -> Result<T, Refused> {
-    tokio::task::spawn_blocking(work).await.map_err(|e| PageError::Internal(lang, e.into()).into())
+pub async fn blocking<T: Send + 'static>(
+    lang: Lang,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, PageError> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| PageError::Internal(lang, e.into()))
 }

@@ -10,65 +10,35 @@ use serde_json::{Value, json};
 
 use super::AppState;
 use super::auth::token_actor;
-use crate::domain::{Actor, FieldError, parse_offer};
+use super::error::ApiError;
+use crate::domain::{Actor, parse_offer};
 use crate::editing::{EditError, Outcome};
 
 /// More offers than this in one bulk request are refused; send several.
 const MAX_BULK: usize = 1000;
 
-/// An error of the provider API, as JSON.
-pub struct WriteError(StatusCode, Value);
-
-impl IntoResponse for WriteError {
-    fn into_response(self) -> Response {
-        let mut response = (self.0, Json(self.1)).into_response();
-        if self.0 == StatusCode::UNAUTHORIZED {
-            response.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
-        }
-        response
-    }
+fn bad_request(message: String) -> ApiError {
+    ApiError::BadRequest(message)
 }
 
-impl From<EditError> for WriteError {
-    fn from(error: EditError) -> Self {
-        let message = error.to_string();
-        match error {
-            EditError::Unauthenticated => WriteError(StatusCode::UNAUTHORIZED, json!({"error": message})),
-            EditError::Forbidden(_) => WriteError(StatusCode::FORBIDDEN, json!({"error": message})),
-            EditError::NotFound(_) => WriteError(StatusCode::NOT_FOUND, json!({"error": message})),
-            EditError::Invalid(fields) => invalid(&fields),
-            EditError::Internal(error) => internal(error),
-        }
-    }
-}
-
-fn invalid(fields: &[FieldError]) -> WriteError {
-    WriteError(StatusCode::UNPROCESSABLE_ENTITY, json!({"error": "the offer is not valid", "fields": fields}))
-}
-
-fn internal(error: impl std::fmt::Display) -> WriteError {
-    tracing::error!("provider api failed: {error}");
-    WriteError(StatusCode::INTERNAL_SERVER_ERROR, json!({"error": "internal error"}))
-}
-
-fn bad_request(message: String) -> WriteError {
-    WriteError(StatusCode::BAD_REQUEST, json!({"error": message}))
+fn task_failed(error: tokio::task::JoinError) -> ApiError {
+    ApiError::Internal(error.into())
 }
 
 /// The token's actor; a missing or unknown token is a 401.
-fn actor(state: &AppState, headers: &HeaderMap) -> Result<Actor, WriteError> {
-    match token_actor(state, headers).map_err(internal)? {
+async fn actor(state: &AppState, headers: &HeaderMap) -> Result<Actor, ApiError> {
+    match token_actor(state, headers).await? {
         Some(actor @ Actor::Token { .. }) => Ok(actor),
         _ => Err(EditError::Unauthenticated.into()),
     }
 }
 
 /// The body as JSON, refusing other content types and broken JSON with a clear message.
-fn json_body(headers: &HeaderMap, body: &Bytes) -> Result<Value, WriteError> {
+fn json_body(headers: &HeaderMap, body: &Bytes) -> Result<Value, ApiError> {
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
     if !content_type.starts_with("application/json") {
         let message = format!("send the offer as application/json, not `{content_type}`");
-        return Err(WriteError(StatusCode::UNSUPPORTED_MEDIA_TYPE, json!({"error": message})));
+        return Err(ApiError::UnsupportedMediaType(message));
     }
     serde_json::from_slice(body).map_err(|e| bad_request(format!("the body is not valid JSON: {e}")))
 }
@@ -88,8 +58,8 @@ pub async fn put_offer(
     Path(id): Path<String>,
     headers: HeaderMap,
     body: Bytes,
-) -> Result<Response, WriteError> {
-    let actor = actor(&state, &headers)?;
+) -> Result<Response, ApiError> {
+    let actor = actor(&state, &headers).await?;
     let mut value = json_body(&headers, &body)?;
     match value.get("id") {
         None if value.is_object() => value["id"] = Value::String(id.clone()),
@@ -98,10 +68,10 @@ pub async fn put_offer(
         }
         _ => {}
     }
-    let offer = parse_offer(value).map_err(|fields| invalid(&fields))?;
+    let offer = parse_offer(value).map_err(ApiError::Invalid)?;
     let outcome = tokio::task::spawn_blocking(move || state.directory.submit(&actor, offer, state.moderation))
         .await
-        .map_err(internal)??;
+        .map_err(task_failed)??;
     let (status, word) = outcome_status(outcome);
     Ok((status, Json(json!({"id": id, "status": word}))).into_response())
 }
@@ -111,23 +81,19 @@ pub async fn delete_offer(
     State(state): State<AppState>,
     Path(id): Path<String>,
     headers: HeaderMap,
-) -> Result<Response, WriteError> {
-    let actor = actor(&state, &headers)?;
+) -> Result<Response, ApiError> {
+    let actor = actor(&state, &headers).await?;
     let target = id.clone();
     let outcome = tokio::task::spawn_blocking(move || state.directory.withdraw(&actor, &target, state.moderation))
         .await
-        .map_err(internal)??;
+        .map_err(task_failed)??;
     let (status, word) = outcome_status(outcome);
     Ok((status, Json(json!({"id": id, "status": word}))).into_response())
 }
 
 /// `POST /api/v1/offers`: upsert many offers; each gets its own result.
-pub async fn post_offers(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, WriteError> {
-    let actor = actor(&state, &headers)?;
+pub async fn post_offers(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
+    let actor = actor(&state, &headers).await?;
     let Value::Array(records) = json_body(&headers, &body)? else {
         return Err(bad_request("send a JSON array of offers".into()));
     };
@@ -142,7 +108,7 @@ pub async fn post_offers(
             .collect::<Vec<_>>()
     })
     .await
-    .map_err(internal)?;
+    .map_err(task_failed)?;
     Ok(Json(json!({"results": results})).into_response())
 }
 
@@ -155,7 +121,7 @@ fn bulk_result(state: &AppState, actor: &Actor, index: usize, record: Value) -> 
     match state.directory.submit(actor, offer, state.moderation) {
         Ok(outcome) => json!({"index": index, "id": id, "status": outcome_status(outcome).1}),
         Err(error) => {
-            let WriteError(status, body) = error.into();
+            let (status, body) = ApiError::from(error).status_and_body();
             json!({"index": index, "id": id, "status": "rejected", "code": status.as_u16(), "errors": [body]})
         }
     }

@@ -16,8 +16,9 @@ pub struct ResultsPage {
 }
 
 /// Runs the search behind the results page and turns it into the page's view model.
-pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams) -> Result<ResultsPage> {
+pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams, today: Day) -> Result<ResultsPage> {
     let mut request = params.request(&directory.places, false, "where").unwrap_or_default();
+    request.today = Some(today);
     request.lang_hint = request.lang_hint.or(Some(lang));
     let page: usize = params.get("page").and_then(|p| p.parse().ok()).filter(|p| (1..=500).contains(p)).unwrap_or(1);
     request.offset = (page - 1) * DEFAULT_LIMIT;
@@ -27,7 +28,6 @@ pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams) ->
     let t = Translator::new(lang);
     let list = Shortlist::parse(params.get("list").unwrap_or_default());
     let links = Links { lang, params, list: &list };
-    let today = Day::today();
     let cards = results
         .hits
         .iter()
@@ -134,7 +134,7 @@ fn card(links: &Links, results: &SearchResults, hit: &Hit, offer: &Offer, today:
         languages: offer.languages.iter().map(|c| (c.clone(), language_name(c.as_str()))).collect(),
         level: offer.level.map(|level| level_name(t, level)),
         next_start: schedule.and_then(|s| s.start).filter(|start| *start >= today),
-        snippet,
+        snippet: snippet.pieces().into_iter().map(|(piece, marked)| (piece.to_owned(), marked)).collect(),
         snippet_lang,
         outdated: offer.is_outdated(today),
         found_via: found_via(links.lang, results, hit),

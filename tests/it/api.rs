@@ -188,3 +188,16 @@ async fn a_misspelled_query_gets_a_suggestion() {
     assert_eq!(body["suggestion"], "schuldnerberatung");
     assert!(body["total"].as_u64().unwrap() > 0);
 }
+
+#[tokio::test]
+async fn what_has_ended_is_decided_by_the_injected_clock_not_the_real_date() {
+    use wegweiser::domain::Clock;
+    let count = |clock: Clock| async move {
+        let state = wegweiser::AppState::new(crate::helpers::seeded(), false).with_clock(clock);
+        let request = axum::http::Request::get("/api/v1/search?limit=1").body(axum::body::Body::empty()).unwrap();
+        crate::helpers::send(state, request).await.json()["total"].as_u64().unwrap()
+    };
+    let now = count(crate::helpers::clock()).await;
+    let far_future = count(Clock::Fixed("2031-01-01".parse().unwrap())).await;
+    assert!(far_future < now, "offers that ended by 2031 are left out: {far_future} of {now}");
+}

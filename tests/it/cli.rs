@@ -1,11 +1,10 @@
 //! End to end: the real binary, its exit codes and its server.
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
+use std::io::Write;
 use std::path::Path;
 use std::process::{Output, Stdio};
 
-use crate::helpers::{Server, offer_json, wegweiser};
+use crate::helpers::{Server, http_get, offer_json, wegweiser};
 
 fn run(dir: &Path, args: &[&str]) -> Output {
     wegweiser(dir, args).output().expect("the binary runs")
@@ -13,14 +12,6 @@ fn run(dir: &Path, args: &[&str]) -> Output {
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn http_get(addr: &str, path: &str) -> String {
-    let mut stream = TcpStream::connect(addr).expect("the server accepts");
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
-    response
 }
 
 #[test]

@@ -18,6 +18,19 @@ pub fn seeded() -> Arc<Directory> {
     SEEDED.clone()
 }
 
+/// The day every date-dependent test lives on: the seed offers' dates are judged against it, so
+/// no test starts failing when the real calendar moves past them.
+pub const TODAY: &str = "2026-11-20";
+
+pub fn today() -> wegweiser::domain::Day {
+    TODAY.parse().expect("a valid day")
+}
+
+/// A clock stopped at `TODAY`.
+pub fn clock() -> wegweiser::domain::Clock {
+    wegweiser::domain::Clock::Fixed(today())
+}
+
 /// The public address the in-process site believes it has.
 pub const BASE_URL: &str = "https://wegweiser.example.org";
 
@@ -53,7 +66,8 @@ pub async fn get_from(directory: Arc<Directory>, uri: &str, headers: &[(&str, &s
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
-    let response = app(AppState::new(directory, false).with_base_url(BASE_URL.parse().expect("a valid base URL")))
+    let state = AppState::new(directory, false).with_base_url(BASE_URL.parse().expect("a valid base URL"));
+    let response = app(state.with_clock(clock()))
         .oneshot(request.body(Body::empty()).expect("a valid request"))
         .await
         .expect("the router answers");
@@ -169,4 +183,20 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A plain GET over a socket: the whole answer, head and body.
+pub fn http_get(addr: &str, path: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).expect("the server accepts");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    response
+}
+
+/// The JSON body of a `/healthz` answer from a real server.
+pub fn health_of(addr: &str) -> serde_json::Value {
+    let response = http_get(addr, "/healthz");
+    serde_json::from_str(response.split("\r\n\r\n").nth(1).unwrap_or_default()).expect("health is JSON")
 }

@@ -72,7 +72,7 @@ fn violations(validator: &Validator, instance: &Value) -> Vec<String> {
 }
 
 fn today() -> Day {
-    Day::today()
+    crate::helpers::today()
 }
 
 fn sorted(mut offers: Vec<Offer>) -> Vec<Offer> {

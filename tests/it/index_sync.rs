@@ -1,7 +1,7 @@
 use wegweiser::directory::{Directory, STORE_FILE, seed_offers};
 use wegweiser::domain::Actor;
 use wegweiser::domain::parse_offer;
-use wegweiser::search::{SearchIndex, SearchRequest};
+use wegweiser::search::SearchRequest;
 use wegweiser::store::Store;
 
 use crate::helpers::offer_json;
@@ -67,8 +67,126 @@ fn an_index_of_another_version_or_store_is_rebuilt() {
 
 #[test]
 fn reindex_builds_the_same_index_from_the_store() {
-    let store = Store::in_memory().unwrap();
-    store.upsert_offers(&seed_offers().offers, &Actor::System).unwrap();
-    let index = SearchIndex::in_memory(&store).unwrap();
-    assert_eq!(index.doc_count(), store.offer_count().unwrap() as u64);
+    let directory = Directory::in_memory().unwrap();
+    directory.store.upsert_offers(&seed_offers().offers, &Actor::System).unwrap();
+    directory.rebuild_index().unwrap();
+    assert_eq!(directory.index.doc_count(), directory.store.offer_count().unwrap() as u64);
+}
+
+/// Makes the index folder unwritable by putting a file in its place; gives it back when dropped.
+struct BrokenIndexFolder<'a> {
+    index: &'a std::path::Path,
+    away: std::path::PathBuf,
+}
+
+impl<'a> BrokenIndexFolder<'a> {
+    fn new(index: &'a std::path::Path) -> Self {
+        let away = index.with_extension("away");
+        std::fs::rename(index, &away).unwrap();
+        std::fs::write(index, "not a folder").unwrap();
+        BrokenIndexFolder { index, away }
+    }
+}
+
+impl Drop for BrokenIndexFolder<'_> {
+    fn drop(&mut self) {
+        std::fs::remove_file(self.index).unwrap();
+        std::fs::rename(&self.away, self.index).unwrap();
+    }
+}
+
+#[test]
+fn writes_whose_indexing_failed_become_searchable_once_the_index_can_be_written_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, index) = (dir.path().join("data"), dir.path().join("index"));
+    let directory = Directory::open(&data, &index).unwrap();
+    directory.upsert(&[parse_offer(offer_json("vorher", "Vorherkurs")).unwrap()], &Actor::System).unwrap();
+    {
+        let _broken = BrokenIndexFolder::new(&index);
+        let failed = directory.upsert(&[parse_offer(offer_json("voll", "Vollkurs")).unwrap()], &Actor::System);
+        assert_eq!(failed.unwrap_err().kind(), wegweiser::Kind::Unavailable, "kept, not yet searchable");
+        assert!(directory.store.offer("voll").unwrap().is_some(), "the store has it");
+        let health = directory.health().unwrap();
+        assert_eq!(health.status, "degraded");
+        assert!(health.reason.unwrap().contains("behind"));
+    }
+    directory.upsert(&[parse_offer(offer_json("danach", "Danachkurs")).unwrap()], &Actor::System).unwrap();
+    assert_eq!(search_ids(&directory, "Vollkurs"), ["voll"], "the failed write is retried, not skipped");
+    assert_eq!(search_ids(&directory, "Danachkurs"), ["danach"]);
+    assert_eq!(directory.health().unwrap().status, "ok");
+    drop(directory);
+    let reopened = Directory::open(&data, &index).unwrap();
+    assert_eq!(reopened.index.doc_count(), 3);
+}
+
+#[test]
+fn a_failed_write_is_caught_up_without_another_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, index) = (dir.path().join("data"), dir.path().join("index"));
+    let directory = Directory::open(&data, &index).unwrap();
+    {
+        let _broken = BrokenIndexFolder::new(&index);
+        let offer = parse_offer(offer_json("voll", "Vollkurs")).unwrap();
+        assert!(directory.upsert(&[offer], &Actor::System).is_err());
+        assert!(directory.catch_up().is_err(), "still failing while the folder is broken");
+    }
+    assert_eq!(directory.catch_up().unwrap().status, "ok");
+    assert_eq!(search_ids(&directory, "Vollkurs"), ["voll"]);
+}
+
+#[test]
+fn an_index_that_lost_a_segment_is_rebuilt_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, index) = (dir.path().join("data"), dir.path().join("index"));
+    {
+        let directory = Directory::open(&data, &index).unwrap();
+        for (id, title) in [("eins", "Erstkurs"), ("zwei", "Zweitkurs")] {
+            directory.upsert(&[parse_offer(offer_json(id, title)).unwrap()], &Actor::System).unwrap();
+        }
+    }
+    let meta_file = index.join("meta.json");
+    let mut meta: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&meta_file).unwrap()).unwrap();
+    meta["segments"].as_array_mut().unwrap().truncate(1);
+    std::fs::write(&meta_file, meta.to_string()).unwrap();
+    let directory = Directory::open(&data, &index).unwrap();
+    assert_eq!(directory.index.doc_count(), 2);
+    assert_eq!(directory.health().unwrap().status, "ok");
+}
+
+#[test]
+fn health_says_degraded_with_the_reason_when_the_index_is_behind() {
+    let directory = Directory::in_memory().unwrap();
+    directory.store.upsert_offers(&[parse_offer(offer_json("neu", "Neukurs")).unwrap()], &Actor::System).unwrap();
+    let health = directory.health().unwrap();
+    assert_eq!((health.status, health.offers, health.indexed), ("degraded", 1, 0));
+    assert_eq!(health.reason.as_deref(), Some("index behind the store: change 0 of 1"));
+}
+
+#[tokio::test]
+async fn a_write_the_index_cannot_take_is_answered_503_and_found_once_it_can() {
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    let dir = tempfile::tempdir().unwrap();
+    let (data, index) = (dir.path().join("data"), dir.path().join("index"));
+    let directory = std::sync::Arc::new(Directory::open(&data, &index).unwrap());
+    let provider = "test-provider".parse().unwrap();
+    directory.store.add_provider(&provider, "Testanbieter").unwrap();
+    let secret_hash = wegweiser::auth::hash_secret("geheim");
+    directory.store.create_token("t", &provider, None, &secret_hash).unwrap();
+    let put = |id: &str| {
+        Request::put(format!("/api/v1/offers/{id}"))
+            .header("authorization", "Bearer geheim")
+            .header("content-type", "application/json")
+            .body(Body::from(offer_json(id, "Plattenkurs").to_string()))
+            .unwrap()
+    };
+    let state = wegweiser::AppState::new(directory.clone(), false);
+    {
+        let _broken = BrokenIndexFolder::new(&index);
+        let response = crate::helpers::send(state.clone(), put("platte")).await;
+        assert_eq!(response.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(response.json()["error"].as_str().unwrap().contains("not searchable yet"), "{}", response.body);
+    }
+    assert_eq!(crate::helpers::send(state, put("platte-2")).await.status, StatusCode::CREATED);
+    assert_eq!(search_ids(&directory, "Plattenkurs").len(), 2);
 }

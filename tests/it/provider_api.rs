@@ -6,7 +6,7 @@ use wegweiser::domain::Actor;
 use crate::helpers::{Accounts, Response, accounts, offer_of, send};
 
 fn state(accounts: &Accounts, moderation: bool) -> AppState {
-    AppState::new(accounts.directory.clone(), moderation)
+    AppState::new(accounts.directory.clone(), moderation).with_clock(crate::helpers::clock())
 }
 
 async fn call(state: AppState, method: &str, uri: &str, token: Option<&str>, body: Option<String>) -> Response {
@@ -156,7 +156,7 @@ async fn with_moderation_a_change_waits_and_the_published_version_stays() {
             "save",
         )
         .unwrap();
-    accounts.directory.index.sync(&accounts.directory.store).unwrap();
+    accounts.directory.sync_index().unwrap();
     let response = put(state(&accounts, true), token, "a-kurs", &offer_of("anbieter-a", "a-kurs", "Neu")).await;
     assert_eq!(response.status, StatusCode::ACCEPTED);
     assert_eq!(response.json()["status"], "pending");
@@ -166,4 +166,23 @@ async fn with_moderation_a_change_waits_and_the_published_version_stays() {
     let queue = accounts.directory.moderation_queue(&admin).unwrap();
     accounts.directory.decide(&admin, queue[0].id, true, "").unwrap();
     assert_eq!(searchable(&accounts, "Neu"), ["a-kurs"]);
+}
+
+#[tokio::test]
+async fn with_moderation_another_provider_cannot_take_over_a_new_offer_waiting_for_approval() {
+    let accounts = accounts();
+    let a_offer = offer_of("anbieter-a", "neu-kurs", "Kurs von A");
+    let first = put(state(&accounts, true), Some(&accounts.token_a), "neu-kurs", &a_offer).await;
+    assert_eq!(first.status, StatusCode::ACCEPTED);
+    let b_offer = offer_of("anbieter-b", "neu-kurs", "Kurs von B");
+    let takeover = put(state(&accounts, true), Some(&accounts.token_b), "neu-kurs", &b_offer).await;
+    assert_eq!(takeover.status, StatusCode::FORBIDDEN);
+    let again = put(state(&accounts, true), Some(&accounts.token_a), "neu-kurs", &a_offer).await;
+    assert_eq!(again.status, StatusCode::ACCEPTED, "A still holds its proposal");
+    let admin = Actor::User(accounts.directory.store.user_by_email("admin@example.org").unwrap().unwrap().0);
+    let queue = accounts.directory.moderation_queue(&admin).unwrap();
+    assert_eq!(queue.len(), 1);
+    accounts.directory.decide(&admin, queue[0].id, true, "").unwrap();
+    let published = accounts.directory.store.offer("neu-kurs").unwrap().unwrap();
+    assert_eq!(published.provider.id.as_str(), "anbieter-a");
 }

@@ -3,7 +3,7 @@ use axum::http::{Request, StatusCode};
 use wegweiser::AppState;
 use wegweiser::domain::{Actor, parse_offer};
 
-use crate::helpers::{Accounts, PASSWORD, Response, accounts, enc, offer_of, send};
+use crate::helpers::{Accounts, PASSWORD, Response, accounts, clock, enc, offer_of, send};
 
 /// A signed-in browser: its session cookie and the CSRF token its pages carry.
 struct Browser {
@@ -12,13 +12,18 @@ struct Browser {
     csrf: String,
 }
 
+/// Where the site under test believes it lives; its forms post from here.
+const SITE: &str = "https://wegweiser.example";
+
 fn state(accounts: &Accounts, moderation: bool) -> AppState {
-    AppState::new(accounts.directory.clone(), moderation)
+    AppState::new(accounts.directory.clone(), moderation).with_base_url(SITE.parse().unwrap()).with_clock(clock())
 }
 
 async fn login_response(state: &AppState, email: &str, password: &str) -> Response {
     let body = format!("email={}&password={}", enc(email), enc(password));
-    let request = Request::post("/de/provider/login").header("content-type", "application/x-www-form-urlencoded");
+    let request = Request::post("/de/provider/login")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", SITE);
     send(state.clone(), request.body(Body::from(body)).unwrap()).await
 }
 
@@ -90,7 +95,8 @@ async fn the_sign_in_answers_the_same_for_unknown_and_wrong_and_renews_the_sessi
     let first = login_response(&state, "anbieter-a@example.org", PASSWORD).await;
     let second = login_response(&state, "anbieter-a@example.org", PASSWORD).await;
     let cookie = first.headers["set-cookie"].to_str().unwrap();
-    for attribute in ["HttpOnly", "Secure", "SameSite=Strict"] {
+    assert!(cookie.starts_with("__Host-"), "{cookie}");
+    for attribute in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/"] {
         assert!(cookie.contains(attribute), "{cookie}");
     }
     assert_ne!(cookie, second.headers["set-cookie"].to_str().unwrap(), "a new session id each time");
@@ -154,7 +160,7 @@ async fn forms_without_the_csrf_token_or_from_elsewhere_are_refused() {
     let elsewhere = a.post_raw("/de/provider/offers/a-kurs/withdraw", &with_token, Some("https://evil.example")).await;
     assert_eq!(elsewhere.status, StatusCode::FORBIDDEN);
     assert!(accounts.directory.store.offer("a-kurs").unwrap().is_some());
-    let ours = a.post_raw("/de/provider/offers/a-kurs/withdraw", &with_token, Some("https://wegweiser.example")).await;
+    let ours = a.post_raw("/de/provider/offers/a-kurs/withdraw", &with_token, Some(SITE)).await;
     assert_eq!(ours.status, StatusCode::SEE_OTHER);
     assert!(accounts.directory.store.offer("a-kurs").unwrap().is_none());
 }
@@ -260,7 +266,7 @@ async fn outdated_offers_get_a_one_click_still_current_and_duplicates_get_a_new_
     assert_eq!(dashboard.texts("section.outdated li button"), ["Noch aktuell"]);
     a.post("/de/provider/offers/a-alt/confirm", &[]).await;
     let confirmed = accounts.directory.store.offer("a-alt").unwrap().unwrap().updated.unwrap();
-    assert_eq!(confirmed, wegweiser::domain::Day::today());
+    assert_eq!(confirmed, crate::helpers::today());
     let copy = a.get("/de/provider/offers/a-alt/duplicate").await;
     assert_eq!(copy.attrs("input[name=id]", "value"), ["a-alt-2"]);
 }
@@ -284,4 +290,33 @@ async fn a_new_offer_waiting_for_approval_is_a_draft_only_its_provider_and_admin
     assert!(b.get("/de/provider/").await.attrs("tr[data-id]", "data-id").is_empty());
     let admin = sign_in(state(&accounts, true), "admin@example.org").await;
     assert_eq!(admin.get("/de/provider/offers/a-entwurf").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn with_moderation_the_new_offer_form_cannot_take_over_another_providers_draft() {
+    let accounts = accounts();
+    let a = sign_in(state(&accounts, true), "anbieter-a@example.org").await;
+    a.post("/de/provider/offers/new", &new_offer_fields("a-entwurf", "Entwurf von A")).await;
+    let b = sign_in(state(&accounts, true), "anbieter-b@example.org").await;
+    let mut fields = new_offer_fields("a-entwurf", "Entwurf von B");
+    fields.retain(|(k, _)| !k.starts_with("provider_"));
+    fields.extend([("provider_id", "anbieter-b"), ("provider_name", "Anbieter B")]);
+    let takeover = b.post("/de/provider/offers/new", &fields).await;
+    assert_eq!(takeover.status, StatusCode::FORBIDDEN);
+    let pending = accounts.directory.store.pending_for("a-entwurf").unwrap().unwrap();
+    assert_eq!(pending.provider_id, "anbieter-a");
+    assert_eq!(a.get("/de/provider/offers/a-entwurf").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn provider_pages_are_never_cached() {
+    let accounts = accounts();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    for path in ["/de/provider/", "/de/provider/offers/new"] {
+        assert_eq!(a.get(path).await.headers["cache-control"], "no-store", "{path}");
+    }
+    let sign_in_page = send(state(&accounts, false), Request::get("/de/provider/").body(Body::empty()).unwrap()).await;
+    assert_eq!(sign_in_page.headers["cache-control"], "no-store");
+    let failed = login_response(&state(&accounts, false), "anbieter-a@example.org", "falsch").await;
+    assert_eq!(failed.headers["cache-control"], "no-store");
 }

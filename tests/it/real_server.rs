@@ -22,6 +22,10 @@ fn send(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &s
     (head.split(' ').nth(1).unwrap().parse().unwrap(), head.to_owned(), body.to_owned())
 }
 
+const FORM: (&str, &str) = ("Content-Type", "application/x-www-form-urlencoded");
+/// The default base URL's origin: the server's own pages post from there.
+const ORIGIN: (&str, &str) = ("Origin", "http://127.0.0.1:8080");
+
 fn offer(provider: &str, id: &str) -> String {
     serde_json::json!({"id": id, "provider": {"id": provider, "name": provider}, "category": "other", "title": {"de": "Kurs"}})
         .to_string()
@@ -79,8 +83,7 @@ fn the_authorization_rules_hold_on_the_real_server() {
 
     let sign_in = |email: &str| {
         let form = format!("email={}&password=ein+langes+Passwort", email.replace('@', "%40"));
-        let (status, head, _) =
-            send(addr, "POST", "/de/provider/login", &[("Content-Type", "application/x-www-form-urlencoded")], &form);
+        let (status, head, _) = send(addr, "POST", "/de/provider/login", &[FORM, ORIGIN], &form);
         assert_eq!(status, 303, "{email} signs in");
         head.lines().find_map(|l| l.strip_prefix("set-cookie: ")).unwrap().split(';').next().unwrap().to_owned()
     };
@@ -95,12 +98,7 @@ fn the_authorization_rules_hold_on_the_real_server() {
     assert_eq!(page(&cookie_admin, "/de/provider/offers/b-kurs/history"), 200);
     assert_eq!(page(&cookie_admin, "/de/provider/accounts"), 200);
     assert_eq!(page("", "/de/provider/offers/a-kurs"), 303, "anonymous visitors are sent to sign in");
-    let wrong = send(
-        addr,
-        "POST",
-        "/de/provider/login",
-        &[("Content-Type", "application/x-www-form-urlencoded")],
-        "email=anbieter-a%40example.org&password=falsch",
-    );
+    let wrong =
+        send(addr, "POST", "/de/provider/login", &[FORM, ORIGIN], "email=anbieter-a%40example.org&password=falsch");
     assert_eq!(wrong.0, 401);
 }

@@ -6,7 +6,13 @@ use wegweiser::search::{Rule, SearchRequest, SearchResults};
 use crate::helpers::{offer_json, seeded};
 
 fn search(text: &str, lang: Option<Lang>) -> SearchResults {
-    let request = SearchRequest { text: text.to_owned(), lang_hint: lang, limit: 10, ..SearchRequest::default() };
+    let request = SearchRequest {
+        text: text.to_owned(),
+        lang_hint: lang,
+        limit: 10,
+        today: Some(crate::helpers::today()),
+        ..SearchRequest::default()
+    };
     seeded().index.search(&request).unwrap()
 }
 
@@ -40,7 +46,7 @@ fn a_word_found_nowhere_is_dropped_and_reported() {
 
 #[test]
 fn ended_offers_are_left_out_by_default() {
-    let all = SearchRequest { limit: 0, ..SearchRequest::default() };
+    let all = SearchRequest { limit: 0, today: Some(crate::helpers::today()), ..SearchRequest::default() };
     let with_ended = SearchRequest { include_ended: true, ..all.clone() };
     let index = &seeded().index;
     assert!(index.search(&with_ended).unwrap().total > index.search(&all).unwrap().total);
@@ -54,7 +60,12 @@ fn directory_with(titles: &[(&str, &str)]) -> Directory {
 }
 
 fn ids_for(directory: &Directory, text: &str) -> Vec<String> {
-    let request = SearchRequest { text: text.to_owned(), limit: 10, ..SearchRequest::default() };
+    let request = SearchRequest {
+        text: text.to_owned(),
+        limit: 10,
+        today: Some(crate::helpers::today()),
+        ..SearchRequest::default()
+    };
     directory.index.search(&request).unwrap().hits.into_iter().map(|h| h.id).collect()
 }
 
@@ -95,7 +106,12 @@ fn typos_follow_the_length_rules() {
 fn the_last_word_is_completed_as_you_type() {
     let directory = directory_with(&[("integration", "Integrationskurs")]);
     let rule = |text: &str| {
-        let request = SearchRequest { text: text.into(), limit: 5, ..SearchRequest::default() };
+        let request = SearchRequest {
+            text: text.into(),
+            limit: 5,
+            today: Some(crate::helpers::today()),
+            ..SearchRequest::default()
+        };
         let results = directory.index.search(&request).unwrap();
         results.hits.first().map(|hit| results.explain(hit)[0].rule)
     };
@@ -160,7 +176,12 @@ fn a_misspelled_word_gets_a_suggestion_and_a_typo_match() {
 #[test]
 fn a_word_beyond_the_typo_rules_is_still_found_by_its_trigrams() {
     let directory = directory_with(&[("werkstatt", "Fahrradwerkstatt"), ("anderes", "Nähcafé")]);
-    let request = SearchRequest { text: "Fahradwerckstat".into(), limit: 5, ..SearchRequest::default() };
+    let request = SearchRequest {
+        text: "Fahradwerckstat".into(),
+        limit: 5,
+        today: Some(crate::helpers::today()),
+        ..SearchRequest::default()
+    };
     let results = directory.index.search(&request).unwrap();
     assert_eq!(results.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["werkstatt"]);
     assert_eq!(results.explain(&results.hits[0])[0].rule, Rule::Trigram);

@@ -4,13 +4,13 @@ use std::sync::Arc;
 
 use axum::http::StatusCode;
 use wegweiser::directory::Directory;
-use wegweiser::domain::{Actor, Day, parse_offer};
+use wegweiser::domain::{Actor, parse_offer};
 
 use crate::helpers::{Response, get, get_from, offer_json};
 
 /// Four offers: starting in ten days, in sixty days, without dates; evenings, Saturdays, mornings.
 fn timed_offers() -> Arc<Directory> {
-    let today = Day::today().date();
+    let today = crate::helpers::today().date();
     let day = |days: i64| (today + time::Duration::days(days)).to_string();
     let directory = Directory::in_memory().unwrap();
     let mut soon = offer_json("bald-abendkurs", "Deutschkurs am Abend");

@@ -6,7 +6,7 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 use wegweiser::{AppState, app};
 
-use crate::helpers::{enc, get, seeded};
+use crate::helpers::{clock, enc, get, seeded};
 
 /// What a phone may download for a results page: HTML and CSS, compressed.
 const RESULTS_BUDGET_BYTES: usize = 30 * 1024;
@@ -14,7 +14,7 @@ const RESULTS_BUDGET_BYTES: usize = 30 * 1024;
 /// The bytes that go over the wire for `uri` when the browser accepts gzip.
 async fn transferred(uri: &str) -> usize {
     let request = Request::get(uri).header(header::ACCEPT_ENCODING, "gzip").body(Body::empty()).unwrap();
-    let response = app(AppState::new(seeded(), false)).oneshot(request).await.unwrap();
+    let response = app(AppState::new(seeded(), false).with_clock(clock())).oneshot(request).await.unwrap();
     assert_eq!(response.headers()[header::CONTENT_ENCODING], "gzip", "{uri} is compressed");
     response.into_body().collect().await.unwrap().to_bytes().len()
 }

@@ -1,8 +1,8 @@
 use maud::{Markup, html};
 
 use super::{Signed, area_nav, csrf_field};
+use crate::domain::ProviderSummary;
 use crate::domain::User;
-use crate::store::ProviderSummary;
 use crate::views::layout::{Chrome, page};
 
 pub fn accounts_page(

@@ -3,8 +3,8 @@ use std::collections::BTreeMap;
 use maud::{Markup, html};
 
 use super::{Signed, area_nav, csrf_field};
+use crate::domain::offer_form::{LOCAL_FIELDS, OfferForm};
 use crate::domain::{Category, Level, Offer, TargetGroup};
-use crate::offer_form::{LOCAL_FIELDS, OfferForm};
 use crate::views::labels::{category_name, dir_of, group_name, language_name};
 use crate::views::layout::{Chrome, page};
 use crate::views::offer::{OfferView, offer_article};

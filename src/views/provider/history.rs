@@ -2,7 +2,7 @@ use maud::{Markup, html};
 
 use super::diff::{changes, diff_table};
 use super::{Signed, area_nav, csrf_field};
-use crate::store::HistoryEntry;
+use crate::domain::HistoryEntry;
 use crate::views::layout::{Chrome, page};
 
 pub struct HistoryView<'a> {

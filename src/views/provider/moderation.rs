@@ -3,7 +3,7 @@ use maud::{Markup, html};
 use super::diff::{changes, diff_table};
 use super::{Signed, area_nav, csrf_field};
 use crate::domain::Offer;
-use crate::store::{Pending, Proposal};
+use crate::domain::{Pending, Proposal};
 use crate::views::layout::{Chrome, page};
 
 /// A waiting change beside the version the public sees now.

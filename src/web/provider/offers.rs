@@ -5,35 +5,35 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{Refused, Visit, check_form, edit, signed_or_sign_in, signed_visit};
+use super::{SignedIn, Visit, check_form, edit, signed_or_sign_in};
+use crate::domain::offer_form::OfferForm;
 use crate::domain::{Day, Lang, Offer};
 use crate::editing::Outcome;
+use crate::editing::{Managed, Standing};
 use crate::i18n::Translator;
-use crate::offer_form::OfferForm;
-use crate::store::{OfferRecord, Proposal, Status};
+use crate::store::Proposal;
 use crate::views::provider::{FormView, OfferRow, RowState, dashboard_page, form_page, preview_page};
 use crate::web::AppState;
+use crate::web::error::PageError;
 
 type Pairs = Vec<(String, String)>;
-type Page = Result<Response, Refused>;
+type Page = Result<Response, PageError>;
 
 pub async fn dashboard(
     State(state): State<AppState>,
-    Path(ui): Path<String>,
+    visit: Visit,
     Query(query): Query<HashMap<String, String>>,
-    headers: HeaderMap,
 ) -> Page {
-    let visit = super::visit(&state, &ui, &headers)?;
     let chrome = visit.chrome("/");
     let Some(signed) = visit.signed() else {
         return Ok(crate::views::provider::login_page(&chrome, "", None).into_response());
     };
-    let lang = visit.lang;
+    let (lang, today) = (visit.lang, state.clock.today());
     let rows = edit(&state, &visit, move |directory, actor| {
         let mut rows = Vec::new();
         for record in directory.managed_offers(actor)? {
             let pending = directory.store.pending_for(record.offer.id.as_str())?.is_some();
-            rows.push(row(&record, pending, lang));
+            rows.push(row(&record, pending, lang, today));
         }
         Ok(rows)
     })
@@ -52,21 +52,20 @@ fn notice_key(done: &str) -> &'static str {
     }
 }
 
-fn row(record: &OfferRecord, pending: bool, lang: Lang) -> OfferRow {
+fn row(record: &Managed, pending: bool, lang: Lang, today: Day) -> OfferRow {
     let offer = &record.offer;
-    let today = Day::today();
     let mut states = Vec::new();
-    match record.status {
-        Status::Withdrawn => states.push(RowState::Withdrawn),
-        Status::Draft => {}
-        Status::Published if offer.has_ended(today) => states.push(RowState::Ended),
-        Status::Published => states.push(RowState::Published),
+    match record.standing {
+        Standing::Withdrawn => states.push(RowState::Withdrawn),
+        Standing::Draft => {}
+        Standing::Published if offer.has_ended(today) => states.push(RowState::Ended),
+        Standing::Published => states.push(RowState::Published),
     }
     if pending {
         states.push(RowState::Pending);
     }
     // Its provider is asked to confirm an offer never confirmed, too.
-    if record.status == Status::Published && (offer.updated.is_none() || offer.is_outdated(today)) {
+    if record.standing == Standing::Published && (offer.updated.is_none() || offer.is_outdated(today)) {
         states.push(RowState::Outdated);
     }
     OfferRow {
@@ -98,8 +97,7 @@ fn render_form(
 }
 
 /// A fresh form with the provider filled in.
-pub async fn new_form(State(state): State<AppState>, Path(ui): Path<String>, headers: HeaderMap) -> Page {
-    let visit = signed_visit(&state, &ui, &headers)?;
+pub async fn new_form(State(state): State<AppState>, SignedIn(visit): SignedIn) -> Page {
     let mut pairs: Pairs = vec![("category".into(), "language_course".into())];
     if let Some(provider) = visit.session.as_ref().and_then(|s| s.user.provider_id.clone()) {
         let known = edit(&state, &visit, |directory, _| Ok(directory.store.providers()?)).await?;
@@ -113,10 +111,9 @@ pub async fn new_form(State(state): State<AppState>, Path(ui): Path<String>, hea
 /// The form for an offer, showing a change that waits for approval when there is one.
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path((ui, id)): Path<(String, String)>,
-    headers: HeaderMap,
+    SignedIn(visit): SignedIn,
+    Path((_, id)): Path<(String, String)>,
 ) -> Page {
-    let visit = signed_visit(&state, &ui, &headers)?;
     let lookup = id.clone();
     let (record, pending) = edit(&state, &visit, move |directory, actor| {
         Ok((directory.managed(actor, &lookup)?, directory.pending_for(actor, &lookup)?))
@@ -132,10 +129,9 @@ pub async fn edit_form(
 /// A copy of an offer in a new, unsaved form.
 pub async fn duplicate(
     State(state): State<AppState>,
-    Path((ui, id)): Path<(String, String)>,
-    headers: HeaderMap,
+    SignedIn(visit): SignedIn,
+    Path((_, id)): Path<(String, String)>,
 ) -> Page {
-    let visit = signed_visit(&state, &ui, &headers)?;
     let (record, copy_id) = edit(&state, &visit, move |directory, actor| {
         let record = directory.managed(actor, &id)?;
         let free = |candidate: &String| directory.store.offer_record(candidate).ok().flatten().is_none();
@@ -149,25 +145,25 @@ pub async fn duplicate(
 
 pub async fn create(
     State(state): State<AppState>,
-    Path(ui): Path<String>,
+    SignedIn(visit): SignedIn,
     headers: HeaderMap,
     Form(pairs): Form<Pairs>,
 ) -> Page {
-    submit_form(state, ui, None, headers, pairs).await
+    submit_form(state, visit, None, headers, pairs).await
 }
 
 pub async fn update(
     State(state): State<AppState>,
-    Path((ui, id)): Path<(String, String)>,
+    SignedIn(visit): SignedIn,
+    Path((_, id)): Path<(String, String)>,
     headers: HeaderMap,
     Form(pairs): Form<Pairs>,
 ) -> Page {
-    submit_form(state, ui, Some(id), headers, pairs).await
+    submit_form(state, visit, Some(id), headers, pairs).await
 }
 
 /// Saves, previews, or goes back to editing, as the button said.
-async fn submit_form(state: AppState, ui: String, id: Option<String>, headers: HeaderMap, pairs: Pairs) -> Page {
-    let visit = signed_visit(&state, &ui, &headers)?;
+async fn submit_form(state: AppState, visit: Visit, id: Option<String>, headers: HeaderMap, pairs: Pairs) -> Page {
     let fields: HashMap<String, String> = pairs.iter().cloned().collect();
     check_form(&visit, &headers, &fields)?;
     let mut form = OfferForm::new(pairs.into_iter().filter(|(k, _)| k != "csrf" && k != "action").collect());
@@ -192,7 +188,7 @@ async fn submit_form(state: AppState, ui: String, id: Option<String>, headers: H
 
 async fn save(state: &AppState, visit: &Visit, form: OfferForm, mut offer: Offer, is_new: bool) -> Page {
     // Saving in the form confirms the offer as current.
-    offer.updated = Some(Day::today());
+    offer.updated = Some(state.clock.today());
     let moderation = state.moderation;
     let outcome = edit(state, visit, move |directory, actor| {
         if is_new && directory.store.offer_record(offer.id.as_str())?.is_some() {
@@ -220,11 +216,11 @@ fn outcome_word(outcome: Outcome) -> &'static str {
 
 pub async fn withdraw(
     State(state): State<AppState>,
-    Path((ui, id)): Path<(String, String)>,
+    SignedIn(visit): SignedIn,
+    Path((_, id)): Path<(String, String)>,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
 ) -> Page {
-    let visit = signed_visit(&state, &ui, &headers)?;
     check_form(&visit, &headers, &form)?;
     let moderation = state.moderation;
     let outcome = edit(&state, &visit, move |directory, actor| directory.withdraw(actor, &id, moderation)).await?;
@@ -234,12 +230,13 @@ pub async fn withdraw(
 /// "Still current": one click confirms the offer today.
 pub async fn confirm(
     State(state): State<AppState>,
-    Path((ui, id)): Path<(String, String)>,
+    SignedIn(visit): SignedIn,
+    Path((_, id)): Path<(String, String)>,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
 ) -> Page {
-    let visit = signed_visit(&state, &ui, &headers)?;
     check_form(&visit, &headers, &form)?;
-    edit(&state, &visit, move |directory, actor| directory.confirm(actor, &id, Day::today())).await?;
+    let today = state.clock.today();
+    edit(&state, &visit, move |directory, actor| directory.confirm(actor, &id, today)).await?;
     Ok(Redirect::to(&visit.href("/?done=confirmed")).into_response())
 }
