@@ -1,6 +1,10 @@
-//! Places people name: every German postcode and municipality, with centres. Imports no web code.
+//! Places people name: every German postcode and municipality, with centres, found however the
+//! name is written (Latin, Arabic, Persian, Pashto or Cyrillic letters). Imports no web code.
 
+mod matching;
 mod rows;
+mod sound;
+mod transliterate;
 
 use std::collections::HashMap;
 
@@ -9,6 +13,11 @@ use crate::analysis::fold_neutral;
 use crate::search::GeoPoint;
 
 use rows::{read_postcodes, read_towns};
+use sound::SoundKey;
+
+/// Kreis Unna and the districts around it: people here mostly mean these towns, so a short,
+/// ambiguous spelling ("اونا") is read as one of them rather than as a village far away.
+pub const HOME_DISTRICTS: [&str; 9] = ["05978", "05913", "05915", "05914", "05974", "05558", "05562", "05962", "05954"];
 
 /// Looks up a postcode or a town name.
 #[derive(Clone, Debug, Default)]
@@ -17,6 +26,9 @@ pub struct Gazetteer {
     towns: Vec<Town>,
     /// Folded name ("lunen", "frondenberg") to towns, the most populous first.
     by_name: HashMap<String, Vec<usize>>,
+    /// Sound key ("ln", "frndnbrg") to towns, the most populous first.
+    by_sound: HashMap<String, Vec<usize>>,
+    home_districts: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,20 +53,33 @@ impl Gazetteer {
 
     /// Reads the two CSV files: `postcode,town,lat,lon` and `town,district_key,lat,lon[,population]`.
     pub fn parse(postcodes: &str, towns: &str) -> Result<Gazetteer> {
-        let mut gazetteer =
-            Gazetteer { postcodes: read_postcodes(postcodes)?, towns: read_towns(towns)?, ..Gazetteer::default() };
+        let mut gazetteer = Gazetteer {
+            postcodes: read_postcodes(postcodes)?,
+            towns: read_towns(towns)?,
+            home_districts: HOME_DISTRICTS.iter().map(|key| (*key).to_owned()).collect(),
+            ..Gazetteer::default()
+        };
         // Namesakes: the most populous comes first, so it wins a lookup.
         gazetteer.towns.sort_by(|a, b| b.population.cmp(&a.population).then(a.place.name.cmp(&b.place.name)));
         for (index, town) in gazetteer.towns.iter().enumerate() {
             for name in name_forms(&town.place.name) {
                 push_unique(gazetteer.by_name.entry(fold_neutral(name)).or_default(), index);
+                if let Some(key) = SoundKey::of_latin(name) {
+                    push_unique(gazetteer.by_sound.entry(key.text).or_default(), index);
+                }
             }
         }
         Ok(gazetteer)
     }
 
-    /// A "Where?" text to its place: a postcode ("59423", "59423 Unna") or a town name ("Unna",
-    /// "lunen", "Unna'da").
+    /// Reads short or ambiguous spellings as towns of these districts rather than elsewhere.
+    pub fn with_home_districts(mut self, district_keys: &[&str]) -> Gazetteer {
+        self.home_districts = district_keys.iter().map(|key| (*key).to_owned()).collect();
+        self
+    }
+
+    /// A "Where?" text to its place: a postcode ("59423", "59423 Unna"), a town name in any
+    /// script ("Unna", "أونا", "Унна", "Unna'da"), or a short phrase naming one ("في أونا").
     pub fn locate(&self, text: &str) -> Option<&Place> {
         let text = text.trim();
         if let Some(place) = self.postcodes.get(text) {
@@ -69,11 +94,12 @@ impl Gazetteer {
         if words.len() > 3 {
             return None;
         }
-        self.town(text).or_else(|| words.iter().find_map(|word| self.town(word)))
+        self.town_in_any_script(text).or_else(|| words.iter().find_map(|word| self.town_in_any_script(word)))
     }
 
-    /// A town by its name, however it is capitalised or accented.
-    fn town(&self, word: &str) -> Option<&Place> {
+    /// One word (or a town name of several words) read as a town, in whatever script it is
+    /// written: the query side calls it with the word after "in", "в", "في".
+    pub fn town_in_any_script(&self, word: &str) -> Option<&Place> {
         let word = without_turkish_case_suffix(word.trim());
         if word.is_empty() {
             return None;
@@ -81,7 +107,7 @@ impl Gazetteer {
         if let Some(index) = self.by_name.get(&fold_neutral(word)).and_then(|towns| towns.first()) {
             return Some(&self.towns[*index].place);
         }
-        None
+        self.town_sounding_like(word)
     }
 }
 

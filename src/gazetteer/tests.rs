@@ -4,6 +4,10 @@ fn bundled() -> Gazetteer {
     Gazetteer::bundled().expect("bundled places load")
 }
 
+fn town(places: &Gazetteer, word: &str) -> Option<String> {
+    places.town_in_any_script(word).map(|place| place.name.clone())
+}
+
 #[test]
 fn finds_postcodes_and_towns_however_they_are_typed() {
     let places = bundled();
@@ -41,4 +45,106 @@ fn reads_csv_files_by_column_name_with_or_without_population() {
     assert!(
         Gazetteer::parse("postcode,town,lat,lon\n", "town,district_key,lat,lon,population\nA,1,2,3,many\n").is_err()
     );
+}
+
+#[test]
+fn town_names_in_arabic_persian_and_pashto_letters() {
+    let places = bundled();
+    for (word, expected) in [
+        ("أونا", "Unna"),
+        ("اونا", "Unna"),
+        ("ليبشتات", "Lippstadt"),
+        ("لونن", "Lünen"),
+        ("لونين", "Lünen"),
+        ("دورتموند", "Dortmund"),
+        ("كامن", "Kamen"),
+        ("هولتسفيكده", "Holzwickede"),
+        ("فروندنبرغ", "Fröndenberg/Ruhr"),
+    ] {
+        assert_eq!(town(&places, word).as_deref(), Some(expected), "{word}");
+    }
+}
+
+#[test]
+fn town_names_in_cyrillic_letters_and_their_case_forms() {
+    let places = bundled();
+    for (word, expected) in [
+        ("Унна", "Unna"),
+        ("Зосте", "Soest"),
+        ("Везелі", "Wesel"),
+        ("Люнен", "Lünen"),
+        ("Дортмунд", "Dortmund"),
+        ("Шверте", "Schwerte"),
+        ("Верне", "Werne"),
+        ("Бергкамен", "Bergkamen"),
+        ("Бенен", "Bönen"),
+        ("Гамм", "Hamm"),
+    ] {
+        assert_eq!(town(&places, word).as_deref(), Some(expected), "{word}");
+    }
+}
+
+#[test]
+fn town_names_in_latin_letters_with_turkish_case_endings() {
+    let places = bundled();
+    for (word, expected) in [
+        ("Kamen", "Kamen"),
+        ("Selm", "Selm"),
+        ("Holzwickede", "Holzwickede"),
+        ("Bönen", "Bönen"),
+        ("Fröndenberg", "Fröndenberg/Ruhr"),
+        ("soest'te", "Soest"),
+        ("Unna'da", "Unna"),
+        ("Lünen'de", "Lünen"),
+        ("Dortmundta", "Dortmund"),
+    ] {
+        assert_eq!(town(&places, word).as_deref(), Some(expected), "{word}");
+    }
+}
+
+#[test]
+fn everyday_words_are_not_towns() {
+    let places = bundled();
+    for word in [
+        "عمل",
+        "ابني",
+        "أنا",
+        "كورس",
+        "مدرسة",
+        "کار",
+        "خانه",
+        "курс",
+        "работа",
+        "школа",
+        "дом",
+        "робота",
+        "мова",
+        "kurs",
+        "Arbeit",
+        "Beratung",
+        "Hilfe",
+        "Kita",
+        "iş",
+        "okul",
+    ] {
+        assert_eq!(town(&places, word), None, "{word}");
+        assert!(places.locate(word).is_none(), "{word}");
+    }
+}
+
+#[test]
+fn whole_where_texts_name_their_place() {
+    let places = bundled();
+    assert_eq!(places.locate("في أونا").unwrap().name, "Unna");
+    assert_eq!(places.locate("в Унне").unwrap().name, "Unna");
+    assert_eq!(places.locate("Бад Зассендорф").unwrap().name, "Bad Sassendorf");
+    assert!(places.locate("Xyzzyqq").is_none());
+    assert!(places.locate("ich suche einen Deutschkurs für meine Frau").is_none());
+}
+
+#[test]
+fn short_spellings_are_read_as_towns_of_the_home_districts_only() {
+    let elsewhere = bundled().with_home_districts(&["09162"]);
+    assert_eq!(town(&elsewhere, "اونا"), None);
+    assert_eq!(town(&elsewhere, "Unna").as_deref(), Some("Unna"));
 }
