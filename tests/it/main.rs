@@ -12,6 +12,7 @@ mod index_sync;
 mod locales;
 mod openapi;
 mod pages;
+mod places;
 mod provider_api;
 mod provider_pages;
 mod real_server;
