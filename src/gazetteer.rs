@@ -19,6 +19,8 @@ use sound::SoundKey;
 /// ambiguous spelling ("اونا") is read as one of them rather than as a village far away.
 pub const HOME_DISTRICTS: [&str; 9] = ["05978", "05913", "05915", "05914", "05974", "05558", "05562", "05962", "05954"];
 
+const LONGEST_NAME: usize = 64;
+
 /// Looks up a postcode or a town name.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
@@ -101,7 +103,9 @@ impl Gazetteer {
     /// written: the query side calls it with the word after "in", "в", "في".
     pub fn town_in_any_script(&self, word: &str) -> Option<&Place> {
         let word = without_turkish_case_suffix(word.trim());
-        if word.is_empty() {
+        // The longest German municipality names have about 40 letters; longer input is no name,
+        // and comparing it letter by letter would only cost time.
+        if word.is_empty() || word.chars().count() > LONGEST_NAME {
             return None;
         }
         if let Some(index) = self.by_name.get(&fold_neutral(word)).and_then(|towns| towns.first()) {

@@ -139,6 +139,7 @@ fn whole_where_texts_name_their_place() {
     assert_eq!(places.locate("в Унне").unwrap().name, "Unna");
     assert_eq!(places.locate("Бад Зассендорф").unwrap().name, "Bad Sassendorf");
     assert!(places.locate("Xyzzyqq").is_none());
+    assert!(places.locate(&"ا".repeat(10_000)).is_none());
     assert!(places.locate("ich suche einen Deutschkurs für meine Frau").is_none());
 }
 

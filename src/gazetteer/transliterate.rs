@@ -35,11 +35,13 @@ enum Position {
 }
 
 impl Position {
+    /// Where in its word the letter at `index` stands: words of a name ("بد زاسندورف") each
+    /// have their own first and last letter.
     fn of(letters: &[char], index: usize) -> Position {
-        let is_letter = |c: &char| c.is_alphabetic();
-        if !letters[..index].iter().any(is_letter) {
+        let is_letter = |offset: Option<usize>| offset.and_then(|i| letters.get(i)).is_some_and(|c| c.is_alphabetic());
+        if !is_letter(index.checked_sub(1)) {
             Position::First
-        } else if !letters[index + 1..].iter().any(is_letter) {
+        } else if !is_letter(Some(index + 1)) {
             Position::Last
         } else {
             Position::Inside
