@@ -92,11 +92,13 @@ impl Gazetteer {
             3 => 50_000,
             _ => 30_000,
         };
-        // Latin spellings are German, English or Turkish words: a town is a typo away at most.
+        // Latin spellings are German, English or Turkish words: a town is a typo away at most,
+        // and far away only a long name ("deren" is no Düren).
         // Transliterations drop vowels (Arabic) and shift them (Cyrillic), so they get some room
         // at home; far away only big towns, spelled nearly alike ("كل", "all", is not Kiel).
         let close = match (script, home, key.consonants) {
-            (Script::Latin, _, _) => distance <= (name_length / 4).max(1),
+            (Script::Latin, true, _) => distance <= (name_length / 4).max(1),
+            (Script::Latin, false, _) => distance <= name_length / 7,
             (_, true, _) => distance * 2 < name_length && letters >= 3,
             (_, false, 2) => distance == 0,
             (_, false, 3) => distance * 5 <= name_length,
@@ -109,16 +111,25 @@ impl Gazetteer {
 /// The edit distance to the closest form of the name ("Fröndenberg" for "Fröndenberg/Ruhr")
 /// and that form's length in letters: plain letters for Latin spellings, loose ones for
 /// transliterations. Arabic script says little about vowels, but only at home is that doubt
-/// resolved in favour of a town.
+/// resolved in favour of a town; it writes a doubled letter once, so two are two sounds
+/// ("بونن" is Bönen, "بون" Bonn). Cyrillic writes ö as е or ё ("Кельн", "Кёльн").
 fn distance_to_name(spelling: &str, script: Script, home: bool, name: &str) -> (usize, usize) {
-    let compare = |text: &str| match script {
-        Script::Latin => fold_neutral(text),
-        Script::Arabic => loose_spelling(text, home),
-        Script::Cyrillic => loose_spelling(text, false),
+    let spelling = match script {
+        Script::Latin => fold_neutral(spelling),
+        Script::Arabic => loose_spelling(spelling, home, false),
+        Script::Cyrillic => loose_spelling(spelling, false, true),
     };
-    let spelling = compare(spelling);
-    name_forms(name)
-        .into_iter()
+    let compare = |form: &str| match script {
+        Script::Latin => fold_neutral(form),
+        Script::Arabic => loose_spelling(form, home, true),
+        Script::Cyrillic => loose_spelling(form, false, true),
+    };
+    let mut forms: Vec<String> = name_forms(name).into_iter().map(str::to_owned).collect();
+    if script == Script::Cyrillic && name.contains('ö') {
+        forms.push(name.replace('ö', "e"));
+    }
+    forms
+        .iter()
         .map(|form| {
             let form = compare(form);
             (edit_distance(&spelling, &form), form.chars().count())

@@ -106,8 +106,9 @@ fn vowel_class(vowel: char) -> char {
 
 /// The letters of a spelling with those that scripts confuse made one ("Wesel" and the Cyrillic
 /// "Везелі" become "fisil" and "fisili"), repeats collapsed: for comparing spellings letter by
-/// letter. Arabic script hardly tells vowels apart, so for it `all_vowels_alike`.
-pub fn loose_spelling(spelling: &str, all_vowels_alike: bool) -> String {
+/// letter. Arabic script hardly tells vowels apart, so for it `all_vowels_alike`; German doubles
+/// letters for one sound, so for it `collapse_repeats`.
+pub fn loose_spelling(spelling: &str, all_vowels_alike: bool, collapse_repeats: bool) -> String {
     let mut loose = String::new();
     for letter in fold_neutral(spelling).chars().filter(char::is_ascii_lowercase) {
         let letter = match letter {
@@ -121,7 +122,7 @@ pub fn loose_spelling(spelling: &str, all_vowels_alike: bool) -> String {
             'o' => 'u',
             other => other,
         };
-        if !loose.ends_with(letter) {
+        if !(collapse_repeats && loose.ends_with(letter)) {
             loose.push(letter);
         }
     }
@@ -165,8 +166,10 @@ mod tests {
         assert_eq!(key("Bergkamen"), "brgmn");
         assert_eq!(key("Unna"), "an");
         assert_eq!(key("Soest"), key("zoste"));
-        assert_eq!(loose_spelling("Wesel", true), "fasal");
-        assert_eq!(loose_spelling("Wesel", false), "fisil");
+        assert_eq!(loose_spelling("Wesel", true, true), "fasal");
+        assert_eq!(loose_spelling("Wesel", false, true), "fisil");
+        assert_eq!(loose_spelling("Bonn", false, true), "bun");
+        assert_eq!(loose_spelling("bunn", false, false), "bunn");
     }
 
     #[test]

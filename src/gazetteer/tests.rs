@@ -149,3 +149,82 @@ fn short_spellings_are_read_as_towns_of_the_home_districts_only() {
     assert_eq!(town(&elsewhere, "اونا"), None);
     assert_eq!(town(&elsewhere, "Unna").as_deref(), Some("Unna"));
 }
+
+#[test]
+fn towns_around_and_big_cities_in_other_scripts() {
+    let places = bundled();
+    for (word, expected) in [
+        ("بيرغكامن", "Bergkamen"),
+        ("شفيرته", "Schwerte"),
+        ("فيرنه", "Werne"),
+        ("ورنه", "Werne"),
+        ("بونن", "Bönen"),
+        ("هام", "Hamm"),
+        ("زوست", "Soest"),
+        ("هاغن", "Hagen"),
+        ("إزرلون", "Iserlohn"),
+        ("ریکلینگهاوزن", "Recklinghausen"),
+        ("دوسلدورف", "Düsseldorf"),
+        ("هامبورگ", "Hamburg"),
+        ("برلين", "Berlin"),
+        ("Ганновер", "Hannover"),
+        ("Кёльн", "Köln"),
+        ("Кельн", "Köln"),
+        ("Гаген", "Hagen"),
+        ("Мюнхен", "München"),
+        ("Эссен", "Essen"),
+        ("Хольцвиккеде", "Holzwickede"),
+        ("Фрёнденберг", "Fröndenberg/Ruhr"),
+        ("Дортмунде", "Dortmund"),
+        ("Унне", "Unna"),
+    ] {
+        assert_eq!(town(&places, word).as_deref(), Some(expected), "{word}");
+    }
+}
+
+#[test]
+fn latin_misspellings_of_towns_around() {
+    let places = bundled();
+    for (word, expected) in
+        [("Dortmunt", "Dortmund"), ("Holzwikede", "Holzwickede"), ("Zoest", "Soest"), ("Schwerde", "Schwerte")]
+    {
+        assert_eq!(town(&places, word).as_deref(), Some(expected), "{word}");
+    }
+}
+
+#[test]
+fn words_after_a_locative_preposition_are_not_towns() {
+    let places = bundled();
+    for word in [
+        "البيت",
+        "المدرسة",
+        "العمل",
+        "مستشفى",
+        "طبيب",
+        "خانه",
+        "شهر",
+        "مدرسه",
+        "پزشک",
+        "بیمارستان",
+        "دکتر",
+        "школе",
+        "центре",
+        "городе",
+        "работе",
+        "Германии",
+        "больница",
+        "врач",
+        "лікар",
+        "місто",
+        "okulda",
+        "evde",
+        "meiner",
+        "Stadt",
+        "Deutschland",
+        "deren",
+        "Neues",
+        "centrum",
+    ] {
+        assert_eq!(town(&places, word), None, "{word}");
+    }
+}
