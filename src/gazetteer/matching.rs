@@ -99,6 +99,9 @@ impl Gazetteer {
         let close = match (script, home, key.consonants) {
             (Script::Latin, true, _) => distance <= (name_length / 4).max(1),
             (Script::Latin, false, _) => distance <= name_length / 7,
+            // The Arabic "و" ("and") is written onto the next word ("وجود"), so a word opening
+            // with it must be spelled nearly like the town.
+            (Script::Arabic, true, _) if spelling.starts_with('w') => distance <= 1 && letters >= 3,
             (_, true, _) => distance * 2 < name_length && letters >= 3,
             (_, false, 2) => distance == 0,
             (_, false, 3) => distance * 5 <= name_length,

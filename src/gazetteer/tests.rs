@@ -159,6 +159,8 @@ fn towns_around_and_big_cities_in_other_scripts() {
         ("فيرنه", "Werne"),
         ("ورنه", "Werne"),
         ("بونن", "Bönen"),
+        ("مندن", "Menden (Sauerland)"),
+        ("ویتن", "Witten"),
         ("هام", "Hamm"),
         ("زوست", "Soest"),
         ("هاغن", "Hagen"),
