@@ -1,6 +1,6 @@
 use crate::domain::{Category, Lang, LangCode, Level, TargetGroup};
 use crate::gazetteer::Gazetteer;
-use crate::search::{Filters, SearchRequest, Sort};
+use crate::search::{Filters, GeoPoint, SearchRequest, Sort};
 
 pub const DEFAULT_LIMIT: usize = 20;
 const MAX_LIMIT: usize = 100;
@@ -57,7 +57,7 @@ impl SearchParams {
         // Any ISO 639-1 code is a fair hint; one no analyzer knows is as good as none.
         let any_code = |v: &str| v.parse::<LangCode>().ok().map(|code| Lang::from_code(code.as_str()));
         let lang_hint = keep(&mut bad, "lang", self.parse("lang", any_code)).flatten();
-        let near = keep(&mut bad, where_param, self.parse(where_param, |v| places.locate(v).map(|p| p.point)));
+        let near = keep(&mut bad, where_param, self.place(places, where_param));
         let radius_km = keep(
             &mut bad,
             "radius",
@@ -116,6 +116,17 @@ impl SearchParams {
             online,
             starts_within_days,
             evening_or_weekend,
+        }
+    }
+
+    /// The place parameter: a postcode or a town name in any script. An unknown place is named
+    /// in the error, so the person can see what was not understood.
+    fn place(&self, places: &Gazetteer, name: &str) -> Result<Option<GeoPoint>, String> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(value) => places.locate(value).map(|place| Some(place.point)).ok_or_else(|| {
+                format!("unknown place `{value}` in `{name}`: give a German postcode or the name of a town")
+            }),
         }
     }
 
@@ -210,6 +221,7 @@ mod tests {
         assert_eq!(bad.name, "limit");
         let bad = params(&[("near", "Atlantis")]).request(&places, true, "near").unwrap_err();
         assert_eq!(bad.name, "near");
+        assert!(bad.message.contains("unknown place `Atlantis`"), "{}", bad.message);
     }
 
     #[test]
@@ -229,6 +241,10 @@ mod tests {
         let request = params(&[("where", "59423")]).request(&places, false, "where").unwrap();
         assert_eq!(request.sort, Sort::Distance);
         assert!(request.near.is_some());
+        for place in ["أونا", "Унна", "Unna'da", "Дортмунд"] {
+            let request = params(&[("near", place)]).request(&places, true, "near").unwrap();
+            assert!(request.near.is_some(), "{place}");
+        }
     }
 
     #[test]

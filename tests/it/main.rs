@@ -14,6 +14,7 @@ mod layers;
 mod locales;
 mod openapi;
 mod pages;
+mod places;
 mod provider_api;
 mod provider_errors;
 mod provider_pages;
