@@ -1,9 +1,12 @@
 //! Text analysis shared by indexing and querying: word segmentation with byte offsets,
 //! per-language normalisation and stemming, German compounds, typo rules, the concept glossary
-//! and the property words of queries. Imports no web, view or store code.
+//! and the property words of queries, and the bridge from other languages' words to German.
+//! Imports no web, view or store code.
+//! May import: domain.
 
 mod analyzer;
 pub mod attributes;
+mod bridge;
 pub mod compound;
 mod detect;
 pub mod glossary;
@@ -15,6 +18,7 @@ pub mod typo;
 mod ukrainian;
 
 pub use analyzer::{Analyzer, analyze, register_analyzers};
+pub use bridge::{Bridge, bridge};
 pub use detect::{Detection, detect};
 pub use lexicon::{Lexicon, lexicon};
 pub use normalize::{fold_neutral, normalize};

@@ -48,6 +48,12 @@ struct Town {
     population: u32,
 }
 
+/// The places shipped in `data/geo/`, read once: query analysis looks up town words with it.
+pub fn bundled_places() -> &'static Gazetteer {
+    static PLACES: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| Gazetteer::bundled().expect("the bundled places are valid"))
+}
+
 impl Gazetteer {
     /// The places shipped in `data/geo/`, built into the binary.
     pub fn bundled() -> Result<Gazetteer> {

@@ -1,6 +1,8 @@
 //! Measuring search quality on a judged query set: nDCG@10 and recall@10 overall, per
 //! language and per kind, beside a plain tantivy baseline (default tokenizer, BM25) on the same
-//! offers. `wegweiser relevance` prints the table; a test keeps the level from falling.
+//! offers, and MRR@10 on real questions about real pages. `wegweiser relevance` prints the
+//! tables; a test keeps the levels from falling.
+//! May import: directory, domain, import, search.
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! The tantivy index derived from the store, and search over it: query analysis into tantivy
 //! queries, filters, facet counts, ranking and snippets. Imports no web, view or SQL code.
-//! May import: analysis, domain.
+//! May import: analysis, domain, gazetteer.
 
 mod candidates;
 mod coordination;

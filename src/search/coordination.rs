@@ -172,10 +172,10 @@ impl Scorer for CoordinationScorer {
                 continue;
             }
             let mut score = word.counted.score();
-            if let Some(extra) = word.extra.as_mut() {
-                if reaches(extra.as_mut(), doc) {
-                    score += extra.score();
-                }
+            if let Some(extra) = word.extra.as_mut()
+                && reaches(extra.as_mut(), doc)
+            {
+                score += extra.score();
             }
             match word.role {
                 Role::Topic => {

@@ -9,7 +9,7 @@ use crate::analysis::{Analyzer, lexicon};
 use crate::domain::{Category, Day, Lang, Offer, evening_or_weekend};
 
 /// Bump when the schema or the analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: &str = "wegweiser-index-5";
+pub const SCHEMA_VERSION: &str = "wegweiser-index-6";
 
 /// The three weighted text parts an offer has in each language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,8 +11,9 @@ use super::fields::{Fields, Part, group_concept};
 use crate::analysis::attributes::{Attribute, AttributeMatch};
 use crate::analysis::glossary::Concept;
 use crate::analysis::typo::{allowed_typos, typo_distance};
-use crate::analysis::{Analyzer, is_stopword, lexicon, normalize, trigrams};
+use crate::analysis::{Analyzer, bridge, fold_neutral, is_stopword, lexicon, normalize, trigrams};
 use crate::domain::{Category, Lang};
+use crate::gazetteer::bundled_places;
 
 /// More words than this add nothing but cost; a 10 kB paste is cut here.
 const MAX_WORDS: usize = 32;
@@ -21,16 +22,21 @@ const TIE_BREAKER: f32 = 0.5;
 const TAGS_WEIGHT: f32 = 3.0;
 const EXACT_WEIGHT: f32 = 1.0;
 const CONCEPT_WEIGHT: f32 = 2.5;
-const CONCEPT_CATEGORY_WEIGHT: f32 = 1.2;
+const CONCEPT_CATEGORY_WEIGHT: f32 = 2.5;
 const COMPOUND_WEIGHT: f32 = 1.5;
 const ATTRIBUTE_WEIGHT: f32 = 10.0;
 const TYPO_FACTOR: f32 = 0.4;
+const TRANSLATION_FACTOR: f32 = 0.7;
+/// The first German words of a query word that offers use; more senses add only noise.
+const MAX_TRANSLATIONS: usize = 3;
 const TRIGRAM_WEIGHT: f32 = 0.3;
 /// A word must share this share of its trigrams with an indexed word.
 const TRIGRAM_SHARE_PERCENT: usize = 60;
 /// Shorter words have too few trigrams to tell apart.
 const MIN_TRIGRAMS: usize = 5;
 const PREFIX_FACTOR: f32 = 0.5;
+/// Compound parts shorter than this are too easily found inside other words.
+const MIN_PART_CHARS: usize = 4;
 
 fn weight(part: Part) -> f32 {
     match part {
@@ -48,6 +54,8 @@ pub enum Rule {
     Stem,
     Compound,
     Concept,
+    /// A German word the query word means, from the bridge's dictionaries.
+    Translation,
     Attribute,
     Typo,
     Prefix,
@@ -103,18 +111,41 @@ pub fn analyse(fields: &Fields, searcher: &Searcher, text: &str, langs: &[Lang])
     let mut builder =
         Builder { fields, searcher, langs, words: Vec::new(), folded: Vec::new(), highlight: HashMap::new() };
     let tokens: Vec<_> = Analyzer::neutral().tokens(text).into_iter().take(MAX_WORDS).collect();
+    let mut compounds = Vec::new();
     for token in &tokens {
         let original = &text[token.offset_from..token.offset_to];
         let stop = langs.iter().any(|lang| is_stopword(*lang, original)) && !is_acronym(original);
-        builder.words.push(QueryWord { text: original.to_owned(), stop, attribute: false, alternatives: Vec::new() });
-        builder.folded.push(token.text.clone());
+        let group_split = if langs.contains(&Lang::De) { group_and_head(original) } else { None };
+        if let Some((group, head)) = group_split {
+            // "Frauendeutschkurs" asks for a German course, for women: the group orders the
+            // courses found, as a separate "Frauen" would.
+            for part in [group, head] {
+                builder.words.push(QueryWord { text: part.clone(), stop, attribute: false, alternatives: Vec::new() });
+                builder.folded.push(fold_neutral(&part));
+                compounds.push(None);
+            }
+            *compounds.last_mut().expect("the head was pushed") = Some(token.text.clone());
+        } else {
+            builder.words.push(QueryWord {
+                text: original.to_owned(),
+                stop,
+                attribute: false,
+                alternatives: Vec::new(),
+            });
+            builder.folded.push(token.text.clone());
+            compounds.push(None);
+        }
     }
-    for i in 0..builder.words.len() {
+    for (i, whole) in compounds.into_iter().enumerate() {
         builder.add_exact_and_stems(i);
         builder.add_compound_split(i);
+        if let Some(whole) = whole {
+            builder.add_expansion(i, &whole, 1.0, Rule::Exact);
+        }
     }
     builder.add_joined_words();
     builder.add_concepts();
+    builder.add_translations();
     builder.add_attributes();
     let suggestion = builder.add_typos();
     let still_typing =
@@ -127,6 +158,22 @@ pub fn analyse(fields: &Fields, searcher: &Searcher, text: &str, langs: &[Lang])
         builder.words.iter_mut().for_each(|w| w.stop = false);
     }
     AnalysedQuery { words: builder.words, highlight: builder.highlight, suggestion }
+}
+
+/// A German compound whose first part names a group of people, split into that part and the
+/// rest: "Frauendeutschkurs" → (frauen, deutschkurs).
+/// A compound the glossary knows as a whole ("Kinderbetreuung") stays whole.
+fn group_and_head(word: &str) -> Option<(String, String)> {
+    let (glossary, german) = (&lexicon().glossary, Analyzer::for_lang(Lang::De));
+    let stem = |text: &str| german.tokens(text).into_iter().next().map(|t| t.text);
+    if !glossary.find(Lang::De, &[stem(word)?]).is_empty() {
+        return None;
+    }
+    let parts = lexicon().compounds.split(&normalize(Lang::De, word))?;
+    let (group, head) = parts.split_first()?;
+    let names_group =
+        glossary.find(Lang::De, &[stem(group)?]).iter().any(|f| glossary.concept(f.concept).is_target_group());
+    (names_group && !head.is_empty()).then(|| (group.clone(), head.concat()))
 }
 
 /// "BuT", "BAMF", "IT": capitals after the first letter mark an abbreviation, never a function
@@ -142,7 +189,11 @@ impl Builder<'_> {
 
     /// Whether some offer has this folded word.
     fn indexed(&self, folded: &str) -> bool {
-        doc_freq(self.searcher, self.fields.neutral, folded) > 0
+        self.doc_freq(self.fields.neutral, folded) > 0
+    }
+
+    fn doc_freq(&self, field: Field, text: &str) -> u64 {
+        doc_freq(self.searcher, field, text)
     }
 
     fn term(field: Field, text: &str) -> Term {
@@ -223,7 +274,9 @@ impl Builder<'_> {
             return;
         }
         let normalized = normalize(Lang::De, &self.words[i].text);
-        let Some(parts) = lexicon().compounds.split(&normalized) else { return };
+        let Some(parts) = lexicon().compounds.split(&normalized).or_else(|| self.split_by_index(&normalized)) else {
+            return;
+        };
         let analyzer = Analyzer::for_lang(Lang::De);
         let glossary = &lexicon().glossary;
         let mut clauses = Vec::new();
@@ -251,32 +304,61 @@ impl Builder<'_> {
         );
     }
 
-    /// "deutsch kurs" is also "deutschkurs".
-    fn add_joined_words(&mut self) {
-        for i in 1..self.words.len() {
-            if self.words[i - 1].stop || self.words[i].stop {
-                continue;
-            }
-            let joined = format!("{}{}", self.folded[i - 1], self.folded[i]);
-            let stem =
-                Analyzer::for_lang(Lang::De).tokens(&joined).into_iter().next().map(|t| t.text).unwrap_or_default();
-            let term = Self::term(self.fields.compounds, &stem);
-            if stem.is_empty() || self.searcher.doc_freq(&term).unwrap_or(0) == 0 {
-                continue;
-            }
-            for word in [i - 1, i] {
-                let alternative = Alternative {
-                    clauses: vec![vec![term.clone()]],
-                    boost: COMPOUND_WEIGHT,
-                    rule: Rule::Compound,
-                    lang: Some(Lang::De),
-                    via: joined.clone(),
-                    counted: true,
-                };
-                self.push(word, alternative);
-            }
-            self.highlight.entry(Some(Lang::De)).or_default().insert(stem);
+    /// A compound the part list does not know, split where both sides are German words the
+    /// offers use: "ausbildungsmoglichkeiten" → ausbildung|moglichkeiten. The longest known
+    /// head wins, as the head carries the meaning.
+    fn split_by_index(&self, word: &str) -> Option<Vec<String>> {
+        if self.doc_freq(self.fields.compounds, word) > 0 || word.chars().count() < 2 * MIN_PART_CHARS {
+            return None;
         }
+        let german = Analyzer::for_lang(Lang::De);
+        let known = |part: &str| {
+            german.tokens(part).into_iter().next().is_some_and(|t| self.doc_freq(self.fields.compounds, &t.text) > 0)
+        };
+        let bounds: Vec<usize> = word.char_indices().map(|(at, _)| at).skip(MIN_PART_CHARS).collect();
+        bounds.into_iter().find_map(|at| {
+            let (left, head) = word.split_at(at);
+            if head.chars().count() < MIN_PART_CHARS || !known(head) {
+                return None;
+            }
+            // The linking s of "Ausbildungs|möglichkeiten".
+            let modifier = [left, left.strip_suffix('s').unwrap_or(left)].into_iter().find(|m| known(m))?;
+            Some(vec![modifier.to_owned(), head.to_owned()])
+        })
+    }
+
+    /// "deutsch kurs" and "Mehr-Generationen-Haus" are also "deutschkurs" and
+    /// "mehrgenerationenhaus".
+    fn add_joined_words(&mut self) {
+        for span in [2, 3] {
+            for end in span..=self.words.len() {
+                self.add_joined(end - span..end);
+            }
+        }
+    }
+
+    fn add_joined(&mut self, span: std::ops::Range<usize>) {
+        if self.words[span.clone()].iter().any(|w| w.stop) {
+            return;
+        }
+        let joined: String = self.folded[span.clone()].concat();
+        let stem = Analyzer::for_lang(Lang::De).tokens(&joined).into_iter().next().map(|t| t.text).unwrap_or_default();
+        let term = Self::term(self.fields.compounds, &stem);
+        if stem.is_empty() || self.searcher.doc_freq(&term).unwrap_or(0) == 0 {
+            return;
+        }
+        for word in span {
+            let alternative = Alternative {
+                clauses: vec![vec![term.clone()]],
+                boost: COMPOUND_WEIGHT,
+                rule: Rule::Compound,
+                lang: Some(Lang::De),
+                via: joined.clone(),
+                counted: true,
+            };
+            self.push(word, alternative);
+        }
+        self.highlight.entry(Some(Lang::De)).or_default().insert(stem);
     }
 
     /// Words and phrases of the glossary, in any searched language or typed without their
@@ -313,6 +395,65 @@ impl Builder<'_> {
                     }
                     if let Some(attribute) = Attribute::of_concept(concept) {
                         self.push_attribute(word, &attribute, lang);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Words of other languages also match the German words they mean, where offers use those,
+    /// and the concepts those German words name ("ديون" → Schulden → debt counseling).
+    fn add_translations(&mut self) {
+        let german = Analyzer::for_lang(Lang::De);
+        let glossary = &lexicon().glossary;
+        for i in 0..self.words.len() {
+            // A word the German offers use as it is, is German ("Kind" is no English word here).
+            if self.words[i].stop || self.doc_freq(self.fields.compounds, &self.folded[i]) > 0 {
+                continue;
+            }
+            for &lang in self.langs.iter().filter(|l| **l != Lang::De) {
+                let Some(bridge) = bridge(lang) else { continue };
+                let found: Vec<(String, String)> = bridge
+                    .german(&normalize(lang, &self.words[i].text))
+                    .iter()
+                    .filter_map(|word| german.tokens(word).into_iter().next().map(|t| (word.clone(), t.text)))
+                    .filter(|(_, stem)| self.doc_freq(self.fields.compounds, stem) > 0)
+                    .take(MAX_TRANSLATIONS)
+                    .collect();
+                for (word, stem) in found {
+                    let term = Self::term(self.fields.compounds, &stem);
+                    let via = word.clone();
+                    let (boost, lang) = (COMPOUND_WEIGHT * TRANSLATION_FACTOR, Some(lang));
+                    self.push(
+                        i,
+                        Alternative {
+                            clauses: vec![vec![term]],
+                            boost,
+                            rule: Rule::Translation,
+                            lang,
+                            via,
+                            counted: true,
+                        },
+                    );
+                    self.add_stem(i, Lang::De, &stem, TRANSLATION_FACTOR, Rule::Translation, &word);
+                    for concept in glossary.find(Lang::De, std::slice::from_ref(&stem)) {
+                        let concept = glossary.concept(concept.concept);
+                        for target in concept_targets(concept) {
+                            let clauses = vec![vec![Self::term(self.fields.concepts, &target.term)]];
+                            let boost = target.boost * TRANSLATION_FACTOR;
+                            let counted = target.counted;
+                            self.push(
+                                i,
+                                Alternative {
+                                    clauses,
+                                    boost,
+                                    rule: Rule::Translation,
+                                    lang,
+                                    via: word.clone(),
+                                    counted,
+                                },
+                            );
+                        }
                     }
                 }
             }
@@ -359,11 +500,30 @@ impl Builder<'_> {
                 }));
             }
         }
+        found.extend(self.towns_in_any_script(&found));
         for found in found {
             for word in found.start..found.end {
                 self.push_attribute(word, &found.attribute, None);
             }
         }
+    }
+
+    /// A word after a preposition ("في أونا", "в Унні", "در زست") or with a Turkish case ending
+    /// ("Soest'te") that names, in any script, a town some offer is in.
+    fn towns_in_any_script(&self, found: &[AttributeMatch]) -> Vec<AttributeMatch> {
+        let mut towns = Vec::new();
+        for (i, word) in self.words.iter().enumerate() {
+            let after_preposition = i > 0 && self.words[i - 1].stop;
+            let taken = found.iter().any(|f| (f.start..f.end).contains(&i));
+            if word.stop || taken || !(after_preposition || word.text.contains(['\'', '’'])) {
+                continue;
+            }
+            let Some(place) = bundled_places().town_in_any_script(&word.text) else { continue };
+            if self.doc_freq(self.fields.city, &place.name) > 0 {
+                towns.push(AttributeMatch { start: i, end: i + 1, attribute: Attribute::City(place.name.clone()) });
+            }
+        }
+        towns
     }
 
     fn push_attribute(&mut self, word: usize, attribute: &Attribute, lang: Option<Lang>) {

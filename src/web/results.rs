@@ -149,7 +149,8 @@ fn found_via(lang: Lang, results: &SearchResults, hit: &Hit) -> Vec<String> {
     }
     let mut via = Vec::new();
     for found in results.explain(hit) {
-        let german = found.rule == Rule::Concept || found.lang == Some(Lang::De) && found.rule != Rule::Exact;
+        let german = matches!(found.rule, Rule::Concept | Rule::Translation)
+            || found.lang == Some(Lang::De) && found.rule != Rule::Exact;
         if german && !via.contains(&found.via) {
             via.push(found.via);
         }

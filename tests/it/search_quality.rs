@@ -187,3 +187,70 @@ fn a_word_beyond_the_typo_rules_is_still_found_by_its_trigrams() {
     assert_eq!(results.explain(&results.hits[0])[0].rule, Rule::Trigram);
     assert!(ids_for(&directory, "Qwertzuiopü").is_empty(), "unrelated words find nothing");
 }
+
+#[test]
+fn a_question_finds_the_page_that_lacks_one_of_its_words() {
+    let directory = directory_with(&[("levels", "Sprachniveaus von A1 bis C2 erklärt"), ("other", "Kochkurs")]);
+    let found = ids_for(&directory, "Was ist der Unterschied zwischen den Sprachniveaus A1 und C2?");
+    assert_eq!(found.first().map(String::as_str), Some("levels"));
+}
+
+#[test]
+fn a_town_orders_offers_about_the_topic_and_never_lifts_one_off_it() {
+    let results = search("Deutschkurs Lünen", None);
+    let courses = ["language_course", "integration_course"];
+    assert!(top_categories(&results).iter().take(5).all(|c| courses.contains(&c.as_str())));
+    let first = seeded().store.offer(&results.hits[0].id).unwrap().unwrap();
+    assert!(first.cities().any(|c| c == "Lünen"));
+}
+
+#[test]
+fn compounds_the_part_list_lacks_are_split_by_the_offers_own_words() {
+    let directory = directory_with(&[("training", "Ausbildung: neue Möglichkeiten"), ("other", "Sprachcafé")]);
+    assert_eq!(ids_for(&directory, "Ausbildungsmöglichkeiten"), ["training"]);
+}
+
+#[test]
+fn hyphenated_and_spaced_compounds_are_joined() {
+    let directory = directory_with(&[("house", "Mehrgenerationenhaus Unna"), ("other", "Sprachcafé")]);
+    assert_eq!(ids_for(&directory, "Mehr-Generationen-Haus")[0], "house");
+    assert_eq!(ids_for(&directory, "mehr generationen haus")[0], "house");
+}
+
+#[test]
+fn function_words_and_search_verbs_are_neither_required_nor_corrected() {
+    let results = search("Ich suche einen Deutschkurs für meine Frau", None);
+    assert_eq!(results.suggestion, None, "correct German is not corrected");
+    assert!(results.dropped_words.iter().all(|w| w != "suche"), "{:?}", results.dropped_words);
+}
+
+#[test]
+fn a_sentence_asking_for_a_course_with_childcare_puts_such_a_course_first() {
+    let courses = ["language_course", "integration_course"];
+    for (text, lang) in [
+        (
+            "Ich suche einen Deutschkurs für meine Frau mit Kinderbetreuung in Unna am Vormittag kostenlos bitte",
+            Lang::De,
+        ),
+        ("أبحث عن دورة لغة ألمانية لزوجتي مع رعاية الأطفال", Lang::Ar),
+    ] {
+        let results = search(text, Some(lang));
+        let first = seeded().store.offer(&results.hits[0].id).unwrap().unwrap();
+        assert!(courses.contains(&first.category.code()), "{text}: {}", first.id);
+        assert_eq!(first.childcare, Some(true), "{text}: {}", first.id);
+    }
+}
+
+#[test]
+fn a_town_in_another_script_after_a_preposition_orders_offers_there_first() {
+    for (text, town) in [
+        ("استشارة في أونا", "Unna"),
+        ("консультація в Унні", "Unna"),
+        ("консультация в Люнене", "Lünen"),
+        ("danışmanlık Lünen'de", "Lünen"),
+    ] {
+        let results = search(text, None);
+        let first = seeded().store.offer(&results.hits[0].id).unwrap().unwrap();
+        assert!(first.cities().any(|c| c == town), "{text}: {}", first.id);
+    }
+}
