@@ -18,7 +18,7 @@ pub mod typo;
 mod ukrainian;
 
 pub use analyzer::{Analyzer, analyze, register_analyzers};
-pub use bridge::{Bridge, bridge};
+pub use bridge::{Bridge, bridge, load_bridges};
 pub use detect::{Detection, detect};
 pub use lexicon::{Lexicon, lexicon};
 pub use normalize::{fold_neutral, normalize};

@@ -40,6 +40,8 @@ fn serve(paths: &wegweiser::config::Paths, options: Serve) -> anyhow::Result<Exi
         .with_base_url(options.base_url)
         .with_trusted_proxies(options.trusted_proxies);
     let app = wegweiser::app(state);
+    wegweiser::analysis::load_bridges();
+    wegweiser::gazetteer::bundled_places();
     let header_timeout = std::time::Duration::from_secs(options.header_timeout);
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
