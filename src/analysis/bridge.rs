@@ -44,13 +44,14 @@ fn source(lang: Lang) -> Option<&'static str> {
         Lang::En => include_str!("../../data/bridge/en.tsv"),
         Lang::Fr => include_str!("../../data/bridge/fr.tsv"),
         Lang::Ar => include_str!("../../data/bridge/ar.tsv"),
+        Lang::Fa => include_str!("../../data/bridge/fa.tsv"),
         Lang::Uk => include_str!("../../data/bridge/uk.tsv"),
         Lang::Ru => include_str!("../../data/bridge/ru.tsv"),
         Lang::Tr => include_str!("../../data/bridge/tr.tsv"),
         Lang::Pl => include_str!("../../data/bridge/pl.tsv"),
         Lang::Bg => include_str!("../../data/bridge/bg.tsv"),
         Lang::Ku => include_str!("../../data/bridge/ku.tsv"),
-        Lang::De | Lang::Fa | Lang::Ps | Lang::Ti | Lang::So | Lang::Ro | Lang::Sq => return None,
+        Lang::De | Lang::Ps | Lang::Ti | Lang::So | Lang::Ro | Lang::Sq => return None,
     })
 }
 
@@ -86,6 +87,7 @@ mod tests {
             (Lang::En, "apartment", "wohnung"),
             (Lang::Ru, "школа", "schule"),
             (Lang::Tr, "okul", "schule"),
+            (Lang::Fa, "مدرسه", "schule"),
         ] {
             let found = bridge(lang).expect("a bridge").german(&normalize(lang, word));
             assert!(found.iter().any(|g| g == german), "{lang} {word}: {found:?}");
