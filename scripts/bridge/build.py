@@ -47,14 +47,17 @@ N_SOURCE = 50000          # most frequent word forms of a language considered as
 MAX_TARGETS = 6
 PRE_TARGETS = 10          # candidates per source word compared with embeddings
 SIM_MIN = 0.10            # centred e5 cosine below which a candidate is dropped
-SIM_MIN_LANG = {"fa": 0.20, "ar": 0.12}  # stricter where the candidates are noisier
+SIM_MIN_LANG = {"fa": 0.25, "ar": 0.12}  # stricter where the candidates are noisier
 SIM_CAP = 0.7
 UK_RU_MIN = 0.60          # uk/bg word -> nearest Russian word by e5: minimum centred cosine
 UK_RU_MARGIN = 0.03       # ... and lead over the second nearest
 SIM_BASE = 0.3
 STRONG = 0.5              # dictionary evidence that survives a low embedding similarity
+STRONG_LANG = {"ar": 0.75, "fa": float("inf")}  # ar: only when both Arabic dictionaries agree
 FA_EN_NN = 5              # Persian: nearest English words considered
 FA_EN_MIN = 0.35          # ... with at least this centred cosine
+FA_SUPPORT = 2            # ... reached from at least this many of those English words
+FA_TOP_SINGLE = 4000      # ... except for the most frequent Persian lemmas
 FA_DE_MIN = 0.20          # Persian-German centred cosine needed for a triangulated candidate
 REL_CUTOFF = 0.2          # a target must score at least this share of the best target's score
 
@@ -92,7 +95,7 @@ class German:
         top = top_n_list("de", 200000)
         self.rank = {w: i for i, w in enumerate(top)}
         self._zipf = {}
-        self.case = {}  # lowercase -> spelling for embedding (nouns capitalised)
+        self.case = {}  # lowercase -> spelling in deu-eng (nouns capitalised), for lemmas and embeddings
         self._canon = {}
 
     def canon(self, w):
@@ -128,9 +131,6 @@ class German:
         if not toks:
             return []
         low = [t.lower() for t in toks]
-        for t, lt in zip(toks, low):
-            if lt not in self.case and t[:1].isupper() and t[1:].islower():
-                self.case[lt] = t
         content = [t for t in low if t not in stoplists.DE and not t.endswith(".")]
         content = [t for t in content if self.ok(t)]
         if len(toks) == 1:
@@ -440,6 +440,8 @@ class Builder:
             for r in range(fe.shape[0]):
                 w = lemmas[c + r]
                 best_e = fe[r, top_e[r, 0]]
+                tri = {}
+                support = defaultdict(set)
                 for j in top_e[r]:
                     ce = fe[r, j]
                     if ce < FA_EN_MIN or ce < best_e - 0.1 or sound_alike(w, en_words[j]):
@@ -452,8 +454,14 @@ class Builder:
                         if cd < FA_DE_MIN:
                             continue
                         v = 0.6 * min(1.0, ev) * ce * cd * 2
-                        if v > out[w].get(g, 0):
-                            out[w][g] = v
+                        tri[g] = max(tri.get(g, 0), v)
+                        support[g].add(j)
+                # Kept only when two different English neighbours lead to the same German word, or
+                # the Arabic route found it too, or the word is among the most frequent (the model
+                # knows those best): other single-neighbour candidates were right only half the time.
+                for g, v in tri.items():
+                    if len(support[g]) >= FA_SUPPORT or g in out.get(w, {}) or c + r < FA_TOP_SINGLE:
+                        out[w][g] = max(out[w].get(g, 0), v)
                 found += w in out
         log(f"fa: {found} lemmas with candidates")
         return out
@@ -514,15 +522,19 @@ class Builder:
         R, _ = self.cache("ru").embed(ru_words, "ru")
         U = _unit(U - U.mean(0))
         R = _unit(R - R.mean(0))
+        ru_lemma = [normalize("ru", simplemma.lemmatize(w, lang="ru")) for w in ru_words]
         added = 0
         for c in range(0, len(missing), 2000):
             sim = U[c:c + 2000] @ R.T
-            top = np.argpartition(-sim, 2, axis=1)[:, :2]
+            top = np.argpartition(-sim, 8, axis=1)[:, :8]
             for r in range(sim.shape[0]):
-                a, b2 = top[r]
-                if sim[r, a] < sim[r, b2]:
-                    a, b2 = b2, a
-                if sim[r, a] >= UK_RU_MIN and sim[r, a] - sim[r, b2] >= UK_RU_MARGIN:
+                cand = sorted(top[r], key=lambda j: -sim[r, j])
+                a = cand[0]
+                # The lead is measured against the nearest word of another lemma (учишься, учится
+                # are one word).
+                other = [j for j in cand[1:] if ru_lemma[j] != ru_lemma[a]]
+                second = sim[r, other[0]] if other else sim[r, cand[-1]]
+                if sim[r, a] >= UK_RU_MIN and sim[r, a] - second >= UK_RU_MARGIN:
                     to_ru.setdefault(missing[c + r], {})[ru_words[a]] = 0.6
                     added += 1
         log(f"{lang}: {added} of {len(missing)} words without a dictionary equivalent got a Russian neighbour")
@@ -664,12 +676,14 @@ class Builder:
         sims = {}
         if use_e5:
             sims = self.similarity(lang, [(w, g) for w, sc in pre.items() for _, _, g in sc])
-        strong = STRONG if lang not in ("fa", "ar") else float("inf")
+        strong = STRONG_LANG.get(lang, STRONG)
         for w, scored in pre.items():
             if lang == "fa":
                 scored = [x for x in scored if not sound_alike(w, x[2])]
             if use_e5:
-                scored = sorted(((s * (SIM_BASE + min(sims[(w, g)], SIM_CAP)), ev, g) for s, ev, g in scored
+                # Kept only for its dictionary evidence: ranked after the candidates the model supports.
+                scored = sorted(((s * (SIM_BASE + min(sims[(w, g)], SIM_CAP)) * (1.0 if sims[(w, g)] >= sim_min else 0.5),
+                                  ev, g) for s, ev, g in scored
                                  if sims[(w, g)] >= sim_min or ev >= strong), reverse=True)
             if not scored:
                 continue
@@ -690,7 +704,7 @@ USES = {
     "uk": ["apertium-rus-ukr", "lttoolbox", "deu-rus", "eng-rus", "eng-deu", "deu-eng"],
     "fa": ["ara-eng", "eng-ara", "eng-deu", "deu-eng"],
     "pl": ["pol-deu", "deu-pol", "pol-eng", "eng-pol", "eng-deu", "deu-eng"],
-    "bg": ["deu-bul", "eng-bul", "eng-deu", "deu-eng"],
+    "bg": ["deu-bul", "eng-bul", "eng-deu", "deu-eng", "deu-rus", "eng-rus"],
     "ku": ["kur-deu", "deu-kur", "kur-eng", "eng-deu", "deu-eng"],
 }
 DERIVATION = {
@@ -706,14 +720,21 @@ DERIVATION = {
           "does most of the filtering (ara-eng lists senses alphabetically and has errors).",
     "uk": "Ukrainian word -> Apertium morphological analysis (ukr-rus.automorf.bin, run with lttoolbox's "
           "lt-proc) -> Russian lemma through the bilingual dictionary (ukr-rus.autobil.bin); words spelled "
-          "the same in Russian also go straight to the Russian entry; then Russian -> German as for ru.tsv.",
+          "the same in Russian also go straight to the Russian entry, and words still without one take their "
+          "nearest Russian word by multilingual-e5-small when it is clearly the nearest (centred cosine >= "
+          + str(UK_RU_MIN) + ", lead >= " + str(UK_RU_MARGIN) + " over other lemmas); then Russian -> German "
+          "as for ru.tsv.",
     "fa": "No Persian dictionary is in the registries. (a) Persian words spelled like Arabic ones "
           "(loanwords such as مدرسه, وکیل) take the Arabic route; (b) other Persian lemmas take their "
           "nearest English words by multilingual-e5-small and those words' German translations, kept only "
-          "where the German word is itself close to the Persian word. Lowest precision of all files.",
+          "where at least two of those English words lead to the same German word (one suffices for the "
+          "4000 most frequent lemmas) and the German word is itself close to the Persian word (centred cosine >= " + str(FA_DE_MIN) +
+          "); German or English words that merely sound like the Persian word (کار ~ car, پول ~ pool) are "
+          "skipped, since the model pairs such look-alikes. Lowest precision of all files.",
     "pl": "Polish -> German directly (pol-deu), from German headwords of deu-pol, and through English "
           "(pol-eng, eng-pol reversed).",
-    "bg": "German headwords of deu-bul listing the Bulgarian word, and through English (eng-bul reversed).",
+    "bg": "German headwords of deu-bul listing the Bulgarian word, and through English (eng-bul reversed); "
+          "words neither covers go through Russian like uk.tsv (same spelling, or nearest Russian word by e5).",
     "ku": "Kurmanji (Latin script) -> German: kur-deu, deu-kur reversed, and through English (kur-eng). "
           "Source words are the dictionaries' own headwords, since no Kurdish frequency list is packaged.",
 }
@@ -764,15 +785,17 @@ def write_sources(path, root, versions, stats, langs_used, pypi):
               "| file | entries | derived from (licence) | how |", "| --- | --- | --- | --- |"]
     for lang in langs_used:
         srcs = ", ".join(f"{u} ({lic_of.get(u, '?')})" for u in USES[lang])
-        lines.append(f"| {lang}.tsv | {stats.get(lang, 0)} | {srcs}; wordfreq word lists (CC BY-SA 4.0) | "
+        lines.append(f"| {lang}.tsv | {stats.get(lang, 0)} | {srcs}; wordfreq data (CC BY-SA 4.0) | "
                      f"{DERIVATION[lang]} |")
     mixed = [l for l in langs_used if any("CC-BY-SA-3.0" in lic_of.get(u, "") for u in USES[l])]
     lines += ["", "## How every file is made", "",
               "1. Source words: the " + str(N_SOURCE) + " most frequent words of the language in wordfreq "
               "(`top_n_list`), normalised like the search (src/analysis/normalize.rs), single words of the "
               "language's script only; hand-listed function words (scripts/bridge/stoplists.py) are dropped.",
+              "   Kurdish has no wordfreq list: its source words are the Kurdish dictionaries' headwords.",
               "2. Each word is looked up as written and as its simplemma lemma (Arabic also without the "
-              "article or a one-letter prefix); the evidence of the lemma counts 0.9.",
+              "article or a one-letter prefix); the lemma's evidence counts 0.9, or 0.4 when the word has "
+              "its own entry (Turkish: not at all then, as simplemma strips derivations: ücretsiz -> ücret).",
               "3. Candidates get evidence from dictionary sense order (first senses and first items weigh "
               "most; senses labelled archaic, regional or technical weigh less), summed over the dictionaries "
               "and directions that agree. Through English only the source word's first 3 English "
@@ -782,8 +805,14 @@ def write_sources(path, root, versions, stats, langs_used, pypi):
               "content words only when they have one or two.",
               "5. Ranking: evidence x German word frequency x (" + str(SIM_BASE) + " + the centred cosine of "
               "the two words' multilingual-e5-small embeddings). A candidate with a cosine below " +
-              str(SIM_MIN) + " is dropped unless its dictionary evidence is strong (first senses); so is one "
-              "scoring below " + str(REL_CUTOFF) + " of the best; at most " + str(MAX_TARGETS) + " remain.",
+              str(SIM_MIN) + " (ar " + str(SIM_MIN_LANG["ar"]) + ", fa " + str(SIM_MIN_LANG["fa"]) + ") is "
+              "dropped unless its dictionary evidence is strong (first senses; for ar only where both Arabic "
+              "dictionaries agree, never for fa; such a candidate's score is halved); so is one scoring below "
+              + str(REL_CUTOFF) + " of the best; at most " + str(MAX_TARGETS) + " remain. Words are embedded "
+              "alone as 'query: word', in their usual spelling (before normalisation), German ones "
+              "capitalised as in deu-eng.",
+              "",
+              "`python3 scripts/bridge/check.py` prints 25 everyday concepts per language as a spot check.",
               "",
               "## Licence notes for the team",
               "",
@@ -856,9 +885,10 @@ def _unit(m):
 
 
 def write_tsv(path, table):
-    with open(path, "w", encoding="utf-8") as f:
+    with open(path + ".tmp", "w", encoding="utf-8") as f:
         for w in sorted(table):
             f.write(w + "\t" + " ".join(table[w]) + "\n")
+    os.replace(path + ".tmp", path)
 
 
 def main():
