@@ -61,7 +61,7 @@ pub fn export(paths: &Paths, format: ExportFormat) -> anyhow::Result<ExitCode> {
 pub fn reindex(paths: &Paths) -> anyhow::Result<ExitCode> {
     let directory = Directory::open(&paths.data, &paths.index)?;
     directory.rebuild_index()?;
-    println!("indexed {} offers", directory.index.doc_count());
+    println!("indexed {} offers", directory.indexed_count());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -94,9 +94,9 @@ pub fn search(paths: &Paths, query: &str, lang: Option<&str>, json: bool) -> any
     };
     let directory = Directory::open(&paths.data, &paths.index)?;
     let request = SearchRequest { text: query.to_owned(), lang_hint, limit: 20, ..SearchRequest::default() };
-    let results = directory.index.search(&request)?;
+    let results = directory.search(&request)?;
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
-    let offers = directory.store.offers_by_id(&ids)?;
+    let offers = directory.offers_by_id(&ids)?;
     let shown = lang_hint.unwrap_or(results.detected_language);
     let mut out_stream = std::io::stdout().lock();
     if json {

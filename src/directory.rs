@@ -2,7 +2,9 @@
 //! Every write goes through here so the index follows the store. Imports no web or view code.
 //! May import: domain, gazetteer, import, search, store.
 
+mod accounts;
 mod index_sync;
+mod reading;
 mod seeding;
 
 use std::path::{Path, PathBuf};
@@ -10,7 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::domain::{Actor, Offer};
 use crate::gazetteer::Gazetteer;
 use crate::search::SearchIndex;
-use crate::store::Store;
+use crate::store::{Proposal, Queued, Store};
 use crate::{Error, Result};
 
 pub use index_sync::Health;
@@ -18,9 +20,11 @@ pub use seeding::{Seeds, seed_offers};
 
 pub const STORE_FILE: &str = "wegweiser.sqlite";
 
+/// The store and the index are private: callers read through the directory's methods and
+/// write through the ones that index what they wrote.
 pub struct Directory {
-    pub store: Store,
-    pub index: SearchIndex,
+    store: Store,
+    index: SearchIndex,
     pub places: Gazetteer,
 }
 
@@ -76,6 +80,33 @@ impl Directory {
         self.store.upsert_offers(offers, actor)?;
         self.index_after_write()?;
         Ok(())
+    }
+
+    /// Saves one offer and makes it searchable; true when it is new.
+    pub fn save_offer(&self, offer: &Offer, actor: &Actor, action: &str) -> Result<bool> {
+        let created = self.store.save_offer(offer, actor, action)?;
+        self.index_after_write()?;
+        Ok(created)
+    }
+
+    /// Takes an offer off the public site and out of the index; false when none was published.
+    pub fn withdraw_offer(&self, id: &str, actor: &Actor) -> Result<bool> {
+        let withdrawn = self.store.withdraw_offer(id, actor)?;
+        self.index_after_write()?;
+        Ok(withdrawn)
+    }
+
+    /// Queues a change for an admin; nothing public changes until it is approved.
+    pub fn propose(&self, offer_id: &str, provider_id: &str, proposal: &Proposal, actor: &Actor) -> Result<Queued> {
+        self.store.propose(offer_id, provider_id, proposal, actor)
+    }
+
+    /// Approves or rejects a proposal; an approved one is searchable before this returns.
+    /// Returns the offer id.
+    pub fn settle_proposal(&self, id: i64, approve: bool, reason: &str, actor: &Actor) -> Result<String> {
+        let offer_id = self.store.decide(id, approve, reason, actor)?;
+        self.index_after_write()?;
+        Ok(offer_id)
     }
 
     /// Loads the bundled seed offers when the store holds none; returns how many it loaded.

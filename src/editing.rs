@@ -100,7 +100,7 @@ fn owner(pending: &Pending) -> Edit<ProviderId> {
 
 /// Queues a proposal; the store refuses it when another provider holds the offer.
 fn propose(directory: &Directory, id: &str, provider: &str, proposal: &Proposal, actor: &Actor) -> Edit<Outcome> {
-    match directory.store.propose(id, provider, proposal, actor)? {
+    match directory.propose(id, provider, proposal, actor)? {
         Queued::Waiting(_) => Ok(Outcome::Pending),
         Queued::HeldBy(other) => Err(EditError::Forbidden(format!("offers of `{other}` belong to another provider"))),
     }
@@ -112,19 +112,18 @@ impl Directory {
     /// another's offer, published or waiting.
     pub fn submit(&self, actor: &Actor, offer: Offer, moderation: bool) -> Edit<Outcome> {
         require_manages(actor, &offer.provider.id)?;
-        let existing = self.store.offer_record(offer.id.as_str())?;
+        let existing = self.offer_record(offer.id.as_str())?;
         if let Some(existing) = &existing {
             require_manages(actor, &existing.offer.provider.id)?;
         }
-        if let Some(pending) = self.store.pending_for(offer.id.as_str())? {
+        if let Some(pending) = self.open_proposal(offer.id.as_str())? {
             require_manages(actor, &owner(&pending)?)?;
         }
         if moderation && !actor.is_admin() {
             let proposal = Proposal::Save(Box::new(offer.clone()));
             return propose(self, offer.id.as_str(), offer.provider.id.as_str(), &proposal, actor);
         }
-        let created = self.store.save_offer(&offer, actor, "save")?;
-        self.index_after_write()?;
+        let created = self.save_offer(&offer, actor, "save")?;
         Ok(if created { Outcome::Created } else { Outcome::Updated })
     }
 
@@ -137,8 +136,7 @@ impl Directory {
         if moderation && !actor.is_admin() {
             return propose(self, id, record.offer.provider.id.as_str(), &Proposal::Withdraw, actor);
         }
-        self.store.withdraw_offer(id, actor)?;
-        self.index_after_write()?;
+        self.withdraw_offer(id, actor)?;
         Ok(Outcome::Withdrawn)
     }
 
@@ -152,8 +150,7 @@ impl Directory {
         }
         let mut offer = record.offer;
         offer.updated = Some(today);
-        self.store.save_offer(&offer, actor, "confirm")?;
-        self.index_after_write()?;
+        self.save_offer(&offer, actor, "confirm")?;
         Ok(Outcome::Updated)
     }
 
@@ -161,9 +158,9 @@ impl Directory {
     /// manage it.
     pub fn managed(&self, actor: &Actor, id: &str) -> Edit<Managed> {
         require_signed_in(actor)?;
-        let record = match self.store.offer_record(id)? {
+        let record = match self.offer_record(id)? {
             Some(record) => Managed::from(record),
-            None => match self.store.pending_for(id)?.map(|p| p.proposal) {
+            None => match self.open_proposal(id)?.map(|p| p.proposal) {
                 Some(Proposal::Save(offer)) => Managed { offer: *offer, standing: Standing::Draft },
                 _ => return Err(EditError::NotFound(id.to_owned())),
             },
@@ -177,14 +174,14 @@ impl Directory {
         require_signed_in(actor)?;
         let providers: Vec<String> = match (actor.is_admin(), actor.provider()) {
             (false, Some(provider)) => vec![provider.to_string()],
-            (true, _) => self.store.providers()?.into_iter().map(|p| p.id).collect(),
+            (true, _) => self.providers()?.into_iter().map(|p| p.id).collect(),
             (false, None) => return Err(EditError::Forbidden("this account belongs to no provider".into())),
         };
         let mut records = Vec::new();
         for provider in &providers {
-            records.extend(self.store.provider_offers(provider)?.into_iter().map(Managed::from));
+            records.extend(self.provider_offers(provider)?.into_iter().map(Managed::from));
         }
-        for pending in self.store.pending()? {
+        for pending in self.open_proposals()? {
             let new = records.iter().all(|r| r.offer.id.as_str() != pending.offer_id);
             if let (true, true, Proposal::Save(offer)) =
                 (new, providers.contains(&pending.provider_id), pending.proposal)
@@ -196,7 +193,7 @@ impl Directory {
     }
 
     pub fn history_of(&self, actor: &Actor, id: &str) -> Edit<Vec<HistoryEntry>> {
-        let history = self.store.history(id)?;
+        let history = self.history(id)?;
         let Some(owner) = history.iter().find_map(|h| h.after.as_ref().or(h.before.as_ref())) else {
             return Err(EditError::NotFound(id.to_owned()));
         };
@@ -206,7 +203,7 @@ impl Directory {
 
     /// The open proposal for an offer, for those who may see it.
     pub fn pending_for(&self, actor: &Actor, id: &str) -> Edit<Option<Pending>> {
-        let pending = self.store.pending_for(id)?;
+        let pending = self.open_proposal(id)?;
         if let Some(pending) = &pending {
             require_manages(actor, &owner(pending)?)?;
         }
@@ -216,26 +213,24 @@ impl Directory {
     /// Puts back the version an earlier change left (admins only).
     pub fn restore(&self, actor: &Actor, id: &str, seq: i64) -> Edit<Outcome> {
         require_admin(actor)?;
-        let history = self.store.history(id)?;
+        let history = self.history(id)?;
         let entry = history.iter().find(|h| h.seq == seq).ok_or_else(|| EditError::NotFound(format!("{id}@{seq}")))?;
         let version =
             entry.after.clone().or_else(|| entry.before.clone()).ok_or_else(|| EditError::NotFound(id.into()))?;
-        self.store.save_offer(&version, actor, "restore")?;
-        self.index_after_write()?;
+        self.save_offer(&version, actor, "restore")?;
         Ok(Outcome::Updated)
     }
 
     /// The moderation queue (admins only).
     pub fn moderation_queue(&self, actor: &Actor) -> Edit<Vec<Pending>> {
         require_admin(actor)?;
-        Ok(self.store.pending()?)
+        Ok(self.open_proposals()?)
     }
 
     /// Approves or rejects a waiting change (admins only); an approved one is searchable at once.
     pub fn decide(&self, actor: &Actor, pending: i64, approve: bool, reason: &str) -> Edit<()> {
         require_admin(actor)?;
-        self.store.decide(pending, approve, reason, actor)?;
-        self.index_after_write()?;
+        self.settle_proposal(pending, approve, reason, actor)?;
         Ok(())
     }
 }

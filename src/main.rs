@@ -54,7 +54,7 @@ fn serve(paths: &wegweiser::config::Paths, options: Serve) -> anyhow::Result<Exi
     })?;
     drop(runtime);
     // Folds the write-ahead log into the store file, so the file alone is a complete copy.
-    directory.store.checkpoint()?;
+    directory.checkpoint()?;
     tracing::info!("stopped; the store is checkpointed");
     Ok(ExitCode::SUCCESS)
 }

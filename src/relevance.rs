@@ -105,7 +105,7 @@ pub fn evaluate(directory: &Directory, offers: &[Offer], queries: &[Judged]) -> 
     for judged in queries {
         let today = JUDGED_ON.parse().ok();
         let request = SearchRequest { text: judged.query.clone(), limit: CUTOFF, today, ..SearchRequest::default() };
-        let ours: Vec<String> = directory.index.search(&request)?.hits.into_iter().map(|h| h.id).collect();
+        let ours: Vec<String> = directory.search(&request)?.hits.into_iter().map(|h| h.id).collect();
         let theirs = baseline.search(&judged.query)?;
         let pair = (ndcg(&ours, &judged.judgments), ndcg(&theirs, &judged.judgments));
         report.per_query.push((judged.query.clone(), format!("{}/{}", judged.lang, judged.kind), pair.0, pair.1));

@@ -77,7 +77,7 @@ pub fn evaluate_questions(directory: &Directory, questions: &[Question]) -> Resu
             today: ASKED_ON.parse().ok(),
             ..SearchRequest::default()
         };
-        let hits = directory.index.search(&request)?.hits;
+        let hits = directory.search(&request)?.hits;
         let rank = hits.iter().position(|hit| hit.id == question.id);
         let reciprocal = rank.map_or(0.0, |r| 1.0 / (r + 1) as f64);
         report.per_question.push((question.qid.clone(), reciprocal, question.q.clone()));

@@ -1,45 +1,105 @@
+//! One pass over a query's matches. Each matching offer is filtered and its facet values counted
+//! on the segment's term ordinals, and only the best `offset + limit` are kept, in a heap per
+//! segment; strings are decoded only for the counts and hits that are returned.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
-/// One matching offer with what filters, facets and sorting need, read from fast fields.
+use super::facets::{FACET_FIELDS, FilterTests, SegmentFacets, Wanted};
+use super::request::{Facets, Feature, GeoPoint, STARTS_SOON_DAYS, SearchRequest, Sort};
+use crate::domain::OUTDATED_AFTER_DAYS;
+
+const OUTDATED_PENALTY: f32 = 0.8;
+
+/// A kept match with what its order needs; `K` is the id's term ordinal within a segment (which
+/// orders as the id does) and the id itself once segments are merged.
 #[derive(Clone, Debug)]
-pub struct Candidate {
+pub struct Ranked<K> {
     pub address: DocAddress,
-    pub id: String,
+    pub id: K,
     pub score: Score,
-    pub category: String,
-    pub cities: Vec<String>,
-    pub languages: Vec<String>,
-    pub target_groups: Vec<String>,
-    pub level: Option<String>,
-    pub free: bool,
-    pub childcare: bool,
-    pub online: bool,
-    pub evening_or_weekend: bool,
-    pub coordinates: Option<(f64, f64)>,
-    pub start_day: Option<i64>,
-    pub end_day: Option<i64>,
-    pub updated_day: Option<i64>,
+    pub distance_km: Option<f64>,
+    updated_day: Option<i64>,
+    sort: Sort,
 }
 
-/// Collects every match; filtering, facet counts and ordering happen afterwards in one pass,
-/// which keeps facet counts disjunctive (each facet ignores its own filter).
-pub struct Candidates;
+/// Score (or distance), then the more recently confirmed, then the id: the same request always
+/// gives the same order. Less is better.
+impl<K: Ord> Ord for Ranked<K> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let by_distance = || match (self.distance_km, other.distance_km) {
+            (Some(x), Some(y)) => x.total_cmp(&y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        };
+        let primary = match self.sort {
+            Sort::Distance => by_distance().then_with(|| other.score.total_cmp(&self.score)),
+            Sort::Relevance => other.score.total_cmp(&self.score),
+        };
+        primary.then_with(|| other.updated_day.cmp(&self.updated_day)).then_with(|| self.id.cmp(&other.id))
+    }
+}
+
+impl<K: Ord> PartialOrd for Ranked<K> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<K: Ord> PartialEq for Ranked<K> {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl<K: Ord> Eq for Ranked<K> {}
+
+/// What one pass yields: how many matches pass every filter, the facet counts, and the best
+/// `offset + limit` of them in order.
+#[derive(Default)]
+pub struct Collected {
+    pub total: usize,
+    pub facets: Facets,
+    pub best: Vec<Ranked<String>>,
+}
+
+/// The parts of a request that decide which matches count and how they are ordered.
+#[derive(Clone)]
+pub struct Candidates {
+    request: SearchRequest,
+    today: i64,
+    keep: usize,
+}
+
+impl Candidates {
+    pub fn new(request: &SearchRequest, today: i64) -> Candidates {
+        let request = SearchRequest { text: String::new(), ..request.clone() };
+        let keep = request.offset.saturating_add(request.limit);
+        Candidates { request, today, keep }
+    }
+}
 
 pub struct SegmentCandidates {
     segment: SegmentOrdinal,
+    rules: Candidates,
     columns: Columns,
-    found: Vec<Candidate>,
+    wanted: [Wanted; FACET_FIELDS.len()],
+    facets: SegmentFacets,
+    /// The ordinals of the current document's values, per facet field.
+    values: [Vec<u64>; FACET_FIELDS.len()],
+    total: usize,
+    best: BinaryHeap<Ranked<u64>>,
 }
 
 struct Columns {
     id: Option<StrColumn>,
-    category: Option<StrColumn>,
-    city: Option<StrColumn>,
-    language: Option<StrColumn>,
-    target_group: Option<StrColumn>,
-    level: Option<StrColumn>,
+    facets: [Option<StrColumn>; FACET_FIELDS.len()],
+    /// Per [`Feature::ALL`] but starting soon, which comes from `start_day`.
     free: Column<bool>,
     childcare: Column<bool>,
     online: Column<bool>,
@@ -52,18 +112,18 @@ struct Columns {
 }
 
 impl Collector for Candidates {
-    type Fruit = Vec<Candidate>;
+    type Fruit = Collected;
     type Child = SegmentCandidates;
 
     fn for_segment(&self, ordinal: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentCandidates> {
         let fast = segment.fast_fields();
+        let mut facet_columns = [None, None, None, None, None];
+        for (column, field) in facet_columns.iter_mut().zip(FACET_FIELDS) {
+            *column = fast.str(field)?;
+        }
         let columns = Columns {
             id: fast.str("id")?,
-            category: fast.str("category")?,
-            city: fast.str("city")?,
-            language: fast.str("language")?,
-            target_group: fast.str("target_group")?,
-            level: fast.str("level")?,
+            facets: facet_columns,
             free: fast.bool("free")?,
             childcare: fast.bool("childcare")?,
             online: fast.bool("online")?,
@@ -74,58 +134,126 @@ impl Collector for Candidates {
             end_day: fast.i64("end_day")?,
             updated_day: fast.i64("updated_day")?,
         };
-        Ok(SegmentCandidates { segment: ordinal, columns, found: Vec::new() })
+        let wanted = Wanted::of(&self.request.filters, &columns.facets)?;
+        Ok(SegmentCandidates {
+            segment: ordinal,
+            rules: self.clone(),
+            facets: SegmentFacets::new(&columns.facets),
+            columns,
+            wanted,
+            values: Default::default(),
+            total: 0,
+            best: BinaryHeap::with_capacity(self.keep.min(1024)),
+        })
     }
 
     fn requires_scoring(&self) -> bool {
         true
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<Candidate>>) -> tantivy::Result<Vec<Candidate>> {
-        Ok(fruits.into_iter().flatten().collect())
+    fn merge_fruits(&self, fruits: Vec<Collected>) -> tantivy::Result<Collected> {
+        let mut merged = Collected::default();
+        for fruit in fruits {
+            merged.total += fruit.total;
+            super::facets::add(&mut merged.facets, fruit.facets);
+            merged.best.extend(fruit.best);
+        }
+        merged.best.sort();
+        merged.best.truncate(self.keep);
+        Ok(merged)
     }
 }
 
 impl SegmentCollector for SegmentCandidates {
-    type Fruit = Vec<Candidate>;
+    type Fruit = Collected;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let c = &self.columns;
-        let candidate = Candidate {
+        let (c, rules) = (&self.columns, &self.rules);
+        let today = rules.today;
+        if !rules.request.include_ended && c.end_day.first(doc).is_some_and(|end| end < today) {
+            return;
+        }
+        let request = &rules.request;
+        let distance_km = request
+            .near
+            .zip(c.lat.first(doc).zip(c.lon.first(doc)))
+            .map(|(near, (lat, lon))| near.distance_km(GeoPoint { lat, lon }));
+        if let (Some(radius), Some(_)) = (request.radius_km, request.near)
+            && distance_km.is_none_or(|d| d > radius)
+        {
+            return;
+        }
+        let mut facet_passes = [true; FACET_FIELDS.len()];
+        for (i, column) in c.facets.iter().enumerate() {
+            let values = &mut self.values[i];
+            values.clear();
+            if let Some(column) = column {
+                values.extend(column.term_ords(doc));
+                values.sort_unstable();
+                values.dedup();
+            }
+            facet_passes[i] = self.wanted[i].passes(values);
+        }
+        let window = i64::from(request.filters.starts_within_days.unwrap_or(STARTS_SOON_DAYS));
+        let has = Feature::ALL.map(|feature| match feature {
+            Feature::Free => c.free.first(doc).unwrap_or(false),
+            Feature::Childcare => c.childcare.first(doc).unwrap_or(false),
+            Feature::Online => c.online.first(doc).unwrap_or(false),
+            Feature::StartsSoon => {
+                c.start_day.first(doc).is_some_and(|start| (today..=today + window).contains(&start))
+            }
+            Feature::EveningOrWeekend => c.evening_or_weekend.first(doc).unwrap_or(false),
+        });
+        let tests = FilterTests::new(facet_passes, has, &request.filters);
+        self.facets.count(&self.values, &tests);
+        if !tests.all() {
+            return;
+        }
+        self.total += 1;
+        if rules.keep == 0 {
+            return;
+        }
+        let updated_day = c.updated_day.first(doc);
+        let outdated = updated_day.is_some_and(|day| today - day > OUTDATED_AFTER_DAYS);
+        let ranked = Ranked {
             address: DocAddress::new(self.segment, doc),
-            id: strings(&c.id, doc).into_iter().next().unwrap_or_default(),
-            score,
-            category: strings(&c.category, doc).into_iter().next().unwrap_or_default(),
-            cities: strings(&c.city, doc),
-            languages: strings(&c.language, doc),
-            target_groups: strings(&c.target_group, doc),
-            level: strings(&c.level, doc).into_iter().next(),
-            free: c.free.first(doc).unwrap_or(false),
-            childcare: c.childcare.first(doc).unwrap_or(false),
-            online: c.online.first(doc).unwrap_or(false),
-            evening_or_weekend: c.evening_or_weekend.first(doc).unwrap_or(false),
-            coordinates: c.lat.first(doc).zip(c.lon.first(doc)),
-            start_day: c.start_day.first(doc),
-            end_day: c.end_day.first(doc),
-            updated_day: c.updated_day.first(doc),
+            id: c.id.as_ref().and_then(|ids| ids.term_ords(doc).next()).unwrap_or(0),
+            score: if outdated { score * OUTDATED_PENALTY } else { score },
+            distance_km,
+            updated_day,
+            sort: request.sort,
         };
-        self.found.push(candidate);
+        if self.best.len() < rules.keep {
+            self.best.push(ranked);
+        } else if let Some(mut worst) = self.best.peek_mut()
+            && ranked < *worst
+        {
+            *worst = ranked;
+        }
     }
 
-    fn harvest(self) -> Vec<Candidate> {
-        self.found
+    fn harvest(self) -> Collected {
+        let ids = self.columns.id;
+        let best = self
+            .best
+            .into_vec()
+            .into_iter()
+            .map(|ranked| {
+                let mut id = String::new();
+                if let Some(ids) = &ids {
+                    // A decoding error leaves the id empty; the store then finds no offer for it.
+                    let _ = ids.ord_to_str(ranked.id, &mut id);
+                }
+                Ranked {
+                    address: ranked.address,
+                    id,
+                    score: ranked.score,
+                    distance_km: ranked.distance_km,
+                    updated_day: ranked.updated_day,
+                    sort: ranked.sort,
+                }
+            })
+            .collect();
+        Collected { total: self.total, facets: self.facets.decode(&self.columns.facets), best }
     }
-}
-
-fn strings(column: &Option<StrColumn>, doc: DocId) -> Vec<String> {
-    let Some(column) = column else {
-        return Vec::new();
-    };
-    column
-        .term_ords(doc)
-        .filter_map(|ord| {
-            let mut text = String::new();
-            column.ord_to_str(ord, &mut text).ok().filter(|found| *found).map(|_| text)
-        })
-        .collect()
 }

@@ -1,12 +1,16 @@
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
-use super::candidates::Candidate;
-use super::request::{Facets, Feature, Filters, STARTS_SOON_DAYS};
+use tantivy::columnar::StrColumn;
+
+use super::request::{Facets, Feature, Filters};
+
+/// The fast fields counted as facets, in the order of [`FilterTests`] and [`Facets`].
+pub const FACET_FIELDS: [&str; 5] = ["category", "city", "language", "target_group", "level"];
 
 /// Whether a candidate passes each filter on its own. Counts are disjunctive: a facet's values
 /// are counted over the offers that pass every other filter, so choosing one shows its count.
 pub struct FilterTests {
-    /// Category, city, language, target group, level: the order of [`facet_values`].
+    /// Per [`FACET_FIELDS`]: passes that facet's filter (or none is set).
     facets: [bool; 5],
     /// Per [`Feature::ALL`]: passes that feature's filter (or none is set).
     features: [bool; 5],
@@ -15,23 +19,7 @@ pub struct FilterTests {
 }
 
 impl FilterTests {
-    pub fn of(candidate: &Candidate, filters: &Filters, today: i64) -> FilterTests {
-        let has_value = |values: &[String], wanted: Option<&str>| wanted.is_none_or(|w| values.iter().any(|v| v == w));
-        let facets = [
-            filters.category.is_none_or(|c| candidate.category == c.code()),
-            has_value(&candidate.cities, filters.city.as_deref()),
-            has_value(&candidate.languages, filters.language.as_ref().map(|l| l.as_str())),
-            has_value(&candidate.target_groups, filters.target_group.map(|g| g.code())),
-            filters.level.is_none_or(|level| candidate.level.as_deref() == Some(level.code())),
-        ];
-        let window = i64::from(filters.starts_within_days.unwrap_or(STARTS_SOON_DAYS));
-        let has = Feature::ALL.map(|feature| match feature {
-            Feature::Free => candidate.free,
-            Feature::Childcare => candidate.childcare,
-            Feature::Online => candidate.online,
-            Feature::StartsSoon => candidate.start_day.is_some_and(|start| (today..=today + window).contains(&start)),
-            Feature::EveningOrWeekend => candidate.evening_or_weekend,
-        });
+    pub fn new(facets: [bool; 5], has: [bool; 5], filters: &Filters) -> FilterTests {
         let mut features = [true; 5];
         for (i, feature) in Feature::ALL.into_iter().enumerate() {
             features[i] = !filters.wants(feature) || has[i];
@@ -50,40 +38,111 @@ impl FilterTests {
     }
 }
 
-/// Adds a candidate to the counts of every facet and feature whose other filters it passes.
-pub fn count(facets: &mut Facets, candidate: &Candidate, tests: &FilterTests) {
-    for (i, values) in facet_values(candidate).into_iter().enumerate() {
-        if tests.all_but(Some(i), None) {
-            let counts = match i {
-                0 => &mut facets.category,
-                1 => &mut facets.city,
-                2 => &mut facets.language,
-                3 => &mut facets.target_group,
-                _ => &mut facets.level,
-            };
-            add(counts, values);
+/// A facet filter in one segment's terms: none set, or the ordinal of the wanted value (none
+/// when no offer of the segment has it).
+#[derive(Clone, Copy, Debug)]
+pub enum Wanted {
+    Any,
+    Ordinal(Option<u64>),
+}
+
+impl Wanted {
+    pub fn of(filters: &Filters, columns: &[Option<StrColumn>; 5]) -> tantivy::Result<[Wanted; 5]> {
+        let values = [
+            filters.category.map(|c| c.code()),
+            filters.city.as_deref(),
+            filters.language.as_ref().map(|l| l.as_str()),
+            filters.target_group.map(|g| g.code()),
+            filters.level.map(|l| l.code()),
+        ];
+        let mut wanted = [Wanted::Any; 5];
+        for ((slot, value), column) in wanted.iter_mut().zip(values).zip(columns) {
+            if let Some(value) = value {
+                let ordinal = match column {
+                    Some(column) => column.dictionary().term_ord(value)?,
+                    None => None,
+                };
+                *slot = Wanted::Ordinal(ordinal);
+            }
         }
+        Ok(wanted)
     }
-    for (i, feature) in Feature::ALL.into_iter().enumerate() {
-        if tests.has[i] && tests.all_but(None, Some(i)) {
-            *facets.features.entry(feature.code().to_owned()).or_default() += 1;
+
+    /// Whether a document with these value ordinals passes.
+    pub fn passes(self, values: &[u64]) -> bool {
+        match self {
+            Wanted::Any => true,
+            Wanted::Ordinal(wanted) => wanted.is_some_and(|w| values.contains(&w)),
         }
     }
 }
 
-fn facet_values(candidate: &Candidate) -> [&[String]; 5] {
-    [
-        std::slice::from_ref(&candidate.category),
-        &candidate.cities,
-        &candidate.languages,
-        &candidate.target_groups,
-        candidate.level.as_slice(),
-    ]
+/// One segment's facet counts by term ordinal; values are decoded once, for those counted.
+pub struct SegmentFacets {
+    values: [Vec<u32>; 5],
+    features: [usize; 5],
 }
 
-fn add(counts: &mut BTreeMap<String, usize>, values: &[String]) {
-    let unique: HashSet<&String> = values.iter().collect();
-    for value in unique {
-        *counts.entry(value.clone()).or_default() += 1;
+impl SegmentFacets {
+    pub fn new(columns: &[Option<StrColumn>; 5]) -> SegmentFacets {
+        let values = columns.each_ref().map(|c| vec![0; c.as_ref().map_or(0, |c| c.dictionary().num_terms())]);
+        SegmentFacets { values, features: [0; 5] }
+    }
+
+    /// Adds a document, given its distinct value ordinals per facet, to the counts of every
+    /// facet and feature whose other filters it passes.
+    pub fn count(&mut self, values: &[Vec<u64>; 5], tests: &FilterTests) {
+        for (i, (counts, ordinals)) in self.values.iter_mut().zip(values).enumerate() {
+            if tests.all_but(Some(i), None) {
+                for ordinal in ordinals {
+                    if let Some(count) = usize::try_from(*ordinal).ok().and_then(|o| counts.get_mut(o)) {
+                        *count += 1;
+                    }
+                }
+            }
+        }
+        for i in 0..Feature::ALL.len() {
+            if tests.has[i] && tests.all_but(None, Some(i)) {
+                self.features[i] += 1;
+            }
+        }
+    }
+
+    pub fn decode(self, columns: &[Option<StrColumn>; 5]) -> Facets {
+        let mut decoded = self.values.each_ref().map(|_| BTreeMap::new());
+        for ((into, counts), column) in decoded.iter_mut().zip(&self.values).zip(columns) {
+            let Some(column) = column else { continue };
+            for (ordinal, count) in counts.iter().enumerate().filter(|(_, count)| **count > 0) {
+                let mut value = String::new();
+                if column.ord_to_str(ordinal as u64, &mut value).is_ok_and(|found| found) {
+                    into.insert(value, *count as usize);
+                }
+            }
+        }
+        let [category, city, language, target_group, level] = decoded;
+        let features = Feature::ALL
+            .into_iter()
+            .zip(self.features)
+            .filter(|(_, count)| *count > 0)
+            .map(|(feature, count)| (feature.code().to_owned(), count))
+            .collect();
+        Facets { category, city, language, target_group, level, features }
+    }
+}
+
+/// Adds one segment's counts to the whole index's.
+pub fn add(into: &mut Facets, from: Facets) {
+    let pairs = [
+        (&mut into.category, from.category),
+        (&mut into.city, from.city),
+        (&mut into.language, from.language),
+        (&mut into.target_group, from.target_group),
+        (&mut into.level, from.level),
+        (&mut into.features, from.features),
+    ];
+    for (counts, more) in pairs {
+        for (value, count) in more {
+            *counts.entry(value).or_default() += count;
+        }
     }
 }

@@ -1,5 +1,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
@@ -20,6 +21,8 @@ pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     writer: Mutex<Writer>,
+    /// The writer's `seq` as of its last commit, readable while a long update holds the writer.
+    committed_seq: AtomicI64,
 }
 
 struct Writer {
@@ -79,7 +82,8 @@ impl SearchIndex {
         let seq = index.load_metas()?.payload.and_then(|p| p.parse().ok()).unwrap_or(0);
         let inner = Some(index.writer_with_num_threads(1, WRITER_MEMORY)?);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(SearchIndex { fields, index, reader, writer: Mutex::new(Writer { inner, seq }) })
+        let committed_seq = AtomicI64::new(seq);
+        Ok(SearchIndex { fields, index, reader, writer: Mutex::new(Writer { inner, seq }), committed_seq })
     }
 
     /// Starts a change of the index; only one runs at a time, so what the caller reads from the
@@ -90,9 +94,9 @@ impl SearchIndex {
         IndexUpdate { index: self, writer, uncommitted: false }
     }
 
-    /// The store change the index has caught up to.
+    /// The store change the index has caught up to; never waits for a running update.
     pub fn synced_to(&self) -> i64 {
-        self.update().synced_to()
+        self.committed_seq.load(Ordering::Acquire)
     }
 
     pub(super) fn searcher(&self) -> Searcher {
@@ -162,6 +166,7 @@ impl IndexUpdate<'_> {
         commit.commit()?;
         self.uncommitted = false;
         self.writer.seq = seq;
+        self.index.committed_seq.store(seq, Ordering::Release);
         self.index.reader.reload()?;
         Ok(())
     }

@@ -1,4 +1,3 @@
-use std::cmp::Ordering;
 use std::time::Instant;
 
 use serde::Serialize;
@@ -7,17 +6,14 @@ use tantivy::query::{AllQuery, Query};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, Searcher, Term};
 
-use super::candidates::{Candidate, Candidates};
-use super::facets::{self, FilterTests};
+use super::candidates::Candidates;
 use super::index::SearchIndex;
 use super::query::{AnalysedQuery, Rule, analyse};
-use super::request::{Facets, GeoPoint, Hit, SearchRequest, Sort};
+use super::request::{Facets, Hit, SearchRequest};
 use super::snippet::{self, Snippet};
 use crate::Result;
 use crate::analysis::detect;
-use crate::domain::{Day, Lang, LocalText, OUTDATED_AFTER_DAYS, Offer};
-
-const OUTDATED_PENALTY: f32 = 0.8;
+use crate::domain::{Day, Lang, LocalText, Offer};
 
 /// The ranked answer to a [`SearchRequest`].
 pub struct SearchResults {
@@ -131,8 +127,15 @@ impl SearchIndex {
 
     fn matches(&self, analysed: &AnalysedQuery, request: &SearchRequest, today: i64) -> Result<Matches> {
         let query: Box<dyn Query> = if analysed.words.is_empty() { Box::new(AllQuery) } else { analysed.query() };
-        let candidates = self.searcher().search(&*query, &Candidates)?;
-        Ok(Matches::rank(candidates, request, today))
+        let collected = self.searcher().search(&*query, &Candidates::new(request, today))?;
+        let hits = collected
+            .best
+            .into_iter()
+            .skip(request.offset)
+            .take(request.limit)
+            .map(|r| Hit { address: r.address, id: r.id, score: r.score, distance_km: r.distance_km })
+            .collect();
+        Ok(Matches { total: collected.total, hits, facets: collected.facets })
     }
 }
 
@@ -140,74 +143,4 @@ struct Matches {
     total: usize,
     hits: Vec<Hit>,
     facets: Facets,
-}
-
-/// A candidate that survived the filters, with what the ordering needs.
-struct Ranked {
-    candidate: Candidate,
-    score: f32,
-    distance_km: Option<f64>,
-}
-
-impl Matches {
-    fn rank(candidates: Vec<Candidate>, request: &SearchRequest, today: i64) -> Matches {
-        let filters = &request.filters;
-        let mut facets = Facets::default();
-        let mut kept = Vec::new();
-        for candidate in candidates {
-            if !request.include_ended && candidate.end_day.is_some_and(|end| end < today) {
-                continue;
-            }
-            let distance_km = request
-                .near
-                .zip(candidate.coordinates)
-                .map(|(near, (lat, lon))| near.distance_km(GeoPoint { lat, lon }));
-            let in_radius = match request.radius_km {
-                Some(radius) if request.near.is_some() => distance_km.is_some_and(|d| d <= radius),
-                _ => true,
-            };
-            if !in_radius {
-                continue;
-            }
-            let tests = FilterTests::of(&candidate, filters, today);
-            facets::count(&mut facets, &candidate, &tests);
-            if tests.all() {
-                let outdated = candidate.updated_day.is_some_and(|day| today - day > OUTDATED_AFTER_DAYS);
-                let score = if outdated { candidate.score * OUTDATED_PENALTY } else { candidate.score };
-                kept.push(Ranked { candidate, score, distance_km });
-            }
-        }
-        kept.sort_by(|a, b| order(a, b, request.sort));
-        let total = kept.len();
-        let hits = kept
-            .into_iter()
-            .skip(request.offset)
-            .take(request.limit)
-            .map(|r| Hit {
-                address: r.candidate.address,
-                id: r.candidate.id,
-                score: r.score,
-                distance_km: r.distance_km,
-            })
-            .collect();
-        Matches { total, hits, facets }
-    }
-}
-
-/// Score (or distance), then the more recently confirmed, then the id: the same request always
-/// gives the same order.
-fn order(a: &Ranked, b: &Ranked, sort: Sort) -> Ordering {
-    let by_distance = || match (a.distance_km, b.distance_km) {
-        (Some(x), Some(y)) => x.total_cmp(&y),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    };
-    let primary = match sort {
-        Sort::Distance => by_distance().then_with(|| b.score.total_cmp(&a.score)),
-        Sort::Relevance => b.score.total_cmp(&a.score),
-    };
-    primary
-        .then_with(|| b.candidate.updated_day.cmp(&a.candidate.updated_day))
-        .then_with(|| a.candidate.id.cmp(&b.candidate.id))
 }

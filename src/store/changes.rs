@@ -54,8 +54,7 @@ impl Store {
     pub fn tally(&self) -> Result<Tally> {
         let conn = self.conn();
         let (last_change, published) = conn.query_row(
-            "SELECT (SELECT coalesce(max(seq), 0) FROM changes),
-                    (SELECT count(*) FROM offers WHERE status = 'published')",
+            "SELECT (SELECT coalesce(max(seq), 0) FROM changes), (SELECT published FROM tally)",
             [],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;

@@ -58,9 +58,9 @@ pub async fn search(
             .request(&directory.places, true, "near")
             .map_err(|bad| ApiError::BadRequest(format!("{}: {}", bad.name, bad.message)))?;
         request.today = Some(today);
-        let results = directory.index.search(&request)?;
+        let results = directory.search(&request)?;
         let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
-        let offers = directory.store.offers_by_id(&ids)?;
+        let offers = directory.offers_by_id(&ids)?;
         let lang = request.lang_hint.unwrap_or(results.detected_language);
         let explain = matches!(params.get("explain"), Some("1" | "true"));
         let hits = results
@@ -106,7 +106,7 @@ fn api_hit(results: &SearchResults, hit: &crate::search::Hit, offer: &Offer, lan
 pub async fn offer(State(state): State<AppState>, JsonPath(id): JsonPath<String>) -> Result<Json<Offer>, ApiError> {
     let directory = state.directory.clone();
     let lookup = id.clone();
-    let offer = tokio::task::spawn_blocking(move || directory.store.offer(&lookup))
+    let offer = tokio::task::spawn_blocking(move || directory.offer(&lookup))
         .await
         .map_err(|e| ApiError::Internal(e.into()))??;
     offer.map(Json).ok_or_else(|| ApiError::NotFound(format!("no offer with id `{id}`")))

@@ -59,7 +59,7 @@ pub async fn token_actor(state: &AppState, headers: &HeaderMap) -> Result<Option
     let Some(value) = headers.get(header::AUTHORIZATION) else { return Ok(None) };
     let token = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(str::trim).unwrap_or_default();
     let (directory, secret_hash) = (state.directory.clone(), hash_secret(token));
-    let found = tokio::task::spawn_blocking(move || directory.store.token(&secret_hash)).await??;
+    let found = tokio::task::spawn_blocking(move || directory.token(&secret_hash)).await??;
     Ok(Some(found.map_or(Actor::Anonymous, |(id, provider_id)| Actor::Token { id, provider_id })))
 }
 
@@ -72,7 +72,7 @@ pub struct Session {
 
 pub fn session(state: &AppState, headers: &HeaderMap) -> Result<Option<Session>, crate::Error> {
     let Some(secret) = cookie(headers, SESSION_COOKIE) else { return Ok(None) };
-    let found = state.directory.store.session(&hash_secret(&secret))?;
+    let found = state.directory.session(&hash_secret(&secret))?;
     Ok(found.map(|(user, csrf)| Session { user, csrf, secret }))
 }
 

@@ -48,7 +48,7 @@ pub async fn provider_ics(
     let lang = query.lang.unwrap_or(Lang::De);
     let provider_id = file.strip_suffix(".ics").ok_or(PageError::NotFound(lang))?.to_owned();
     let directory = state.directory.clone();
-    let records = page_work(lang, move || directory.store.provider_offers(&provider_id)).await?;
+    let records = page_work(lang, move || directory.provider_offers(&provider_id)).await?;
     let offers: Vec<Offer> =
         records.into_iter().filter(|record| record.status == Status::Published).map(|record| record.offer).collect();
     let name = offers.first().map(|o| o.provider.name.clone()).ok_or(PageError::NotFound(lang))?;
@@ -59,7 +59,7 @@ pub async fn provider_ics(
 /// `/sitemap.xml`: every home and offer page in every UI language.
 pub async fn sitemap(State(state): State<AppState>) -> Result<Response, PageError> {
     let directory = state.directory.clone();
-    let offers = tokio::task::spawn_blocking(move || directory.store.offer_dates())
+    let offers = tokio::task::spawn_blocking(move || directory.offer_dates())
         .await
         .map_err(|e| PageError::Internal(Lang::De, e.into()))?
         .map_err(|e| PageError::Internal(Lang::De, e))?;

@@ -100,8 +100,8 @@ pub async fn services(
         let (offers, total) = match &listing.search {
             Some(text) => found_offers(&directory, text, (listing.per_page, listing.offset()), today)?,
             None => (
-                directory.store.offer_page(listing.per_page, listing.offset())?,
-                usize::try_from(directory.store.offer_count()?).unwrap_or(0),
+                directory.offer_page(listing.per_page, listing.offset())?,
+                usize::try_from(directory.offer_count()?).unwrap_or(0),
             ),
         };
         let services = offers
@@ -143,8 +143,8 @@ pub async fn organizations(
                 return Ok::<_, ApiError>(listing.page_of(found));
             }
             None => (
-                directory.store.provider_page(listing.per_page, listing.offset())?,
-                usize::try_from(directory.store.provider_count()?).unwrap_or(0),
+                directory.provider_page(listing.per_page, listing.offset())?,
+                usize::try_from(directory.provider_count()?).unwrap_or(0),
             ),
         };
         let organizations = providers.iter().map(export::organization).collect();
@@ -170,7 +170,7 @@ pub async fn organization(
     let lookup = id.clone();
     let found = tokio::task::spawn_blocking(move || {
         let Some(provider) = provider_by_any_id(&directory, &lookup)? else { return Ok(None) };
-        let offers = directory.store.offers_of_provider(provider.id.as_str())?;
+        let offers = directory.offers_of_provider(provider.id.as_str())?;
         Ok::<_, crate::Error>(Some((provider, offers)))
     })
     .await
@@ -222,15 +222,15 @@ fn found_offers(
 ) -> crate::Result<(Vec<Offer>, usize)> {
     let request =
         SearchRequest { text: text.to_owned(), limit, offset, today: Some(today), ..SearchRequest::default() };
-    let results = directory.index.search(&request)?;
+    let results = directory.search(&request)?;
     let ids: Vec<&str> = results.hits.iter().map(|hit| hit.id.as_str()).collect();
-    let mut offers = directory.store.offers_by_id(&ids)?;
+    let mut offers = directory.offers_by_id(&ids)?;
     Ok((ids.iter().filter_map(|id| offers.remove(*id)).collect(), results.total))
 }
 
 /// The providers of every offer our search finds for `text`, in the order of their best offer.
 fn found_providers(directory: &Directory, text: &str, today: Day) -> crate::Result<Vec<ProviderRef>> {
-    let every_offer = usize::try_from(directory.index.doc_count()).unwrap_or(usize::MAX);
+    let every_offer = usize::try_from(directory.indexed_count()).unwrap_or(usize::MAX);
     let (offers, _) = found_offers(directory, text, (every_offer, 0), today)?;
     let mut providers: Vec<ProviderRef> = Vec::new();
     for offer in offers {
@@ -243,23 +243,23 @@ fn found_providers(directory: &Directory, text: &str, today: Day) -> crate::Resu
 
 /// By our id, else by the HSDS UUID derived from it.
 fn offer_by_any_id(directory: &Directory, id: &str) -> crate::Result<Option<Offer>> {
-    if let Some(offer) = directory.store.offer(id)? {
+    if let Some(offer) = directory.offer(id)? {
         return Ok(Some(offer));
     }
     // UUIDs are derived from our ids and cannot be turned back; at district scale a pass over
     // the ids is quicker than keeping a second index of them.
-    match directory.store.offer_ids()?.into_iter().find(|offer_id| service_id(offer_id) == id) {
-        Some(offer_id) => directory.store.offer(&offer_id),
+    match directory.offer_ids()?.into_iter().find(|offer_id| service_id(offer_id) == id) {
+        Some(offer_id) => directory.offer(&offer_id),
         None => Ok(None),
     }
 }
 
 fn provider_by_any_id(directory: &Directory, id: &str) -> crate::Result<Option<ProviderRef>> {
-    if let Some(provider) = directory.store.provider(id)? {
+    if let Some(provider) = directory.provider(id)? {
         return Ok(Some(provider));
     }
-    match directory.store.provider_ids()?.into_iter().find(|provider_id| organization_id(provider_id) == id) {
-        Some(provider_id) => directory.store.provider(&provider_id),
+    match directory.provider_ids()?.into_iter().find(|provider_id| organization_id(provider_id) == id) {
+        Some(provider_id) => directory.provider(&provider_id),
         None => Ok(None),
     }
 }

@@ -93,7 +93,7 @@ fn value_of(pairs: &[(String, String)], name: &str) -> String {
 /// The offers on the list, in its order; ids that are no published offer are counted.
 fn offers_in_order(directory: &Directory, ids: &[String]) -> crate::Result<(Vec<Offer>, usize)> {
     let lookup: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let mut found = directory.store.offers_by_id(&lookup)?;
+    let mut found = directory.offers_by_id(&lookup)?;
     let offers: Vec<Offer> = ids.iter().filter_map(|id| found.remove(id)).collect();
     let missing = ids.len() - offers.len();
     Ok((offers, missing))

@@ -34,7 +34,7 @@ pub async fn home(State(state): State<AppState>, Path(ui): Path<String>, headers
     let lang = ui_lang(&ui, &headers)?;
     let directory = state.directory.clone();
     let all = SearchRequest { limit: 0, today: Some(state.clock.today()), ..SearchRequest::default() };
-    let results = page_work(lang, move || directory.index.search(&all)).await?;
+    let results = page_work(lang, move || directory.search(&all)).await?;
     let categories =
         Category::ALL.into_iter().map(|c| (c, results.facets.category.get(c.code()).copied().unwrap_or(0))).collect();
     let view = HomeView { categories, total: results.total };
@@ -130,5 +130,5 @@ pub(super) fn with_lang_cookie(lang: Lang, page: Markup) -> Response {
 /// A published offer read off the async threads, or the missing page.
 pub(super) async fn published_offer(state: &AppState, lang: Lang, id: &str) -> Result<crate::domain::Offer, PageError> {
     let (directory, lookup) = (state.directory.clone(), id.to_owned());
-    page_work(lang, move || directory.store.offer(&lookup)).await?.ok_or(PageError::NotFound(lang))
+    page_work(lang, move || directory.offer(&lookup)).await?.ok_or(PageError::NotFound(lang))
 }

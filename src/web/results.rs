@@ -22,9 +22,9 @@ pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams, to
     request.lang_hint = request.lang_hint.or(Some(lang));
     let page: usize = params.get("page").and_then(|p| p.parse().ok()).filter(|p| (1..=500).contains(p)).unwrap_or(1);
     request.offset = (page - 1) * DEFAULT_LIMIT;
-    let results = directory.index.search(&request)?;
+    let results = directory.search(&request)?;
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
-    let offers = directory.store.offers_by_id(&ids)?;
+    let offers = directory.offers_by_id(&ids)?;
     let t = Translator::new(lang);
     let list = Shortlist::parse(params.get("list").unwrap_or_default());
     let links = Links { lang, params, list: &list };

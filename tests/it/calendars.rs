@@ -114,7 +114,6 @@ async fn a_provider_feed_holds_every_dated_offer_of_the_provider() {
     let events = events(&get("/providers/vhs-unna.ics").await);
     let uids: Vec<&str> = events.iter().map(|e| value(e, "UID").1).collect();
     let dated: Vec<String> = seeded()
-        .store
         .provider_offers("vhs-unna")
         .unwrap()
         .into_iter()
@@ -137,7 +136,7 @@ async fn withdrawn_offers_leave_the_provider_feed_and_their_calendar() {
         parse_offer(json).unwrap()
     };
     directory.upsert(&[dated("bleibt"), dated("geht")], &Actor::System).unwrap();
-    directory.store.withdraw_offer("geht", &Actor::System).unwrap();
+    directory.withdraw_offer("geht", &Actor::System).unwrap();
     let feed = events(&get_from(directory.clone(), "/providers/test-provider.ics", &[]).await);
     let uids: Vec<&str> = feed.iter().map(|e| value(e, "UID").1).collect();
     assert_eq!(uids, ["bleibt-hours-0@wegweiser.example.org"]);

@@ -109,7 +109,7 @@ pub const PASSWORD: &str = "ein langes Passwort";
 pub fn accounts() -> Accounts {
     use wegweiser::auth::{hash_password, hash_secret};
     let directory = Arc::new(Directory::in_memory().expect("an in-memory directory opens"));
-    let store = &directory.store;
+    let store = &directory;
     let hash = hash_password(PASSWORD).expect("hashing works");
     for (provider, name) in [("anbieter-a", "Anbieter A"), ("anbieter-b", "Anbieter B")] {
         let id = provider.parse().expect("a valid provider id");

@@ -26,7 +26,7 @@ async fn put(state: AppState, token: Option<&str>, id: &str, offer: &serde_json:
 
 fn searchable(accounts: &Accounts, text: &str) -> Vec<String> {
     let request = wegweiser::search::SearchRequest { text: text.into(), limit: 10, ..Default::default() };
-    accounts.directory.index.search(&request).unwrap().hits.into_iter().map(|h| h.id).collect()
+    accounts.directory.search(&request).unwrap().hits.into_iter().map(|h| h.id).collect()
 }
 
 #[tokio::test]
@@ -60,7 +60,7 @@ async fn without_a_valid_token_nothing_is_written() {
         assert_eq!(bulk.status, StatusCode::UNAUTHORIZED);
         assert_eq!(bulk.headers["www-authenticate"], "Bearer");
     }
-    assert_eq!(accounts.directory.store.offer_count().unwrap(), 0);
+    assert_eq!(accounts.directory.offer_count().unwrap(), 0);
 }
 
 #[tokio::test]
@@ -81,7 +81,7 @@ async fn a_provider_cannot_touch_or_take_over_another_providers_offer() {
     let bulk = call(state(&accounts, false), "POST", "/api/v1/offers", token_a, Some(format!("[{takeover}]"))).await;
     assert_eq!(bulk.json()["results"][0]["status"], "rejected");
     assert_eq!(bulk.json()["results"][0]["code"], 403);
-    let still = accounts.directory.store.offer("b-kurs").unwrap().unwrap();
+    let still = accounts.directory.offer("b-kurs").unwrap().unwrap();
     assert_eq!(still.provider.id.as_str(), "anbieter-b");
     assert_eq!(still.title.get(wegweiser::domain::Lang::De), Some("Kurs von B"));
 }
@@ -140,7 +140,7 @@ async fn bulk_upsert_reports_each_record() {
         .collect();
     assert_eq!(statuses, ["created", "rejected", "rejected"]);
     assert_eq!(response.json()["results"][1]["errors"][0]["field"], "level");
-    assert_eq!(accounts.directory.store.offer_count().unwrap(), 1);
+    assert_eq!(accounts.directory.offer_count().unwrap(), 1);
 }
 
 #[tokio::test]
@@ -149,7 +149,6 @@ async fn with_moderation_a_change_waits_and_the_published_version_stays() {
     let token = Some(accounts.token_a.as_str());
     accounts
         .directory
-        .store
         .save_offer(
             &wegweiser::domain::parse_offer(offer_of("anbieter-a", "a-kurs", "Alt")).unwrap(),
             &Actor::System,
@@ -162,7 +161,7 @@ async fn with_moderation_a_change_waits_and_the_published_version_stays() {
     assert_eq!(response.json()["status"], "pending");
     assert_eq!(searchable(&accounts, "Alt"), ["a-kurs"]);
     assert!(searchable(&accounts, "Neu").is_empty());
-    let admin = Actor::User(accounts.directory.store.user_by_email("admin@example.org").unwrap().unwrap().0);
+    let admin = Actor::User(accounts.directory.user_by_email("admin@example.org").unwrap().unwrap().0);
     let queue = accounts.directory.moderation_queue(&admin).unwrap();
     accounts.directory.decide(&admin, queue[0].id, true, "").unwrap();
     assert_eq!(searchable(&accounts, "Neu"), ["a-kurs"]);
@@ -179,10 +178,10 @@ async fn with_moderation_another_provider_cannot_take_over_a_new_offer_waiting_f
     assert_eq!(takeover.status, StatusCode::FORBIDDEN);
     let again = put(state(&accounts, true), Some(&accounts.token_a), "neu-kurs", &a_offer).await;
     assert_eq!(again.status, StatusCode::ACCEPTED, "A still holds its proposal");
-    let admin = Actor::User(accounts.directory.store.user_by_email("admin@example.org").unwrap().unwrap().0);
+    let admin = Actor::User(accounts.directory.user_by_email("admin@example.org").unwrap().unwrap().0);
     let queue = accounts.directory.moderation_queue(&admin).unwrap();
     assert_eq!(queue.len(), 1);
     accounts.directory.decide(&admin, queue[0].id, true, "").unwrap();
-    let published = accounts.directory.store.offer("neu-kurs").unwrap().unwrap();
+    let published = accounts.directory.offer("neu-kurs").unwrap().unwrap();
     assert_eq!(published.provider.id.as_str(), "anbieter-a");
 }

@@ -22,7 +22,7 @@ struct Admin {
 impl Admin {
     async fn sign_in(directory: Arc<Directory>) -> Admin {
         let hash = wegweiser::auth::hash_password(PASSWORD).unwrap();
-        directory.store.add_user("admin@example.org", None, true, &hash).unwrap();
+        directory.add_user("admin@example.org", None, true, &hash).unwrap();
         let state = AppState::new(directory, true).with_base_url(SITE.parse().unwrap());
         let body = format!("email={}&password={}", enc("admin@example.org"), enc(PASSWORD));
         let login = Request::post("/de/provider/login")
@@ -64,7 +64,7 @@ async fn a_decided_change_is_missing_but_a_broken_store_is_an_error_not_a_404() 
     let directory = Arc::new(Directory::open(&dir.path().join("data"), &dir.path().join("index")).unwrap());
     let offer = parse_offer(offer_of("anbieter-a", "a-kurs", "Kurs")).unwrap();
     directory.upsert(std::slice::from_ref(&offer), &Actor::System).unwrap();
-    directory.store.propose("a-kurs", "anbieter-a", &Proposal::Withdraw, &Actor::System).unwrap();
+    directory.propose("a-kurs", "anbieter-a", &Proposal::Withdraw, &Actor::System).unwrap();
     let admin = Admin::sign_in(directory.clone()).await;
     let missing = admin.post("/de/provider/moderation/999", &[("decision", "approve")]).await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);

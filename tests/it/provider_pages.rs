@@ -130,7 +130,7 @@ async fn a_provider_sees_and_changes_only_its_own_offers() {
     assert_eq!(a.post("/de/provider/offers/b-kurs", &takeover).await.status, StatusCode::FORBIDDEN);
     assert_eq!(a.get("/de/provider/accounts").await.status, StatusCode::FORBIDDEN);
     assert_eq!(a.get("/de/provider/moderation").await.status, StatusCode::FORBIDDEN);
-    assert!(accounts.directory.store.offer("b-kurs").unwrap().is_some());
+    assert!(accounts.directory.offer("b-kurs").unwrap().is_some());
     let admin = sign_in(state(&accounts, false), "admin@example.org").await;
     let all = admin.get("/de/provider/").await.attrs("tr[data-id]", "data-id");
     assert_eq!(all, ["a-kurs", "b-kurs"]);
@@ -146,7 +146,7 @@ async fn anonymous_visitors_are_sent_to_sign_in_and_cannot_post() {
     assert_eq!(edit.status, StatusCode::SEE_OTHER);
     let withdraw = send(state, Request::post("/de/provider/offers/a-kurs/withdraw").body(Body::empty()).unwrap()).await;
     assert_ne!(withdraw.status, StatusCode::OK);
-    assert!(accounts.directory.store.offer("a-kurs").unwrap().is_some());
+    assert!(accounts.directory.offer("a-kurs").unwrap().is_some());
 }
 
 #[tokio::test]
@@ -159,10 +159,10 @@ async fn forms_without_the_csrf_token_or_from_elsewhere_are_refused() {
     let with_token = vec![("csrf".to_owned(), a.csrf.clone())];
     let elsewhere = a.post_raw("/de/provider/offers/a-kurs/withdraw", &with_token, Some("https://evil.example")).await;
     assert_eq!(elsewhere.status, StatusCode::FORBIDDEN);
-    assert!(accounts.directory.store.offer("a-kurs").unwrap().is_some());
+    assert!(accounts.directory.offer("a-kurs").unwrap().is_some());
     let ours = a.post_raw("/de/provider/offers/a-kurs/withdraw", &with_token, Some(SITE)).await;
     assert_eq!(ours.status, StatusCode::SEE_OTHER);
-    assert!(accounts.directory.store.offer("a-kurs").unwrap().is_none());
+    assert!(accounts.directory.offer("a-kurs").unwrap().is_none());
 }
 
 #[tokio::test]
@@ -181,9 +181,9 @@ async fn a_new_offer_from_the_form_is_searchable_at_once_and_problems_show_at_th
     let saved = a.post("/de/provider/offers/new", &new_offer_fields("a-neu", "Nähtreff")).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     let request = wegweiser::search::SearchRequest { text: "Nähtreff".into(), limit: 5, ..Default::default() };
-    let hits = accounts.directory.index.search(&request).unwrap().hits;
+    let hits = accounts.directory.search(&request).unwrap().hits;
     assert_eq!(hits[0].id, "a-neu");
-    let offer = accounts.directory.store.offer("a-neu").unwrap().unwrap();
+    let offer = accounts.directory.offer("a-neu").unwrap().unwrap();
     assert_eq!(offer.target_groups.len(), 2);
     assert!(offer.updated.is_some(), "saving confirms the offer");
     let again = a.post("/de/provider/offers/new", &new_offer_fields("a-neu", "Doppelt")).await;
@@ -201,7 +201,7 @@ async fn the_preview_shows_the_public_page_and_carries_the_values() {
     assert_eq!(preview.status, StatusCode::OK);
     assert_eq!(preview.texts("article.offer h1"), ["Vorschaukurs"]);
     assert_eq!(preview.attrs("input[name='title.de']", "value"), ["Vorschaukurs"]);
-    assert!(accounts.directory.store.offer("a-vorschau").unwrap().is_none(), "nothing saved yet");
+    assert!(accounts.directory.offer("a-vorschau").unwrap().is_none(), "nothing saved yet");
 }
 
 #[tokio::test]
@@ -214,7 +214,7 @@ async fn moderation_holds_changes_until_an_admin_approves_them_in_the_queue() {
     let saved = a.post("/de/provider/offers/a-kurs", &fields).await;
     assert!(saved.headers["location"].to_str().unwrap().contains("done=pending"));
     assert_eq!(
-        accounts.directory.store.offer("a-kurs").unwrap().unwrap().title.get(wegweiser::domain::Lang::De),
+        accounts.directory.offer("a-kurs").unwrap().unwrap().title.get(wegweiser::domain::Lang::De),
         Some("Alter Titel")
     );
     let states = a.get("/de/provider/").await.texts("tr[data-id=a-kurs] .state");
@@ -226,7 +226,7 @@ async fn moderation_holds_changes_until_an_admin_approves_them_in_the_queue() {
     let decided = admin.post(&format!("/de/provider/moderation/{id}"), &[("decision", "approve")]).await;
     assert_eq!(decided.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        accounts.directory.store.offer("a-kurs").unwrap().unwrap().title.get(wegweiser::domain::Lang::De),
+        accounts.directory.offer("a-kurs").unwrap().unwrap().title.get(wegweiser::domain::Lang::De),
         Some("Neuer Titel")
     );
 }
@@ -250,7 +250,7 @@ async fn history_records_each_change_and_admins_restore_earlier_versions() {
     let first = seqs.last().unwrap().clone();
     admin.post("/de/provider/offers/a-kurs/restore", &[("seq", &first)]).await;
     assert_eq!(
-        accounts.directory.store.offer("a-kurs").unwrap().unwrap().title.get(wegweiser::domain::Lang::De),
+        accounts.directory.offer("a-kurs").unwrap().unwrap().title.get(wegweiser::domain::Lang::De),
         Some("Erste Fassung")
     );
 }
@@ -265,7 +265,7 @@ async fn outdated_offers_get_a_one_click_still_current_and_duplicates_get_a_new_
     let dashboard = a.get("/de/provider/").await;
     assert_eq!(dashboard.texts("section.outdated li button"), ["Noch aktuell"]);
     a.post("/de/provider/offers/a-alt/confirm", &[]).await;
-    let confirmed = accounts.directory.store.offer("a-alt").unwrap().unwrap().updated.unwrap();
+    let confirmed = accounts.directory.offer("a-alt").unwrap().unwrap().updated.unwrap();
     assert_eq!(confirmed, crate::helpers::today());
     let copy = a.get("/de/provider/offers/a-alt/duplicate").await;
     assert_eq!(copy.attrs("input[name=id]", "value"), ["a-alt-2"]);
@@ -277,7 +277,7 @@ async fn a_new_offer_waiting_for_approval_is_a_draft_only_its_provider_and_admin
     let a = sign_in(state(&accounts, true), "anbieter-a@example.org").await;
     let saved = a.post("/de/provider/offers/new", &new_offer_fields("a-entwurf", "Entwurf")).await;
     assert!(saved.headers["location"].to_str().unwrap().contains("done=pending"));
-    assert!(accounts.directory.store.offer("a-entwurf").unwrap().is_none(), "not public");
+    assert!(accounts.directory.offer("a-entwurf").unwrap().is_none(), "not public");
     assert_eq!(a.get("/de/provider/").await.attrs("tr[data-id]", "data-id"), ["a-entwurf"]);
     assert_eq!(a.get("/de/provider/offers/a-entwurf").await.attrs("input[name='title.de']", "value"), ["Entwurf"]);
     assert_eq!(
@@ -303,7 +303,7 @@ async fn with_moderation_the_new_offer_form_cannot_take_over_another_providers_d
     fields.extend([("provider_id", "anbieter-b"), ("provider_name", "Anbieter B")]);
     let takeover = b.post("/de/provider/offers/new", &fields).await;
     assert_eq!(takeover.status, StatusCode::FORBIDDEN);
-    let pending = accounts.directory.store.pending_for("a-entwurf").unwrap().unwrap();
+    let pending = accounts.directory.open_proposal("a-entwurf").unwrap().unwrap();
     assert_eq!(pending.provider_id, "anbieter-a");
     assert_eq!(a.get("/de/provider/offers/a-entwurf").await.status, StatusCode::OK);
 }

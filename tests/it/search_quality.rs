@@ -13,12 +13,12 @@ fn search(text: &str, lang: Option<Lang>) -> SearchResults {
         today: Some(crate::helpers::today()),
         ..SearchRequest::default()
     };
-    seeded().index.search(&request).unwrap()
+    seeded().search(&request).unwrap()
 }
 
 fn top_categories(results: &SearchResults) -> Vec<String> {
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
-    let offers = seeded().store.offers_by_id(&ids).unwrap();
+    let offers = seeded().offers_by_id(&ids).unwrap();
     results.hits.iter().map(|h| offers[&h.id].category.code().to_owned()).collect()
 }
 
@@ -48,8 +48,8 @@ fn a_word_found_nowhere_is_dropped_and_reported() {
 fn ended_offers_are_left_out_by_default() {
     let all = SearchRequest { limit: 0, today: Some(crate::helpers::today()), ..SearchRequest::default() };
     let with_ended = SearchRequest { include_ended: true, ..all.clone() };
-    let index = &seeded().index;
-    assert!(index.search(&with_ended).unwrap().total > index.search(&all).unwrap().total);
+    let directory = seeded();
+    assert!(directory.search(&with_ended).unwrap().total > directory.search(&all).unwrap().total);
 }
 
 fn directory_with(titles: &[(&str, &str)]) -> Directory {
@@ -66,7 +66,7 @@ fn ids_for(directory: &Directory, text: &str) -> Vec<String> {
         today: Some(crate::helpers::today()),
         ..SearchRequest::default()
     };
-    directory.index.search(&request).unwrap().hits.into_iter().map(|h| h.id).collect()
+    directory.search(&request).unwrap().hits.into_iter().map(|h| h.id).collect()
 }
 
 #[test]
@@ -112,7 +112,7 @@ fn the_last_word_is_completed_as_you_type() {
             today: Some(crate::helpers::today()),
             ..SearchRequest::default()
         };
-        let results = directory.index.search(&request).unwrap();
+        let results = directory.search(&request).unwrap();
         results.hits.first().map(|hit| results.explain(hit)[0].rule)
     };
     assert_eq!(rule("Integrationsk"), Some(Rule::Prefix));
@@ -123,7 +123,7 @@ fn the_last_word_is_completed_as_you_type() {
 fn arabic_query_finds_german_only_language_courses() {
     let results = search("دورة لغة ألمانية", None);
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
-    let offers = seeded().store.offers_by_id(&ids).unwrap();
+    let offers = seeded().offers_by_id(&ids).unwrap();
     let german_only_courses = results.hits.iter().filter(|h| {
         let offer = &offers[&h.id];
         offer.category == Category::LanguageCourse && offer.title.get(Lang::Ar).is_none()
@@ -137,7 +137,7 @@ fn arabic_query_finds_german_only_language_courses() {
 fn ukrainian_query_finds_courses_for_women() {
     let results = search("курси для жінок", None);
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
-    let offers = seeded().store.offers_by_id(&ids).unwrap();
+    let offers = seeded().offers_by_id(&ids).unwrap();
     let for_women = ids.iter().take(5).filter(|id| offers[**id].target_groups.contains(&TargetGroup::Women)).count();
     assert!(for_women >= 4, "{ids:?}");
 }
@@ -146,7 +146,7 @@ fn ukrainian_query_finds_courses_for_women() {
 fn a_german_word_inside_an_arabic_query_still_works() {
     let results = search("موعد Jobcenter", None);
     assert_eq!(results.detected_language, Lang::Ar);
-    let offers = seeded().store.offers_by_id(&[results.hits[0].id.as_str()]).unwrap();
+    let offers = seeded().offers_by_id(&[results.hits[0].id.as_str()]).unwrap();
     assert!(offers.values().all(|o| o.provider.id.as_str() == "jobcenter-kreis-unna"), "{:?}", results.hits[0]);
 }
 
@@ -155,7 +155,7 @@ fn towns_languages_levels_and_free_in_the_query_match_the_offer() {
     let first = |text: &str| {
         let results = search(text, None);
         let id = results.hits[0].id.clone();
-        seeded().store.offer(&id).unwrap().unwrap()
+        seeded().offer(&id).unwrap().unwrap()
     };
     assert!(first("Integrationskurs in Lünen").cities().any(|c| c == "Lünen"));
     assert!(first("інтеграційний курс Люнен").cities().any(|c| c == "Lünen"));
@@ -182,7 +182,7 @@ fn a_word_beyond_the_typo_rules_is_still_found_by_its_trigrams() {
         today: Some(crate::helpers::today()),
         ..SearchRequest::default()
     };
-    let results = directory.index.search(&request).unwrap();
+    let results = directory.search(&request).unwrap();
     assert_eq!(results.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["werkstatt"]);
     assert_eq!(results.explain(&results.hits[0])[0].rule, Rule::Trigram);
     assert!(ids_for(&directory, "Qwertzuiopü").is_empty(), "unrelated words find nothing");
@@ -200,7 +200,7 @@ fn a_town_orders_offers_about_the_topic_and_never_lifts_one_off_it() {
     let results = search("Deutschkurs Lünen", None);
     let courses = ["language_course", "integration_course"];
     assert!(top_categories(&results).iter().take(5).all(|c| courses.contains(&c.as_str())));
-    let first = seeded().store.offer(&results.hits[0].id).unwrap().unwrap();
+    let first = seeded().offer(&results.hits[0].id).unwrap().unwrap();
     assert!(first.cities().any(|c| c == "Lünen"));
 }
 
@@ -235,7 +235,7 @@ fn a_sentence_asking_for_a_course_with_childcare_puts_such_a_course_first() {
         ("أبحث عن دورة لغة ألمانية لزوجتي مع رعاية الأطفال", Lang::Ar),
     ] {
         let results = search(text, Some(lang));
-        let first = seeded().store.offer(&results.hits[0].id).unwrap().unwrap();
+        let first = seeded().offer(&results.hits[0].id).unwrap().unwrap();
         assert!(courses.contains(&first.category.code()), "{text}: {}", first.id);
         assert_eq!(first.childcare, Some(true), "{text}: {}", first.id);
     }
@@ -250,7 +250,7 @@ fn a_town_in_another_script_after_a_preposition_orders_offers_there_first() {
         ("danışmanlık Lünen'de", "Lünen"),
     ] {
         let results = search(text, None);
-        let first = seeded().store.offer(&results.hits[0].id).unwrap().unwrap();
+        let first = seeded().offer(&results.hits[0].id).unwrap().unwrap();
         assert!(first.cities().any(|c| c == town), "{text}: {}", first.id);
     }
 }

@@ -33,7 +33,7 @@ async fn the_sitemap_lists_every_offer_and_home_page_in_every_language_with_alte
         assert!(locs.insert(loc.to_owned()), "{loc} is listed once");
     }
 
-    let offers = seeded().store.all_offers().unwrap();
+    let offers = seeded().all_offers().unwrap();
     assert_eq!(locs.len(), (offers.len() + 1) * Lang::ALL.len());
     for lang in Lang::ALL {
         assert!(locs.contains(&format!("{BASE_URL}/{lang}/")));

@@ -45,7 +45,7 @@ pub async fn moderation(State(state): State<AppState>, SignedIn(visit): SignedIn
     let items = edit(&state, &visit, |directory, actor| {
         let mut items = Vec::new();
         for pending in directory.moderation_queue(actor)? {
-            let current = directory.store.offer(&pending.offer_id)?;
+            let current = directory.offer(&pending.offer_id)?;
             items.push(QueueItem { pending, current });
         }
         Ok(items)
@@ -77,7 +77,7 @@ pub async fn accounts(State(state): State<AppState>, AdminVisit(visit): AdminVis
 
 async fn accounts_with_notice(state: &AppState, visit: &Visit, notice: Option<(StatusCode, String)>) -> Page {
     let signed = signed_or_sign_in(visit)?;
-    let lists = edit(state, visit, |directory, _| Ok((directory.store.providers()?, directory.store.users()?))).await?;
+    let lists = edit(state, visit, |directory, _| Ok((directory.providers()?, directory.users()?))).await?;
     let (status, text) = notice.unzip();
     let page = accounts_page(&visit.chrome("/accounts"), &signed, &lists.0, &lists.1, text.as_deref());
     Ok((status.unwrap_or(StatusCode::OK), page).into_response())
@@ -106,7 +106,7 @@ pub async fn add_provider(
     let notice = match id {
         Some(id) if !name.is_empty() => {
             let directory = state.directory.clone();
-            let added = blocking(visit.lang, move || directory.store.add_provider(&id, &name)).await?;
+            let added = blocking(visit.lang, move || directory.add_provider(&id, &name)).await?;
             account_notice(&visit, added)?
         }
         _ => (StatusCode::UNPROCESSABLE_ENTITY, visit.chrome("/accounts").t.t("provider-account-invalid")),
@@ -138,7 +138,7 @@ pub async fn add_user(
     let _permit = state.password_checks.clone().acquire_owned().await.ok();
     let added = blocking(visit.lang, move || {
         let hash = hash_password(&password)?;
-        directory.store.add_user(&email, provider.as_ref(), is_admin, &hash).map(drop)
+        directory.add_user(&email, provider.as_ref(), is_admin, &hash).map(drop)
     })
     .await?;
     let notice = account_notice(&visit, added)?;

@@ -32,7 +32,7 @@ pub async fn dashboard(
     let rows = edit(&state, &visit, move |directory, actor| {
         let mut rows = Vec::new();
         for record in directory.managed_offers(actor)? {
-            let pending = directory.store.pending_for(record.offer.id.as_str())?.is_some();
+            let pending = directory.open_proposal(record.offer.id.as_str())?.is_some();
             rows.push(row(&record, pending, lang, today));
         }
         Ok(rows)
@@ -100,7 +100,7 @@ fn render_form(
 pub async fn new_form(State(state): State<AppState>, SignedIn(visit): SignedIn) -> Page {
     let mut pairs: Pairs = vec![("category".into(), "language_course".into())];
     if let Some(provider) = visit.session.as_ref().and_then(|s| s.user.provider_id.clone()) {
-        let known = edit(&state, &visit, |directory, _| Ok(directory.store.providers()?)).await?;
+        let known = edit(&state, &visit, |directory, _| Ok(directory.providers()?)).await?;
         let name = known.into_iter().find(|p| p.id == provider.as_str()).map(|p| p.name).unwrap_or_default();
         pairs.push(("provider_id".into(), provider.to_string()));
         pairs.push(("provider_name".into(), name));
@@ -134,7 +134,7 @@ pub async fn duplicate(
 ) -> Page {
     let (record, copy_id) = edit(&state, &visit, move |directory, actor| {
         let record = directory.managed(actor, &id)?;
-        let free = |candidate: &String| directory.store.offer_record(candidate).ok().flatten().is_none();
+        let free = |candidate: &String| directory.offer_record(candidate).ok().flatten().is_none();
         let copy_id = (2..).map(|n| format!("{id}-{n}")).find(free).unwrap_or_default();
         Ok((record, copy_id))
     })
@@ -191,7 +191,7 @@ async fn save(state: &AppState, visit: &Visit, form: OfferForm, mut offer: Offer
     offer.updated = Some(state.clock.today());
     let moderation = state.moderation;
     let outcome = edit(state, visit, move |directory, actor| {
-        if is_new && directory.store.offer_record(offer.id.as_str())?.is_some() {
+        if is_new && directory.offer_record(offer.id.as_str())?.is_some() {
             return Ok(None);
         }
         directory.submit(actor, offer, moderation).map(Some)

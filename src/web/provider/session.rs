@@ -46,7 +46,7 @@ pub async fn login(
     let (directory, lookup, old) =
         (state.directory.clone(), email.clone(), visit.session.as_ref().map(|s| s.secret.clone()));
     let signed_in = blocking(visit.lang, move || {
-        let found = directory.store.user_by_email(&lookup)?;
+        let found = directory.user_by_email(&lookup)?;
         let user = match found {
             Some((user, hash)) if verify_password(&password, &hash) => user,
             Some(_) => return Ok(None),
@@ -57,9 +57,9 @@ pub async fn login(
         };
         let (secret, csrf) = (new_secret()?, new_secret()?);
         if let Some(old) = old {
-            directory.store.end_session(&hash_secret(&old))?;
+            directory.end_session(&hash_secret(&old))?;
         }
-        directory.store.create_session(user.id, &hash_secret(&secret), &csrf, now() + SESSION_SECONDS)?;
+        directory.create_session(user.id, &hash_secret(&secret), &csrf, now() + SESSION_SECONDS)?;
         Ok::<_, crate::Error>(Some(secret))
     })
     .await?
@@ -88,7 +88,7 @@ pub async fn logout(
     check_form(&visit, &headers, &form)?;
     if let Some(session) = &visit.session {
         let (directory, secret_hash) = (state.directory.clone(), hash_secret(&session.secret));
-        blocking(visit.lang, move || directory.store.end_session(&secret_hash))
+        blocking(visit.lang, move || directory.end_session(&secret_hash))
             .await?
             .map_err(|e| PageError::Internal(visit.lang, e))?;
     }
