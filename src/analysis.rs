@@ -11,6 +11,7 @@ pub mod compound;
 mod detect;
 pub mod glossary;
 mod lexicon;
+pub mod meaning;
 mod normalize;
 mod stopwords;
 mod trigram;

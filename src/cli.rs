@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use crate::config::{ExportFormat, ImportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
 use crate::directory::Directory;
 use crate::domain::{Actor, Day, Lang, ProviderId};
+use crate::relevance::ENCODING_THREADS;
 use crate::search::SearchRequest;
 use crate::store::Store;
 use crate::{hsds, import};
@@ -126,6 +127,7 @@ pub fn relevance(set: &Path, questions: &Path, verbose: bool) -> anyhow::Result<
     let queries = crate::relevance::load(set)?;
     let directory = Directory::in_memory()?;
     directory.seed_if_empty()?;
+    directory.make_all_meanings(ENCODING_THREADS)?;
     let offers = crate::directory::seed_offers().offers;
     let report = crate::relevance::evaluate(&directory, &offers, &queries)?;
     let real = crate::relevance::QuestionSet::load(questions)?;

@@ -1,9 +1,10 @@
 //! The directory as a whole: the store, the index kept in line with it, and the places.
 //! Every write goes through here so the index follows the store. Imports no web or view code.
-//! May import: domain, gazetteer, import, search, store.
+//! May import: analysis, domain, gazetteer, import, search, store.
 
 mod accounts;
 mod index_sync;
+mod meaning_sync;
 mod reading;
 mod seeding;
 
@@ -16,6 +17,7 @@ use crate::store::{Proposal, Queued, Store};
 use crate::{Error, Result};
 
 pub use index_sync::Health;
+pub use meaning_sync::MEANING_BATCH;
 pub use seeding::{Seeds, seed_offers};
 
 pub const STORE_FILE: &str = "wegweiser.sqlite";

@@ -3,7 +3,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use wegweiser::config::{Cli, Command, Serve, Switch};
-use wegweiser::directory::{Directory, Seeding};
+use wegweiser::directory::{Directory, MEANING_BATCH, Seeding};
 use wegweiser::{AppState, cli, server};
 
 fn main() -> ExitCode {
@@ -42,6 +42,7 @@ fn serve(paths: &wegweiser::config::Paths, options: Serve) -> anyhow::Result<Exi
     let app = wegweiser::app(state);
     wegweiser::analysis::load_bridges();
     wegweiser::gazetteer::bundled_places();
+    make_meanings_in_background(directory.clone())?;
     let header_timeout = std::time::Duration::from_secs(options.header_timeout);
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
@@ -57,6 +58,43 @@ fn serve(paths: &wegweiser::config::Paths, options: Serve) -> anyhow::Result<Exi
     directory.checkpoint()?;
     tracing::info!("stopped; the store is checkpointed");
     Ok(ExitCode::SUCCESS)
+}
+
+/// How long the meaning worker rests when no offer needs a vector.
+const MEANINGS_IDLE: std::time::Duration = std::time::Duration::from_secs(2);
+/// How long it waits after a failure (a full disk) before it tries again.
+const MEANINGS_RETRY: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Makes the meaning vectors of new and changed offers on one thread of their own, so that
+/// writes and searches never wait for the encoder; until an offer has its vectors, words alone
+/// find it.
+fn make_meanings_in_background(directory: Arc<Directory>) -> std::io::Result<()> {
+    std::thread::Builder::new().name("meanings".into()).spawn(move || {
+        wegweiser::analysis::meaning::load_encoder();
+        let mut made_since_idle = 0;
+        loop {
+            match directory.make_meanings(MEANING_BATCH, 1) {
+                Ok(0) => {
+                    if made_since_idle > 0 {
+                        tracing::info!("meaning vectors made for {made_since_idle} offers");
+                        made_since_idle = 0;
+                    }
+                    std::thread::sleep(MEANINGS_IDLE);
+                }
+                Ok(made) => {
+                    if made_since_idle == 0 {
+                        tracing::info!("making meaning vectors for {} offers", made + directory.meanings_due());
+                    }
+                    made_since_idle += made;
+                }
+                Err(error) => {
+                    tracing::warn!("meaning vectors: {error}");
+                    std::thread::sleep(MEANINGS_RETRY);
+                }
+            }
+        }
+    })?;
+    Ok(())
 }
 
 /// How often a server checks that its index holds what the store does.

@@ -23,6 +23,8 @@ mod questions;
 pub use questions::{Question, QuestionReport, QuestionSet, evaluate_questions};
 
 pub const CUTOFF: usize = 10;
+/// Threads that encode the offers of a measured set: the machine's two cores.
+pub const ENCODING_THREADS: usize = 2;
 
 /// The day the set was judged: what had ended or was outdated then decides the grades.
 const JUDGED_ON: &str = "2026-11-25";

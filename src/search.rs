@@ -7,7 +7,9 @@ mod coordination;
 mod expand;
 mod facets;
 mod fields;
+mod fusion;
 mod index;
+mod meaning;
 mod query;
 mod request;
 mod searcher;
@@ -15,6 +17,7 @@ mod snippet;
 
 pub use fields::SCHEMA_VERSION;
 pub use index::{Fresh, IndexUpdate, SearchIndex};
+pub use meaning::Meanings;
 pub use query::Rule;
 pub use request::{Facets, Feature, Filters, GeoPoint, Hit, STARTS_SOON_DAYS, SearchRequest, Sort};
 pub use searcher::{Match, SearchResults};

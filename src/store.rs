@@ -4,6 +4,7 @@
 
 mod accounts;
 mod changes;
+mod meanings;
 mod migrations;
 mod moderation;
 mod offers;
@@ -18,6 +19,7 @@ use crate::{Error, Result};
 
 pub use accounts::now;
 pub use changes::{Change, Tally};
+pub use meanings::StoredMeaning;
 pub use moderation::Queued;
 pub use offers::{OfferRecord, Status};
 

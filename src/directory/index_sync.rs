@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::Directory;
+use super::meaning_sync::load_meanings;
 use crate::Result;
 use crate::search::{Fresh, IndexUpdate, SearchIndex};
 use crate::store::Store;
@@ -52,6 +53,8 @@ pub(super) fn open_index(dir: &Path, store: &Store) -> Result<SearchIndex> {
     } else {
         index
     };
+    // Before catching up, so that the offers it touches keep a vector of an unchanged text.
+    load_meanings(index.meanings(), store)?;
     sync(&index, store)?;
     Ok(index)
 }
@@ -138,6 +141,7 @@ fn sync(index: &SearchIndex, store: &Store) -> Result<usize> {
 fn rebuild(update: &mut IndexUpdate<'_>, store: &Store) -> Result<usize> {
     let (offers, last) = store.snapshot()?;
     update.clear()?;
+    load_meanings(update.meanings(), store)?;
     for offer in &offers {
         update.put(offer.id.as_str(), Some(offer))?;
     }

@@ -49,10 +49,11 @@ impl QuestionSet {
         Ok(QuestionSet { pages: parsed.offers, questions })
     }
 
-    /// A directory holding just the pages.
+    /// A directory holding just the pages, with their meaning vectors made.
     pub fn directory(&self) -> Result<Directory> {
         let directory = Directory::in_memory()?;
         directory.upsert(&self.pages, &Actor::System)?;
+        directory.make_all_meanings(super::ENCODING_THREADS)?;
         Ok(directory)
     }
 }

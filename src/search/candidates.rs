@@ -3,7 +3,7 @@
 //! segment; strings are decoded only for the counts and hits that are returned.
 
 use std::cmp::Ordering;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, HashSet};
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -60,12 +60,14 @@ impl<K: Ord> PartialEq for Ranked<K> {
 impl<K: Ord> Eq for Ranked<K> {}
 
 /// What one pass yields: how many matches pass every filter, the facet counts, and the best
-/// `offset + limit` of them in order.
+/// `offset + limit` of them in order, followed by the chosen offers that passed but are not
+/// among the best.
 #[derive(Default)]
 pub struct Collected {
     pub total: usize,
     pub facets: Facets,
     pub best: Vec<Ranked<String>>,
+    chosen: Vec<Ranked<String>>,
 }
 
 /// The parts of a request that decide which matches count and how they are ordered.
@@ -74,13 +76,20 @@ pub struct Candidates {
     request: SearchRequest,
     today: i64,
     keep: usize,
+    /// Offers kept whatever their score, when they pass the filters (the nearest in meaning).
+    chosen: Vec<String>,
 }
 
 impl Candidates {
     pub fn new(request: &SearchRequest, today: i64) -> Candidates {
         let request = SearchRequest { text: String::new(), ..request.clone() };
         let keep = request.offset.saturating_add(request.limit);
-        Candidates { request, today, keep }
+        Candidates { request, today, keep, chosen: Vec::new() }
+    }
+
+    /// Also keeps these offers, and at least `depth` of the best, for a later reordering.
+    pub fn choosing(self, chosen: Vec<String>, depth: usize) -> Candidates {
+        Candidates { keep: self.keep.max(depth), chosen, ..self }
     }
 }
 
@@ -94,6 +103,9 @@ pub struct SegmentCandidates {
     values: [Vec<u64>; FACET_FIELDS.len()],
     total: usize,
     best: BinaryHeap<Ranked<u64>>,
+    /// The chosen offers' id ordinals in this segment, and those of them that passed.
+    chosen: HashSet<u64>,
+    chosen_passed: Vec<Ranked<u64>>,
 }
 
 struct Columns {
@@ -135,6 +147,12 @@ impl Collector for Candidates {
             updated_day: fast.i64("updated_day")?,
         };
         let wanted = Wanted::of(&self.request.filters, &columns.facets)?;
+        let mut chosen = HashSet::new();
+        if let Some(ids) = &columns.id {
+            for id in &self.chosen {
+                chosen.extend(ids.dictionary().term_ord(id)?);
+            }
+        }
         Ok(SegmentCandidates {
             segment: ordinal,
             rules: self.clone(),
@@ -144,6 +162,8 @@ impl Collector for Candidates {
             values: Default::default(),
             total: 0,
             best: BinaryHeap::with_capacity(self.keep.min(1024)),
+            chosen,
+            chosen_passed: Vec::new(),
         })
     }
 
@@ -153,13 +173,18 @@ impl Collector for Candidates {
 
     fn merge_fruits(&self, fruits: Vec<Collected>) -> tantivy::Result<Collected> {
         let mut merged = Collected::default();
+        let mut chosen = Vec::new();
         for fruit in fruits {
             merged.total += fruit.total;
             super::facets::add(&mut merged.facets, fruit.facets);
             merged.best.extend(fruit.best);
+            chosen.extend(fruit.chosen);
         }
         merged.best.sort();
         merged.best.truncate(self.keep);
+        chosen.retain(|c| !merged.best.iter().any(|b| b.address == c.address));
+        chosen.sort();
+        merged.best.extend(chosen);
         Ok(merged)
     }
 }
@@ -223,6 +248,9 @@ impl SegmentCollector for SegmentCandidates {
             updated_day,
             sort: request.sort,
         };
+        if self.chosen.contains(&ranked.id) {
+            self.chosen_passed.push(ranked.clone());
+        }
         if self.best.len() < rules.keep {
             self.best.push(ranked);
         } else if let Some(mut worst) = self.best.peek_mut()
@@ -234,26 +262,23 @@ impl SegmentCollector for SegmentCandidates {
 
     fn harvest(self) -> Collected {
         let ids = self.columns.id;
-        let best = self
-            .best
-            .into_vec()
-            .into_iter()
-            .map(|ranked| {
-                let mut id = String::new();
-                if let Some(ids) = &ids {
-                    // A decoding error leaves the id empty; the store then finds no offer for it.
-                    let _ = ids.ord_to_str(ranked.id, &mut id);
-                }
-                Ranked {
-                    address: ranked.address,
-                    id,
-                    score: ranked.score,
-                    distance_km: ranked.distance_km,
-                    updated_day: ranked.updated_day,
-                    sort: ranked.sort,
-                }
-            })
-            .collect();
-        Collected { total: self.total, facets: self.facets.decode(&self.columns.facets), best }
+        let decode = |ranked: Ranked<u64>| {
+            let mut id = String::new();
+            if let Some(ids) = &ids {
+                // A decoding error leaves the id empty; the store then finds no offer for it.
+                let _ = ids.ord_to_str(ranked.id, &mut id);
+            }
+            Ranked {
+                address: ranked.address,
+                id,
+                score: ranked.score,
+                distance_km: ranked.distance_km,
+                updated_day: ranked.updated_day,
+                sort: ranked.sort,
+            }
+        };
+        let best = self.best.into_vec().into_iter().map(decode).collect();
+        let chosen = self.chosen_passed.into_iter().map(decode).collect();
+        Collected { total: self.total, facets: self.facets.decode(&self.columns.facets), best, chosen }
     }
 }

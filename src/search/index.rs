@@ -6,6 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 
 use super::fields::{Fields, SCHEMA_VERSION};
+use super::meaning::Meanings;
 use crate::analysis::register_analyzers;
 use crate::domain::Offer;
 use crate::{Error, Result};
@@ -23,6 +24,8 @@ pub struct SearchIndex {
     writer: Mutex<Writer>,
     /// The writer's `seq` as of its last commit, readable while a long update holds the writer.
     committed_seq: AtomicI64,
+    /// The offers' meaning vectors, which the directory fills from the store and the encoder.
+    pub(super) meanings: Meanings,
 }
 
 struct Writer {
@@ -83,7 +86,14 @@ impl SearchIndex {
         let inner = Some(index.writer_with_num_threads(1, WRITER_MEMORY)?);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let committed_seq = AtomicI64::new(seq);
-        Ok(SearchIndex { fields, index, reader, writer: Mutex::new(Writer { inner, seq }), committed_seq })
+        Ok(SearchIndex {
+            fields,
+            index,
+            reader,
+            writer: Mutex::new(Writer { inner, seq }),
+            committed_seq,
+            meanings: Meanings::default(),
+        })
     }
 
     /// Starts a change of the index; only one runs at a time, so what the caller reads from the
@@ -101,6 +111,10 @@ impl SearchIndex {
 
     pub(super) fn searcher(&self) -> Searcher {
         self.reader.searcher()
+    }
+
+    pub fn meanings(&self) -> &Meanings {
+        &self.meanings
     }
 
     /// Offers the index holds, as its last commit made searchable.
@@ -128,15 +142,24 @@ impl IndexUpdate<'_> {
         let fields = &self.index.fields;
         let writer = self.tantivy_writer()?;
         writer.delete_term(Term::from_field_text(fields.id, id));
-        if let Some(offer) = offer {
-            writer.add_document(fields.document(offer))?;
+        match offer {
+            Some(offer) => {
+                writer.add_document(fields.document(offer))?;
+                self.index.meanings.follow(offer);
+            }
+            None => self.index.meanings.remove(id),
         }
         Ok(())
+    }
+
+    pub fn meanings(&self) -> &Meanings {
+        &self.index.meanings
     }
 
     /// Removes every offer, to build the index anew.
     pub fn clear(&mut self) -> Result<()> {
         self.tantivy_writer()?.delete_all_documents()?;
+        self.index.meanings.clear();
         Ok(())
     }
 

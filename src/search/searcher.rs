@@ -2,17 +2,19 @@ use std::time::Instant;
 
 use serde::Serialize;
 use tantivy::collector::Count;
-use tantivy::query::{AllQuery, Query};
+use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermSetQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, Searcher, Term};
 
-use super::candidates::Candidates;
+use super::candidates::{Candidates, Ranked};
+use super::fusion;
 use super::index::SearchIndex;
 use super::query::{AnalysedQuery, Rule, analyse};
 use super::request::{Facets, Hit, SearchRequest};
 use super::snippet::{self, Snippet};
 use crate::Result;
 use crate::analysis::detect;
+use crate::analysis::meaning::question_vector;
 use crate::domain::{Day, Lang, LocalText, Offer};
 
 /// The ranked answer to a [`SearchRequest`].
@@ -101,7 +103,15 @@ impl SearchIndex {
             }
         }
         let today = request.today.unwrap_or_else(Day::today).ordinal_days();
-        let matches = self.matches(&analysed, request, today)?;
+        let weight = fusion::meaning_weight(&analysed, unmatched.len()).filter(|_| !self.meanings.is_empty());
+        let nearest = match weight {
+            Some(_) => {
+                let question = question_vector(&request.text);
+                self.meanings.nearest(&question, fusion::MEANING_DEPTH).into_iter().map(|(id, _)| id).collect()
+            }
+            None => Vec::new(),
+        };
+        let matches = self.matches(&analysed, request, today, nearest, weight.unwrap_or(0.0))?;
         let mut results = SearchResults {
             total: matches.total,
             hits: matches.hits,
@@ -117,25 +127,50 @@ impl SearchIndex {
         if let Some(best) = results.hits.first() {
             // Say which words the best hit does without.
             let matched: Vec<String> = results.explain(best).into_iter().map(|m| m.word).collect();
-            let content = results.analysed.words.iter().filter(|w| !w.stop).map(|w| w.text.clone());
-            let missing: Vec<String> = content.filter(|w| !matched.contains(w)).collect();
-            results.dropped_words.extend(missing);
+            // An offer found by meaning alone does without every word; that says nothing of them.
+            if !matched.is_empty() {
+                let content = results.analysed.words.iter().filter(|w| !w.stop).map(|w| w.text.clone());
+                let missing: Vec<String> = content.filter(|w| !matched.contains(w)).collect();
+                results.dropped_words.extend(missing);
+            }
         }
         results.took_ms = started.elapsed().as_secs_f64() * 1000.0;
         Ok(results)
     }
 
-    fn matches(&self, analysed: &AnalysedQuery, request: &SearchRequest, today: i64) -> Result<Matches> {
-        let query: Box<dyn Query> = if analysed.words.is_empty() { Box::new(AllQuery) } else { analysed.query() };
-        let collected = self.searcher().search(&*query, &Candidates::new(request, today))?;
-        let hits = collected
-            .best
+    /// The word matches, joined by the `nearest` offers in meaning when there are any.
+    fn matches(
+        &self,
+        analysed: &AnalysedQuery,
+        request: &SearchRequest,
+        today: i64,
+        nearest: Vec<String>,
+        weight: f32,
+    ) -> Result<Matches> {
+        let words: Box<dyn Query> = if analysed.words.is_empty() { Box::new(AllQuery) } else { analysed.query() };
+        if nearest.is_empty() {
+            let collected = self.searcher().search(&*words, &Candidates::new(request, today))?;
+            return Ok(Matches::page(collected.total, collected.best, collected.facets, request));
+        }
+        let ids = nearest.iter().map(|id| Term::from_field_text(self.fields.id, id));
+        let near: Box<dyn Query> = Box::new(ConstScoreQuery::new(Box::new(TermSetQuery::new(ids)), 0.0));
+        let query = BooleanQuery::new(vec![(Occur::Should, words), (Occur::Should, near)]);
+        let candidates = Candidates::new(request, today).choosing(nearest.clone(), fusion::MEANING_DEPTH);
+        let collected = self.searcher().search(&query, &candidates)?;
+        let fused = fusion::fuse(collected.best, &nearest, request.sort, weight);
+        Ok(Matches::page(collected.total, fused, collected.facets, request))
+    }
+}
+
+impl Matches {
+    fn page(total: usize, ranked: Vec<Ranked<String>>, facets: Facets, request: &SearchRequest) -> Matches {
+        let hits = ranked
             .into_iter()
             .skip(request.offset)
             .take(request.limit)
             .map(|r| Hit { address: r.address, id: r.id, score: r.score, distance_km: r.distance_km })
             .collect();
-        Ok(Matches { total: collected.total, hits, facets: collected.facets })
+        Matches { total, hits, facets }
     }
 }
 

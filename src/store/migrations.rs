@@ -76,8 +76,15 @@ const TALLY: &str = "CREATE TABLE tally (published INTEGER NOT NULL);
     CREATE TRIGGER tally_update AFTER UPDATE OF status ON offers WHEN old.status IS NOT new.status
         BEGIN UPDATE tally SET published = published + (new.status = 'published') - (old.status = 'published'); END;";
 
+/// The offers' meaning vectors, with the fingerprint of the text each was made from.
+const MEANINGS: &str = "CREATE TABLE meanings (
+        offer_id TEXT PRIMARY KEY,
+        text_key BLOB NOT NULL,
+        vector BLOB NOT NULL
+    );";
+
 /// Each entry moves the schema one version up; never edit a released entry, append a new one.
-const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, TALLY];
+const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, TALLY, MEANINGS];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;

@@ -12,6 +12,7 @@ mod hsds;
 mod index_sync;
 mod layers;
 mod locales;
+mod meaning;
 mod openapi;
 mod pages;
 mod places;

@@ -39,13 +39,38 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
     sums.iter().sum()
 }
 
-/// Each weight row is unpacked once and applied to every token.
+/// Four dot products with one vector, each weight read once for all four.
+#[inline(always)]
+fn dot4(w: &[f32], x: [&[f32]; 4]) -> [f32; 4] {
+    let mut sums = [[0f32; 8]; 4];
+    let chunks = w.chunks_exact(8).zip(x[0].chunks_exact(8)).zip(x[1].chunks_exact(8));
+    for (((w, a), b), (c, d)) in chunks.zip(x[2].chunks_exact(8).zip(x[3].chunks_exact(8))) {
+        for i in 0..8 {
+            sums[0][i] += w[i] * a[i];
+            sums[1][i] += w[i] * b[i];
+            sums[2][i] += w[i] * c[i];
+            sums[3][i] += w[i] * d[i];
+        }
+    }
+    sums.map(|s| s.iter().sum())
+}
+
+/// Each weight row is unpacked once and applied to every token, four tokens at a time.
 #[inline(always)]
 fn apply_plain(layer: &Linear, input: &Rows, out: &mut Rows) {
     let mut weights = vec![0f32; layer.inputs];
+    let tokens = input.count();
     for o in 0..layer.outputs {
         layer.row(o, &mut weights);
-        for t in 0..input.count() {
+        let mut t = 0;
+        while t + 4 <= tokens {
+            let sums = dot4(&weights, [input.row(t), input.row(t + 1), input.row(t + 2), input.row(t + 3)]);
+            for (k, sum) in sums.into_iter().enumerate() {
+                out.data[(t + k) * layer.outputs + o] = layer.bias[o] + sum;
+            }
+            t += 4;
+        }
+        for t in t..tokens {
             out.data[t * layer.outputs + o] = layer.bias[o] + dot(&weights, input.row(t));
         }
     }
@@ -183,5 +208,7 @@ mod tests {
     fn dot_products_count_every_element() {
         let a: Vec<f32> = (0..24).map(|i| i as f32).collect();
         assert_eq!(dot(&a, &[1.0; 24]), 276.0);
+        let twice: Vec<f32> = a.iter().map(|v| v * 2.0).collect();
+        assert_eq!(dot4(&[1.0; 24], [&a, &twice, &a, &[0.0; 24]]), [276.0, 552.0, 276.0, 0.0]);
     }
 }

@@ -8,9 +8,7 @@ const BLOCK_BYTES: usize = 2 + BLOCK / 2;
 
 pub struct Dims {
     pub hidden: usize,
-    pub layers: usize,
     pub heads: usize,
-    pub ffn: usize,
     pub positions: usize,
     pub eps: f32,
 }
@@ -170,7 +168,7 @@ impl Weights {
             return Err(Error::Format("not an encoder file of version 1".into()));
         }
         let (hidden, layers, heads, ffn, positions) = (r.usize()?, r.usize()?, r.usize()?, r.usize()?, r.usize()?);
-        let dims = Dims { hidden, layers, heads, ffn, positions, eps: r.f32()? };
+        let dims = Dims { hidden, heads, positions, eps: r.f32()? };
         if hidden % BLOCK != 0 || ffn % BLOCK != 0 || heads == 0 || hidden % heads != 0 {
             return Err(Error::Format(format!("unusable dimensions: hidden {hidden}, ffn {ffn}, heads {heads}")));
         }

@@ -1,0 +1,47 @@
+//! Questions in words the offers do not share: the offers nearest in meaning join the word
+//! matches, and the two orders are fused by their ranks (reciprocal rank fusion), so neither
+//! scale of score has to be made comparable with the other.
+
+use std::collections::HashMap;
+
+use super::candidates::Ranked;
+use super::query::AnalysedQuery;
+use super::request::Sort;
+
+/// How many offers nearest in meaning join the word matches.
+pub const MEANING_DEPTH: usize = 50;
+/// Ranks below this count nearly alike in both orders; measured on the real questions.
+const RANK_OFFSET: f32 = 10.0;
+/// The meaning order's weight beside the word order's.
+const MEANING_WEIGHT: f32 = 1.0;
+/// From this many content words on, a query is a question rather than keywords.
+const QUESTION_WORDS: usize = 3;
+
+/// How much meaning should count for this query, if at all: for questions (three or more
+/// topic words; a town or "free" orders offers but says little of what is asked), and for
+/// queries some of whose words match no offer. Keywords that all match are answered by the
+/// words alone.
+pub fn meaning_weight(analysed: &AnalysedQuery, unmatched_words: usize) -> Option<f32> {
+    let topic = analysed.words.iter().filter(|w| !w.stop && !w.attribute).count() + unmatched_words;
+    (topic >= QUESTION_WORDS || unmatched_words > 0).then_some(MEANING_WEIGHT)
+}
+
+/// The word matches (best first) and the nearest offers (nearest first, `ids`), as one order.
+pub fn fuse(matched: Vec<Ranked<String>>, nearest: &[String], sort: Sort, weight: f32) -> Vec<Ranked<String>> {
+    let meaning_rank: HashMap<&str, usize> = nearest.iter().enumerate().map(|(rank, id)| (id.as_str(), rank)).collect();
+    let mut fused: Vec<Ranked<String>> = matched
+        .into_iter()
+        .enumerate()
+        .map(|(rank, mut ranked)| {
+            let by_words = if ranked.score > 0.0 { 1.0 / (RANK_OFFSET + rank as f32 + 1.0) } else { 0.0 };
+            let by_meaning =
+                meaning_rank.get(ranked.id.as_str()).map_or(0.0, |rank| weight / (RANK_OFFSET + *rank as f32 + 1.0));
+            ranked.score = by_words + by_meaning;
+            ranked
+        })
+        .collect();
+    if sort == Sort::Relevance {
+        fused.sort();
+    }
+    fused
+}
