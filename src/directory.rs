@@ -77,7 +77,10 @@ impl Directory {
         if offers.is_empty() {
             return Ok(());
         }
-        self.store.upsert_offers(offers, actor)?;
+        // Batches keep each transaction short, so reads are never held up for long.
+        for batch in offers.chunks(index_sync::BATCH) {
+            self.store.upsert_offers(batch, actor)?;
+        }
         self.index_after_write()?;
         Ok(())
     }

@@ -113,7 +113,7 @@ fn http_load(directory: Arc<Directory>) {
             ("search \"Deutschkurs\"", "/api/v1/search?q=Deutschkurs&limit=10"),
             ("search \"Beratung\" in Unna", "/api/v1/search?q=Beratung&near=Unna&limit=10"),
             ("/healthz", "/healthz"),
-            ("static file", "/static/style.css"),
+            ("static file", wegweiser::assets::STYLESHEET.url.as_str()),
         ] {
             let per_second = requests_per_second(address, path).await;
             println!("  HTTP, {CLIENTS} clients: {per_second:>7.0} requests/s  {what}");

@@ -61,21 +61,19 @@ impl Store {
         Ok(Tally { last_change, published })
     }
 
-    /// Every published offer and the last change, from one read transaction: what a rebuilt
-    /// index holds.
-    pub fn snapshot(&self) -> Result<(Vec<Offer>, i64)> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
+    /// Up to `limit` published offers whose id comes after `after`, ordered by id: a rebuild
+    /// reads the store in such pages, holding neither all offers nor the store for long.
+    pub fn published_after(&self, after: &str, limit: usize) -> Result<Vec<Offer>> {
+        let conn = self.conn();
+        let mut statement =
+            conn.prepare_cached("SELECT data FROM offers WHERE status = 'published' AND id > ?1 ORDER BY id LIMIT ?2")?;
+        let rows = statement
+            .query_map(rusqlite::params![after, super::offers::sql_count(limit)], |row| row.get::<_, String>(0))?;
         let mut offers = Vec::new();
-        {
-            let mut statement = tx.prepare("SELECT data FROM offers WHERE status = 'published' ORDER BY id")?;
-            for json in statement.query_map([], |row| row.get::<_, String>(0))? {
-                offers.push(serde_json::from_str(&json?)?);
-            }
+        for json in rows {
+            offers.push(serde_json::from_str(&json?)?);
         }
-        let last = last_seq(&tx)?;
-        tx.commit()?;
-        Ok((offers, last))
+        Ok(offers)
     }
 
     /// Changes after `seq`, oldest first, one entry per offer (its latest change).
