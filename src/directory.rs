@@ -92,6 +92,14 @@ impl Directory {
         Ok(created)
     }
 
+    /// Saves offers in one transaction and makes them searchable with one index commit; for
+    /// each, true when it is new.
+    pub fn save_offers(&self, offers: &[Offer], actor: &Actor, action: &str) -> Result<Vec<bool>> {
+        let created = self.store.save_offers(offers, actor, action)?;
+        self.index_after_write()?;
+        Ok(created)
+    }
+
     /// Takes an offer off the public site and out of the index; false when none was published.
     pub fn withdraw_offer(&self, id: &str, actor: &Actor) -> Result<bool> {
         let withdrawn = self.store.withdraw_offer(id, actor)?;

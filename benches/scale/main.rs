@@ -40,6 +40,7 @@ const KINDS: [(&str, &[&str]); 6] = [
     ("empty query", &[""]),
 ];
 const SEARCHES_PER_KIND: usize = 100;
+const BULK: usize = 1000;
 const CLIENTS: usize = 32;
 const LOAD_SECONDS: u64 = 5;
 
@@ -90,6 +91,7 @@ fn run(size: usize) {
             percentile(&took_ms, 99)
         );
     }
+    bulk_write(&directory, &file);
     println!("  peak RSS so far: {} MB", peak_rss_mb());
     http_load(directory);
     println!("  peak RSS after the HTTP run: {} MB", peak_rss_mb());
@@ -99,6 +101,21 @@ fn import_file(directory: &Directory, file: &Path) {
     let parsed = import::read_file(file).expect("the corpus reads");
     assert!(parsed.rejected.is_empty(), "the generated corpus is valid: {:?}", parsed.rejected.first());
     directory.upsert(&parsed.offers, &Actor::System).expect("the corpus imports");
+}
+
+/// What the bulk API does with 1,000 changed offers: one transaction and one index commit.
+fn bulk_write(directory: &Directory, file: &Path) {
+    let lines = std::io::BufRead::lines(std::io::BufReader::new(std::fs::File::open(file).expect("the corpus opens")));
+    let first: Vec<String> = lines.take(BULK).map(|line| line.expect("the corpus reads")).collect();
+    let mut offers = import::parse(&first.join("\n")).offers;
+    for offer in &mut offers {
+        offer.tags.push("Sammelupdate".into());
+    }
+    let took = timed(|| {
+        let results = directory.submit_many(&Actor::System, offers, false);
+        assert!(results.iter().all(Result::is_ok), "every offer is saved");
+    });
+    println!("  bulk write of {BULK} changed offers: {:.0} ms", ms(took));
 }
 
 /// Searches per second from 32 clients over HTTP, beside a static file from the same server.

@@ -46,6 +46,15 @@ impl Store {
         Ok(seq)
     }
 
+    /// Saves offers in one transaction; for each, true when it is new.
+    pub fn save_offers(&self, offers: &[Offer], actor: &Actor, action: &str) -> Result<Vec<bool>> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let created = offers.iter().map(|offer| write_offer(&tx, offer, actor, action)).collect::<Result<_>>()?;
+        tx.commit()?;
+        Ok(created)
+    }
+
     /// Saves one offer; true when it is new.
     pub fn save_offer(&self, offer: &Offer, actor: &Actor, action: &str) -> Result<bool> {
         let mut conn = self.conn();
