@@ -9,6 +9,7 @@ mod facets;
 mod fields;
 mod index;
 mod query;
+mod query_cache;
 mod request;
 mod searcher;
 mod snippet;

@@ -6,6 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 
 use super::fields::{Fields, SCHEMA_VERSION};
+use super::query_cache::QueryCache;
 use crate::analysis::register_analyzers;
 use crate::domain::Offer;
 use crate::{Error, Result};
@@ -26,6 +27,7 @@ pub struct SearchIndex {
     writer: Mutex<Writer>,
     /// The writer's `seq` as of its last commit, readable while a long update holds the writer.
     committed_seq: AtomicI64,
+    pub(super) queries: QueryCache,
 }
 
 struct Writer {
@@ -86,7 +88,14 @@ impl SearchIndex {
         let inner = Some(index.writer_with_num_threads(WRITER_THREADS, WRITER_MEMORY)?);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let committed_seq = AtomicI64::new(seq);
-        Ok(SearchIndex { fields, index, reader, writer: Mutex::new(Writer { inner, seq }), committed_seq })
+        Ok(SearchIndex {
+            fields,
+            index,
+            reader,
+            writer: Mutex::new(Writer { inner, seq }),
+            committed_seq,
+            queries: QueryCache::default(),
+        })
     }
 
     /// Starts a change of the index; only one runs at a time, so what the caller reads from the

@@ -1,3 +1,4 @@
+use std::sync::Arc;
 use std::time::Instant;
 
 use serde::Serialize;
@@ -9,6 +10,7 @@ use tantivy::{DocSet, Searcher, Term};
 use super::candidates::Candidates;
 use super::index::SearchIndex;
 use super::query::{AnalysedQuery, Rule, analyse};
+use super::query_cache::Prepared;
 use super::request::{Facets, Hit, SearchRequest};
 use super::snippet::{self, Snippet};
 use crate::Result;
@@ -29,7 +31,7 @@ pub struct SearchResults {
     /// The query with its misspelled words corrected, when some were.
     pub suggestion: Option<String>,
     searcher: Searcher,
-    analysed: AnalysedQuery,
+    prepared: Arc<Prepared>,
 }
 
 /// One way the query matched a hit: which word, by which rule, in which language, through what.
@@ -53,7 +55,7 @@ impl SearchResults {
         let (code, _) = first.best(lang);
         let text: Vec<&str> =
             parts.iter().filter_map(|t| t.iter().find(|(c, _)| **c == code).map(|(_, t)| t)).collect();
-        snippet::make(&text.join(" "), code.supported(), &self.analysed.highlight)
+        snippet::make(&text.join(" "), code.supported(), &self.prepared.analysed.highlight)
     }
 
     /// Why `hit` matched: for each query word, the strongest rule that holds for it.
@@ -69,7 +71,8 @@ impl SearchResults {
                 _ => false,
             }
         };
-        self.analysed
+        self.prepared
+            .analysed
             .words
             .iter()
             .filter(|word| !word.stop)
@@ -86,10 +89,41 @@ impl SearchResults {
 impl SearchIndex {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
-        let mut unmatched = Vec::new();
         let detection = detect(&request.text, request.lang_hint);
         let searcher = self.searcher();
-        let mut analysed = analyse(&self.fields, &searcher, &request.text, &detection.search);
+        let generation = searcher.generation().generation_id();
+        let prepared = self.queries.get_or_prepare(generation, &request.text, &detection.search, || {
+            self.prepare(&searcher, &request.text, &detection.search)
+        })?;
+        let today = request.today.unwrap_or_else(Day::today).ordinal_days();
+        let matches = self.matches(&searcher, &prepared.analysed, request, today)?;
+        let mut results = SearchResults {
+            total: matches.total,
+            hits: matches.hits,
+            facets: matches.facets,
+            detected_language: detection.language,
+            searched_languages: detection.search,
+            dropped_words: prepared.unmatched.clone(),
+            took_ms: 0.0,
+            suggestion: prepared.analysed.suggestion.clone(),
+            searcher,
+            prepared,
+        };
+        if let Some(best) = results.hits.first() {
+            // Say which words the best hit does without.
+            let matched: Vec<String> = results.explain(best).into_iter().map(|m| m.word).collect();
+            let content = results.prepared.analysed.words.iter().filter(|w| !w.stop).map(|w| w.text.clone());
+            let missing: Vec<String> = content.filter(|w| !matched.contains(w)).collect();
+            results.dropped_words.extend(missing);
+        }
+        results.took_ms = started.elapsed().as_secs_f64() * 1000.0;
+        Ok(results)
+    }
+
+    /// The query analysed, less the words no offer contains.
+    fn prepare(&self, searcher: &Searcher, text: &str, langs: &[Lang]) -> Result<Prepared> {
+        let mut analysed = analyse(&self.fields, searcher, text, langs);
+        let mut unmatched = Vec::new();
         for word in analysed.words.iter_mut().filter(|w| !w.stop) {
             // A word no offer contains would empty every result: trigrams get one last try,
             // then it stops counting.
@@ -100,34 +134,18 @@ impl SearchIndex {
                 unmatched.push(word.text.clone());
             }
         }
-        let today = request.today.unwrap_or_else(Day::today).ordinal_days();
-        let matches = self.matches(&analysed, request, today)?;
-        let mut results = SearchResults {
-            total: matches.total,
-            hits: matches.hits,
-            facets: matches.facets,
-            detected_language: detection.language,
-            searched_languages: detection.search,
-            dropped_words: unmatched,
-            took_ms: 0.0,
-            suggestion: analysed.suggestion.clone(),
-            searcher,
-            analysed,
-        };
-        if let Some(best) = results.hits.first() {
-            // Say which words the best hit does without.
-            let matched: Vec<String> = results.explain(best).into_iter().map(|m| m.word).collect();
-            let content = results.analysed.words.iter().filter(|w| !w.stop).map(|w| w.text.clone());
-            let missing: Vec<String> = content.filter(|w| !matched.contains(w)).collect();
-            results.dropped_words.extend(missing);
-        }
-        results.took_ms = started.elapsed().as_secs_f64() * 1000.0;
-        Ok(results)
+        Ok(Prepared { analysed, unmatched })
     }
 
-    fn matches(&self, analysed: &AnalysedQuery, request: &SearchRequest, today: i64) -> Result<Matches> {
+    fn matches(
+        &self,
+        searcher: &Searcher,
+        analysed: &AnalysedQuery,
+        request: &SearchRequest,
+        today: i64,
+    ) -> Result<Matches> {
         let query: Box<dyn Query> = if analysed.words.is_empty() { Box::new(AllQuery) } else { analysed.query() };
-        let collected = self.searcher().search(&*query, &Candidates::new(request, today))?;
+        let collected = searcher.search(&*query, &Candidates::new(request, today))?;
         let hits = collected
             .best
             .into_iter()
