@@ -1,6 +1,6 @@
 //! Wegweiser at scale, on a generated corpus (see `corpus.rs`): import rate, re-import of
-//! the unchanged file, cold start, full rebuild, `took_ms` percentiles per query kind, peak
-//! memory, and searches per second over HTTP beside a static file on the same server.
+//! the unchanged file, cold start, full rebuild, `took_ms` percentiles per query kind, a bulk
+//! write, memory, and searches per second over HTTP beside a static file on the same server.
 //! `cargo bench --bench scale` runs 10,000 offers; `SCALE_OFFERS=10000,100000 cargo bench
 //! --bench scale` adds the state-sized run (several minutes on two cores).
 
@@ -92,9 +92,13 @@ fn run(size: usize) {
         );
     }
     bulk_write(&directory, &file);
-    println!("  peak RSS so far: {} MB", peak_rss_mb());
+    println!(
+        "  memory: {} MB resident, {} MB at the peak (the import holds the whole file)",
+        rss_mb("VmRSS"),
+        rss_mb("VmHWM")
+    );
     http_load(directory);
-    println!("  peak RSS after the HTTP run: {} MB", peak_rss_mb());
+    println!("  memory after the HTTP run: {} MB resident", rss_mb("VmRSS"));
 }
 
 fn import_file(directory: &Directory, file: &Path) {
@@ -193,12 +197,12 @@ fn folder_size(dir: &Path) -> u64 {
         .sum()
 }
 
-/// The process's peak resident memory (Linux's `VmHWM`).
-fn peak_rss_mb() -> u64 {
+/// The process's resident memory now (`VmRSS`) or at its peak (`VmHWM`), from Linux.
+fn rss_mb(key: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let kb = status
         .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .find_map(|line| line.strip_prefix(key)?.strip_prefix(':'))
         .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
         .unwrap_or(0);
     kb / 1000
