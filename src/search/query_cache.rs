@@ -64,3 +64,44 @@ impl QueryCache {
         self.kept.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+
+    fn prepared(word: &str) -> Result<Prepared> {
+        let analysed = AnalysedQuery { words: Vec::new(), highlight: HashMap::new(), suggestion: Some(word.into()) };
+        Ok(Prepared { analysed, unmatched: Vec::new() })
+    }
+
+    #[test]
+    fn a_query_is_prepared_once_per_generation_and_language() {
+        let cache = QueryCache::default();
+        let made = Cell::new(0);
+        let get = |generation, langs: &[Lang]| {
+            let found = cache.get_or_prepare(generation, "kurs", langs, || {
+                made.set(made.get() + 1);
+                prepared("kurs")
+            });
+            found.unwrap().analysed.suggestion.clone()
+        };
+        assert_eq!(get(1, &[Lang::De]), Some("kurs".into()));
+        get(1, &[Lang::De]);
+        assert_eq!(made.get(), 1, "the second search finds it");
+        get(1, &[Lang::De, Lang::En]);
+        assert_eq!(made.get(), 2, "other languages analyse otherwise");
+        get(2, &[Lang::De]);
+        assert_eq!(made.get(), 3, "a commit makes a new generation");
+    }
+
+    #[test]
+    fn the_cache_stays_within_its_capacity() {
+        let cache = QueryCache::default();
+        for n in 0..CAPACITY * 2 {
+            cache.get_or_prepare(1, &n.to_string(), &[Lang::De], || prepared("x")).unwrap();
+            assert!(cache.kept().queries.len() <= CAPACITY);
+        }
+    }
+}

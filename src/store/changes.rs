@@ -89,3 +89,33 @@ impl Store {
 pub(super) fn last_seq(conn: &rusqlite::Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |row| row.get(0))?)
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::domain::{Actor, parse_offer};
+
+    fn offer(id: &str) -> Offer {
+        let json = json!({"id": id, "provider": {"id": "p", "name": "P"}, "category": "other", "title": {"de": id}});
+        parse_offer(json).unwrap()
+    }
+
+    #[test]
+    fn pages_after_an_id_walk_every_published_offer_once() {
+        let store = Store::in_memory().unwrap();
+        let offers: Vec<Offer> = ["e", "a", "d", "b", "c"].into_iter().map(offer).collect();
+        store.upsert_offers(&offers, &Actor::System).unwrap();
+        store.withdraw_offer("d", &Actor::System).unwrap();
+        let mut seen = Vec::new();
+        let mut after = String::new();
+        loop {
+            let page = store.published_after(&after, 2).unwrap();
+            let Some(last) = page.last() else { break };
+            after = last.id.to_string();
+            seen.extend(page.iter().map(|o| o.id.to_string()));
+        }
+        assert_eq!(seen, ["a", "b", "c", "e"]);
+    }
+}
