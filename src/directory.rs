@@ -79,7 +79,10 @@ impl Directory {
         if offers.is_empty() {
             return Ok(());
         }
-        self.store.upsert_offers(offers, actor)?;
+        // Batches keep each transaction short, so reads are never held up for long.
+        for batch in offers.chunks(index_sync::BATCH) {
+            self.store.upsert_offers(batch, actor)?;
+        }
         self.index_after_write()?;
         Ok(())
     }
@@ -87,6 +90,14 @@ impl Directory {
     /// Saves one offer and makes it searchable; true when it is new.
     pub fn save_offer(&self, offer: &Offer, actor: &Actor, action: &str) -> Result<bool> {
         let created = self.store.save_offer(offer, actor, action)?;
+        self.index_after_write()?;
+        Ok(created)
+    }
+
+    /// Saves offers in one transaction and makes them searchable with one index commit; for
+    /// each, true when it is new.
+    pub fn save_offers(&self, offers: &[Offer], actor: &Actor, action: &str) -> Result<Vec<bool>> {
+        let created = self.store.save_offers(offers, actor, action)?;
         self.index_after_write()?;
         Ok(created)
     }

@@ -111,20 +111,55 @@ impl Directory {
     /// existing offer or open proposal with the same id must be theirs: nobody takes over
     /// another's offer, published or waiting.
     pub fn submit(&self, actor: &Actor, offer: Offer, moderation: bool) -> Edit<Outcome> {
-        require_manages(actor, &offer.provider.id)?;
-        let existing = self.offer_record(offer.id.as_str())?;
-        if let Some(existing) = &existing {
-            require_manages(actor, &existing.offer.provider.id)?;
-        }
-        if let Some(pending) = self.open_proposal(offer.id.as_str())? {
-            require_manages(actor, &owner(&pending)?)?;
-        }
+        self.require_may_submit(actor, &offer)?;
         if moderation && !actor.is_admin() {
             let proposal = Proposal::Save(Box::new(offer.clone()));
             return propose(self, offer.id.as_str(), offer.provider.id.as_str(), &proposal, actor);
         }
         let created = self.save_offer(&offer, actor, "save")?;
         Ok(if created { Outcome::Created } else { Outcome::Updated })
+    }
+
+    /// Creates or replaces many offers, each checked as [`Directory::submit`] checks one. Those
+    /// allowed are written in one transaction and made searchable with one index commit; when
+    /// that fails, each is tried on its own so that each gets its own answer. One result per
+    /// offer, in order.
+    pub fn submit_many(&self, actor: &Actor, offers: Vec<Offer>, moderation: bool) -> Vec<Edit<Outcome>> {
+        if moderation && !actor.is_admin() {
+            return offers.into_iter().map(|offer| self.submit(actor, offer, moderation)).collect();
+        }
+        let mut results: Vec<Option<Edit<Outcome>>> = Vec::with_capacity(offers.len());
+        let mut allowed = Vec::new();
+        for offer in offers {
+            match self.require_may_submit(actor, &offer) {
+                Ok(()) => {
+                    results.push(None);
+                    allowed.push(offer);
+                }
+                Err(refused) => results.push(Some(Err(refused))),
+            }
+        }
+        let saved: Vec<Edit<Outcome>> = match self.save_offers(&allowed, actor, "save") {
+            Ok(created) => {
+                created.into_iter().map(|new| Ok(if new { Outcome::Created } else { Outcome::Updated })).collect()
+            }
+            Err(_) => allowed.into_iter().map(|offer| self.submit(actor, offer, moderation)).collect(),
+        };
+        let mut saved = saved.into_iter();
+        results.into_iter().filter_map(|result| result.or_else(|| saved.next())).collect()
+    }
+
+    /// An offer may be submitted by who manages its provider, and by nobody else when an offer
+    /// or open proposal with its id belongs to another provider.
+    fn require_may_submit(&self, actor: &Actor, offer: &Offer) -> Edit<()> {
+        require_manages(actor, &offer.provider.id)?;
+        if let Some(existing) = self.offer_record(offer.id.as_str())? {
+            require_manages(actor, &existing.offer.provider.id)?;
+        }
+        if let Some(pending) = self.open_proposal(offer.id.as_str())? {
+            require_manages(actor, &owner(&pending)?)?;
+        }
+        Ok(())
     }
 
     /// Takes an offer off the public site.

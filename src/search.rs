@@ -11,6 +11,7 @@ mod fusion;
 mod index;
 mod meaning;
 mod query;
+mod query_cache;
 mod request;
 mod searcher;
 mod snippet;

@@ -1,6 +1,6 @@
 //! Wegweiser at scale, on a generated corpus (see `corpus.rs`): import rate, re-import of
-//! the unchanged file, cold start, full rebuild, `took_ms` percentiles per query kind, peak
-//! memory, and searches per second over HTTP beside a static file on the same server.
+//! the unchanged file, cold start, full rebuild, `took_ms` percentiles per query kind, a bulk
+//! write, memory, and searches per second over HTTP beside a static file on the same server.
 //! `cargo bench --bench scale` runs 10,000 offers; `SCALE_OFFERS=10000,100000 cargo bench
 //! --bench scale` adds the state-sized run (several minutes on two cores).
 
@@ -40,6 +40,7 @@ const KINDS: [(&str, &[&str]); 6] = [
     ("empty query", &[""]),
 ];
 const SEARCHES_PER_KIND: usize = 100;
+const BULK: usize = 1000;
 const CLIENTS: usize = 32;
 const LOAD_SECONDS: u64 = 5;
 
@@ -90,15 +91,35 @@ fn run(size: usize) {
             percentile(&took_ms, 99)
         );
     }
-    println!("  peak RSS so far: {} MB", peak_rss_mb());
+    bulk_write(&directory, &file);
+    println!(
+        "  memory: {} MB resident, {} MB at the peak (the import holds the whole file)",
+        rss_mb("VmRSS"),
+        rss_mb("VmHWM")
+    );
     http_load(directory);
-    println!("  peak RSS after the HTTP run: {} MB", peak_rss_mb());
+    println!("  memory after the HTTP run: {} MB resident", rss_mb("VmRSS"));
 }
 
 fn import_file(directory: &Directory, file: &Path) {
     let parsed = import::read_file(file).expect("the corpus reads");
     assert!(parsed.rejected.is_empty(), "the generated corpus is valid: {:?}", parsed.rejected.first());
     directory.upsert(&parsed.offers, &Actor::System).expect("the corpus imports");
+}
+
+/// What the bulk API does with 1,000 changed offers: one transaction and one index commit.
+fn bulk_write(directory: &Directory, file: &Path) {
+    let lines = std::io::BufRead::lines(std::io::BufReader::new(std::fs::File::open(file).expect("the corpus opens")));
+    let first: Vec<String> = lines.take(BULK).map(|line| line.expect("the corpus reads")).collect();
+    let mut offers = import::parse(&first.join("\n")).offers;
+    for offer in &mut offers {
+        offer.tags.push("Sammelupdate".into());
+    }
+    let took = timed(|| {
+        let results = directory.submit_many(&Actor::System, offers, false);
+        assert!(results.iter().all(Result::is_ok), "every offer is saved");
+    });
+    println!("  bulk write of {BULK} changed offers: {:.0} ms", ms(took));
 }
 
 /// Searches per second from 32 clients over HTTP, beside a static file from the same server.
@@ -113,7 +134,7 @@ fn http_load(directory: Arc<Directory>) {
             ("search \"Deutschkurs\"", "/api/v1/search?q=Deutschkurs&limit=10"),
             ("search \"Beratung\" in Unna", "/api/v1/search?q=Beratung&near=Unna&limit=10"),
             ("/healthz", "/healthz"),
-            ("static file", "/static/style.css"),
+            ("static file", wegweiser::assets::STYLESHEET.url.as_str()),
         ] {
             let per_second = requests_per_second(address, path).await;
             println!("  HTTP, {CLIENTS} clients: {per_second:>7.0} requests/s  {what}");
@@ -176,12 +197,12 @@ fn folder_size(dir: &Path) -> u64 {
         .sum()
 }
 
-/// The process's peak resident memory (Linux's `VmHWM`).
-fn peak_rss_mb() -> u64 {
+/// The process's resident memory now (`VmRSS`) or at its peak (`VmHWM`), from Linux.
+fn rss_mb(key: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let kb = status
         .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .find_map(|line| line.strip_prefix(key)?.strip_prefix(':'))
         .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
         .unwrap_or(0);
     kb / 1000

@@ -111,18 +111,24 @@ impl Directory {
     }
 }
 
+/// Offers read from the store at a time while indexing: memory stays bounded whatever the size
+/// of the directory, and the store is never held for long.
+pub(super) const BATCH: usize = 1000;
+
 fn sync(index: &SearchIndex, store: &Store) -> Result<usize> {
     let mut update = index.update();
     let changes = store.changes_since(update.synced_to())?;
     let mut touched = 0;
     if let Some(last) = changes.last().map(|c| c.seq) {
-        let ids: Vec<&str> = changes.iter().map(|c| c.offer_id.as_str()).collect();
-        let offers = store.offers_by_id(&ids)?;
-        for id in &ids {
-            update.put(id, offers.get(*id))?;
+        for batch in changes.chunks(BATCH) {
+            let ids: Vec<&str> = batch.iter().map(|c| c.offer_id.as_str()).collect();
+            let offers = store.offers_by_id(&ids)?;
+            for id in &ids {
+                update.put(id, offers.get(*id))?;
+            }
         }
         update.commit(last)?;
-        touched = ids.len();
+        touched = changes.len();
     }
     let tally = store.tally()?;
     // Only comparable when no other write has landed since: then a difference means offers
@@ -138,13 +144,23 @@ fn sync(index: &SearchIndex, store: &Store) -> Result<usize> {
     Ok(touched)
 }
 
+/// Builds the index anew in pages of the store. A write landing meanwhile is after `last`, so
+/// the next sync puts it again whichever version the page saw.
 fn rebuild(update: &mut IndexUpdate<'_>, store: &Store) -> Result<usize> {
-    let (offers, last) = store.snapshot()?;
+    let last = store.last_change()?;
     update.clear()?;
     load_meanings(update.meanings(), store)?;
-    for offer in &offers {
-        update.put(offer.id.as_str(), Some(offer))?;
+    let mut count = 0;
+    let mut after = String::new();
+    loop {
+        let page = store.published_after(&after, BATCH)?;
+        let Some(end) = page.last() else { break };
+        after = end.id.to_string();
+        for offer in &page {
+            update.put(offer.id.as_str(), Some(offer))?;
+        }
+        count += page.len();
     }
     update.commit(last)?;
-    Ok(offers.len())
+    Ok(count)
 }

@@ -111,7 +111,7 @@ pub struct SegmentCandidates {
 struct Columns {
     id: Option<StrColumn>,
     facets: [Option<StrColumn>; FACET_FIELDS.len()],
-    /// Per [`Feature::ALL`] but starting soon, which comes from `start_day`.
+    /// The features but "starts soon", which `start_day` decides.
     free: Column<bool>,
     childcare: Column<bool>,
     online: Column<bool>,

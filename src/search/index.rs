@@ -7,12 +7,16 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 
 use super::fields::{Fields, SCHEMA_VERSION};
 use super::meaning::Meanings;
+use super::query_cache::QueryCache;
 use crate::analysis::register_analyzers;
 use crate::domain::Offer;
 use crate::{Error, Result};
 
 const VERSION_FILE: &str = "wegweiser-version";
-const WRITER_MEMORY: usize = 30_000_000;
+/// Two indexing threads, one per core of a small machine, with tantivy's minimum budget of
+/// 15 MB each plus room: a large import analyses offers on both cores.
+const WRITER_THREADS: usize = 2;
+const WRITER_MEMORY: usize = 60_000_000;
 
 /// The tantivy index derived from the store. It remembers, in each commit's payload, the store's
 /// last change it contains, so after a crash it catches up with exactly what it missed. It
@@ -26,6 +30,7 @@ pub struct SearchIndex {
     committed_seq: AtomicI64,
     /// The offers' meaning vectors, which the directory fills from the store and the encoder.
     pub(super) meanings: Meanings,
+    pub(super) queries: QueryCache,
 }
 
 struct Writer {
@@ -83,7 +88,7 @@ impl SearchIndex {
     fn from_index(index: Index, fields: Fields) -> Result<SearchIndex> {
         register_analyzers(&index);
         let seq = index.load_metas()?.payload.and_then(|p| p.parse().ok()).unwrap_or(0);
-        let inner = Some(index.writer_with_num_threads(1, WRITER_MEMORY)?);
+        let inner = Some(index.writer_with_num_threads(WRITER_THREADS, WRITER_MEMORY)?);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let committed_seq = AtomicI64::new(seq);
         Ok(SearchIndex {
@@ -93,6 +98,7 @@ impl SearchIndex {
             writer: Mutex::new(Writer { inner, seq }),
             committed_seq,
             meanings: Meanings::default(),
+            queries: QueryCache::default(),
         })
     }
 
@@ -168,7 +174,7 @@ impl IndexUpdate<'_> {
         self.uncommitted = true;
         let writer = match self.writer.inner.take() {
             Some(writer) => writer,
-            None => self.index.index.writer_with_num_threads(1, WRITER_MEMORY)?,
+            None => self.index.index.writer_with_num_threads(WRITER_THREADS, WRITER_MEMORY)?,
         };
         Ok(self.writer.inner.insert(writer))
     }

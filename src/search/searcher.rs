@@ -1,3 +1,4 @@
+use std::sync::Arc;
 use std::time::Instant;
 
 use serde::Serialize;
@@ -10,6 +11,7 @@ use super::candidates::{Candidates, Ranked};
 use super::fusion;
 use super::index::SearchIndex;
 use super::query::{AnalysedQuery, Rule, analyse};
+use super::query_cache::Prepared;
 use super::request::{Facets, Hit, SearchRequest};
 use super::snippet::{self, Snippet};
 use crate::Result;
@@ -31,7 +33,7 @@ pub struct SearchResults {
     /// The query with its misspelled words corrected, when some were.
     pub suggestion: Option<String>,
     searcher: Searcher,
-    analysed: AnalysedQuery,
+    prepared: Arc<Prepared>,
 }
 
 /// One way the query matched a hit: which word, by which rule, in which language, through what.
@@ -55,7 +57,7 @@ impl SearchResults {
         let (code, _) = first.best(lang);
         let text: Vec<&str> =
             parts.iter().filter_map(|t| t.iter().find(|(c, _)| **c == code).map(|(_, t)| t)).collect();
-        snippet::make(&text.join(" "), code.supported(), &self.analysed.highlight)
+        snippet::make(&text.join(" "), code.supported(), &self.prepared.analysed.highlight)
     }
 
     /// Why `hit` matched: for each query word, the strongest rule that holds for it.
@@ -71,7 +73,8 @@ impl SearchResults {
                 _ => false,
             }
         };
-        self.analysed
+        self.prepared
+            .analysed
             .words
             .iter()
             .filter(|word| !word.stop)
@@ -88,10 +91,53 @@ impl SearchResults {
 impl SearchIndex {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
-        let mut unmatched = Vec::new();
         let detection = detect(&request.text, request.lang_hint);
         let searcher = self.searcher();
-        let mut analysed = analyse(&self.fields, &searcher, &request.text, &detection.search);
+        let generation = searcher.generation().generation_id();
+        let prepared = self.queries.get_or_prepare(generation, &request.text, &detection.search, || {
+            self.prepare(&searcher, &request.text, &detection.search)
+        })?;
+        let today = request.today.unwrap_or_else(Day::today).ordinal_days();
+        let weight =
+            fusion::meaning_weight(&prepared.analysed, prepared.unmatched.len()).filter(|_| !self.meanings.is_empty());
+        let nearest = match weight {
+            Some(_) => {
+                let question = question_vector(&request.text);
+                self.meanings.nearest(&question, fusion::MEANING_DEPTH).into_iter().map(|(id, _)| id).collect()
+            }
+            None => Vec::new(),
+        };
+        let matches = self.matches(&searcher, &prepared.analysed, request, today, nearest, weight.unwrap_or(0.0))?;
+        let mut results = SearchResults {
+            total: matches.total,
+            hits: matches.hits,
+            facets: matches.facets,
+            detected_language: detection.language,
+            searched_languages: detection.search,
+            dropped_words: prepared.unmatched.clone(),
+            took_ms: 0.0,
+            suggestion: prepared.analysed.suggestion.clone(),
+            searcher,
+            prepared,
+        };
+        if let Some(best) = results.hits.first() {
+            // Say which words the best hit does without.
+            let matched: Vec<String> = results.explain(best).into_iter().map(|m| m.word).collect();
+            // An offer found by meaning alone does without every word; that says nothing of them.
+            if !matched.is_empty() {
+                let content = results.prepared.analysed.words.iter().filter(|w| !w.stop).map(|w| w.text.clone());
+                let missing: Vec<String> = content.filter(|w| !matched.contains(w)).collect();
+                results.dropped_words.extend(missing);
+            }
+        }
+        results.took_ms = started.elapsed().as_secs_f64() * 1000.0;
+        Ok(results)
+    }
+
+    /// The query analysed, less the words no offer contains.
+    fn prepare(&self, searcher: &Searcher, text: &str, langs: &[Lang]) -> Result<Prepared> {
+        let mut analysed = analyse(&self.fields, searcher, text, langs);
+        let mut unmatched = Vec::new();
         for word in analysed.words.iter_mut().filter(|w| !w.stop) {
             // A word no offer contains would empty every result: trigrams get one last try,
             // then it stops counting.
@@ -102,45 +148,13 @@ impl SearchIndex {
                 unmatched.push(word.text.clone());
             }
         }
-        let today = request.today.unwrap_or_else(Day::today).ordinal_days();
-        let weight = fusion::meaning_weight(&analysed, unmatched.len()).filter(|_| !self.meanings.is_empty());
-        let nearest = match weight {
-            Some(_) => {
-                let question = question_vector(&request.text);
-                self.meanings.nearest(&question, fusion::MEANING_DEPTH).into_iter().map(|(id, _)| id).collect()
-            }
-            None => Vec::new(),
-        };
-        let matches = self.matches(&analysed, request, today, nearest, weight.unwrap_or(0.0))?;
-        let mut results = SearchResults {
-            total: matches.total,
-            hits: matches.hits,
-            facets: matches.facets,
-            detected_language: detection.language,
-            searched_languages: detection.search,
-            dropped_words: unmatched,
-            took_ms: 0.0,
-            suggestion: analysed.suggestion.clone(),
-            searcher,
-            analysed,
-        };
-        if let Some(best) = results.hits.first() {
-            // Say which words the best hit does without.
-            let matched: Vec<String> = results.explain(best).into_iter().map(|m| m.word).collect();
-            // An offer found by meaning alone does without every word; that says nothing of them.
-            if !matched.is_empty() {
-                let content = results.analysed.words.iter().filter(|w| !w.stop).map(|w| w.text.clone());
-                let missing: Vec<String> = content.filter(|w| !matched.contains(w)).collect();
-                results.dropped_words.extend(missing);
-            }
-        }
-        results.took_ms = started.elapsed().as_secs_f64() * 1000.0;
-        Ok(results)
+        Ok(Prepared { analysed, unmatched })
     }
 
     /// The word matches, joined by the `nearest` offers in meaning when there are any.
     fn matches(
         &self,
+        searcher: &Searcher,
         analysed: &AnalysedQuery,
         request: &SearchRequest,
         today: i64,
@@ -149,17 +163,23 @@ impl SearchIndex {
     ) -> Result<Matches> {
         let words: Box<dyn Query> = if analysed.words.is_empty() { Box::new(AllQuery) } else { analysed.query() };
         if nearest.is_empty() {
-            let collected = self.searcher().search(&*words, &Candidates::new(request, today))?;
+            let collected = searcher.search(&*words, &Candidates::new(request, today))?;
             return Ok(Matches::page(collected.total, collected.best, collected.facets, request));
         }
         let ids = nearest.iter().map(|id| Term::from_field_text(self.fields.id, id));
         let near: Box<dyn Query> = Box::new(ConstScoreQuery::new(Box::new(TermSetQuery::new(ids)), 0.0));
         let query = BooleanQuery::new(vec![(Occur::Should, words), (Occur::Should, near)]);
         let candidates = Candidates::new(request, today).choosing(nearest.clone(), fusion::MEANING_DEPTH);
-        let collected = self.searcher().search(&query, &candidates)?;
+        let collected = searcher.search(&query, &candidates)?;
         let fused = fusion::fuse(collected.best, &nearest, request.sort, weight);
         Ok(Matches::page(collected.total, fused, collected.facets, request))
     }
+}
+
+struct Matches {
+    total: usize,
+    hits: Vec<Hit>,
+    facets: Facets,
 }
 
 impl Matches {
@@ -172,10 +192,4 @@ impl Matches {
             .collect();
         Matches { total, hits, facets }
     }
-}
-
-struct Matches {
-    total: usize,
-    hits: Vec<Hit>,
-    facets: Facets,
 }

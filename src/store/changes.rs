@@ -61,21 +61,19 @@ impl Store {
         Ok(Tally { last_change, published })
     }
 
-    /// Every published offer and the last change, from one read transaction: what a rebuilt
-    /// index holds.
-    pub fn snapshot(&self) -> Result<(Vec<Offer>, i64)> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
+    /// Up to `limit` published offers whose id comes after `after`, ordered by id: a rebuild
+    /// reads the store in such pages, holding neither all offers nor the store for long.
+    pub fn published_after(&self, after: &str, limit: usize) -> Result<Vec<Offer>> {
+        let conn = self.conn();
+        let mut statement =
+            conn.prepare_cached("SELECT data FROM offers WHERE status = 'published' AND id > ?1 ORDER BY id LIMIT ?2")?;
+        let rows = statement
+            .query_map(rusqlite::params![after, super::offers::sql_count(limit)], |row| row.get::<_, String>(0))?;
         let mut offers = Vec::new();
-        {
-            let mut statement = tx.prepare("SELECT data FROM offers WHERE status = 'published' ORDER BY id")?;
-            for json in statement.query_map([], |row| row.get::<_, String>(0))? {
-                offers.push(serde_json::from_str(&json?)?);
-            }
+        for json in rows {
+            offers.push(serde_json::from_str(&json?)?);
         }
-        let last = last_seq(&tx)?;
-        tx.commit()?;
-        Ok((offers, last))
+        Ok(offers)
     }
 
     /// Changes after `seq`, oldest first, one entry per offer (its latest change).
@@ -90,4 +88,34 @@ impl Store {
 
 pub(super) fn last_seq(conn: &rusqlite::Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |row| row.get(0))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::domain::{Actor, parse_offer};
+
+    fn offer(id: &str) -> Offer {
+        let json = json!({"id": id, "provider": {"id": "p", "name": "P"}, "category": "other", "title": {"de": id}});
+        parse_offer(json).unwrap()
+    }
+
+    #[test]
+    fn pages_after_an_id_walk_every_published_offer_once() {
+        let store = Store::in_memory().unwrap();
+        let offers: Vec<Offer> = ["e", "a", "d", "b", "c"].into_iter().map(offer).collect();
+        store.upsert_offers(&offers, &Actor::System).unwrap();
+        store.withdraw_offer("d", &Actor::System).unwrap();
+        let mut seen = Vec::new();
+        let mut after = String::new();
+        loop {
+            let page = store.published_after(&after, 2).unwrap();
+            let Some(last) = page.last() else { break };
+            after = last.id.to_string();
+            seen.extend(page.iter().map(|o| o.id.to_string()));
+        }
+        assert_eq!(seen, ["a", "b", "c", "e"]);
+    }
 }

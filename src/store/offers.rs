@@ -46,6 +46,15 @@ impl Store {
         Ok(seq)
     }
 
+    /// Saves offers in one transaction; for each, true when it is new.
+    pub fn save_offers(&self, offers: &[Offer], actor: &Actor, action: &str) -> Result<Vec<bool>> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let created = offers.iter().map(|offer| write_offer(&tx, offer, actor, action)).collect::<Result<_>>()?;
+        tx.commit()?;
+        Ok(created)
+    }
+
     /// Saves one offer; true when it is new.
     pub fn save_offer(&self, offer: &Offer, actor: &Actor, action: &str) -> Result<bool> {
         let mut conn = self.conn();
@@ -159,11 +168,17 @@ fn record(data: &str, status: &str) -> Result<OfferRecord> {
     Ok(OfferRecord { offer: serde_json::from_str(data)?, status })
 }
 
-/// Writes one offer and its history entry inside `tx`; true when the offer is new.
+/// Writes one offer and its history entry inside `tx`; true when the offer is new. A published
+/// offer written again unchanged is left alone: no change entry, so nothing is reindexed.
 pub(super) fn write_offer(tx: &Transaction<'_>, offer: &Offer, actor: &Actor, action: &str) -> Result<bool> {
-    let before: Option<String> =
-        tx.query_row("SELECT data FROM offers WHERE id = ?1", [offer.id.as_str()], |r| r.get(0)).optional()?;
+    let stored: Option<(String, String)> = tx
+        .query_row("SELECT data, status FROM offers WHERE id = ?1", [offer.id.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
     let after = serde_json::to_string(offer)?;
+    if stored.as_ref().is_some_and(|(data, status)| *data == after && status == "published") {
+        return Ok(false);
+    }
+    let before = stored.map(|(data, _)| data);
     tx.execute(
         "INSERT INTO providers (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
         params![offer.provider.id.as_str(), offer.provider.name],
@@ -240,6 +255,17 @@ mod tests {
         let changes = store.changes_since(2).unwrap();
         assert_eq!(changes, [Change { seq: 3, offer_id: "a".into() }]);
         assert!(store.changes_since(0).unwrap().len() == 2);
+    }
+
+    #[test]
+    fn writing_an_unchanged_offer_again_changes_nothing() {
+        let store = Store::in_memory().unwrap();
+        let seq = store.upsert_offers(&[offer("a", "Kurs"), offer("b", "Kurs")], &Actor::System).unwrap();
+        assert_eq!(store.upsert_offers(&[offer("a", "Kurs"), offer("b", "Kurs")], &Actor::System).unwrap(), seq);
+        assert_eq!(store.history("a").unwrap().len(), 1);
+        store.withdraw_offer("a", &Actor::System).unwrap();
+        assert!(store.save_offer(&offer("a", "Kurs"), &Actor::System, "save").is_ok());
+        assert!(store.offer("a").unwrap().is_some(), "a withdrawn offer saved unchanged is published again");
     }
 
     #[test]

@@ -100,29 +100,38 @@ pub async fn post_offers(State(state): State<AppState>, headers: HeaderMap, body
     if records.len() > MAX_BULK {
         return Err(bad_request(format!("at most {MAX_BULK} offers per request, not {}", records.len())));
     }
-    let results = tokio::task::spawn_blocking(move || {
-        records
-            .into_iter()
-            .enumerate()
-            .map(|(index, record)| bulk_result(&state, &actor, index, record))
-            .collect::<Vec<_>>()
-    })
-    .await
-    .map_err(task_failed)?;
+    let results =
+        tokio::task::spawn_blocking(move || bulk_results(&state, &actor, records)).await.map_err(task_failed)?;
     Ok(Json(json!({"results": results})).into_response())
 }
 
-fn bulk_result(state: &AppState, actor: &Actor, index: usize, record: Value) -> Value {
-    let id = record.get("id").cloned().unwrap_or(Value::Null);
-    let offer = match parse_offer(record) {
-        Ok(offer) => offer,
-        Err(fields) => return json!({"index": index, "id": id, "status": "rejected", "errors": fields}),
-    };
-    match state.directory.submit(actor, offer, state.moderation) {
-        Ok(outcome) => json!({"index": index, "id": id, "status": outcome_status(outcome).1}),
-        Err(error) => {
-            let (status, body) = ApiError::from(error).status_and_body();
-            json!({"index": index, "id": id, "status": "rejected", "code": status.as_u16(), "errors": [body]})
+/// One result per record: the valid ones are submitted together, in one transaction and one
+/// index commit, the invalid ones rejected with their errors.
+fn bulk_results(state: &AppState, actor: &Actor, records: Vec<Value>) -> Vec<Value> {
+    let ids: Vec<Value> = records.iter().map(|record| record.get("id").cloned().unwrap_or(Value::Null)).collect();
+    let mut answers: Vec<Option<Value>> = Vec::with_capacity(records.len());
+    let (mut valid, mut positions) = (Vec::new(), Vec::new());
+    for (index, record) in records.into_iter().enumerate() {
+        match parse_offer(record) {
+            Ok(offer) => {
+                valid.push(offer);
+                positions.push(index);
+                answers.push(None);
+            }
+            Err(fields) => {
+                answers.push(Some(json!({"index": index, "id": ids[index], "status": "rejected", "errors": fields})))
+            }
         }
     }
+    for (index, submitted) in positions.into_iter().zip(state.directory.submit_many(actor, valid, state.moderation)) {
+        let id = &ids[index];
+        answers[index] = Some(match submitted {
+            Ok(outcome) => json!({"index": index, "id": id, "status": outcome_status(outcome).1}),
+            Err(error) => {
+                let (status, body) = ApiError::from(error).status_and_body();
+                json!({"index": index, "id": id, "status": "rejected", "code": status.as_u16(), "errors": [body]})
+            }
+        });
+    }
+    answers.into_iter().flatten().collect()
 }

@@ -106,3 +106,18 @@ fn the_check_sees_an_import_across_a_line() {
     let names: Vec<String> = crate_references(&file).into_iter().map(|(_, name)| name).collect();
     assert_eq!(names, ["domain", "store"]);
 }
+
+/// Offers are written only through the directory, which indexes what it wrote: its store and
+/// index stay private fields, so no handler can write around the index.
+#[test]
+fn the_directory_keeps_its_store_and_index_to_itself() {
+    let text = std::fs::read_to_string(src().join("directory.rs")).unwrap();
+    let definition = text.split("pub struct Directory {").nth(1).unwrap().split('}').next().unwrap();
+    let fields: Vec<&str> =
+        definition.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect();
+    for field in ["store:", "index:"] {
+        let line =
+            fields.iter().find(|l| l.contains(field)).unwrap_or_else(|| panic!("Directory has a `{field}` field"));
+        assert!(!line.starts_with("pub"), "`{line}` must stay private to the directory");
+    }
+}

@@ -21,6 +21,7 @@ mod provider_errors;
 mod provider_pages;
 mod real_server;
 mod relevance;
+mod search_order;
 mod search_quality;
 mod server_lifecycle;
 mod sign_in;

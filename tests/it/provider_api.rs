@@ -144,6 +144,30 @@ async fn bulk_upsert_reports_each_record() {
 }
 
 #[tokio::test]
+async fn a_bulk_upsert_saves_its_valid_records_together_and_makes_them_searchable() {
+    let accounts = accounts();
+    let mut records: Vec<serde_json::Value> =
+        (0..60).map(|n| offer_of("anbieter-a", &format!("a-serie-{n}"), &format!("Serienkurs {n}"))).collect();
+    records[7]["level"] = "Z9".into();
+    let body = serde_json::Value::Array(records.clone()).to_string();
+    let answer = |response: &Response| -> Vec<String> {
+        let results = response.json()["results"].as_array().unwrap().clone();
+        results.iter().map(|r| r["status"].as_str().unwrap().to_owned()).collect()
+    };
+    let first =
+        call(state(&accounts, false), "POST", "/api/v1/offers", Some(&accounts.token_a), Some(body.clone())).await;
+    let statuses = answer(&first);
+    assert_eq!(statuses.iter().filter(|s| *s == "created").count(), 59);
+    assert_eq!(statuses[7], "rejected");
+    assert_eq!(accounts.directory.index_synced_to(), accounts.directory.last_change().unwrap());
+    assert_eq!(searchable(&accounts, "Serienkurs").len(), 10);
+    let last_change = accounts.directory.last_change().unwrap();
+    let again = call(state(&accounts, false), "POST", "/api/v1/offers", Some(&accounts.token_a), Some(body)).await;
+    assert_eq!(answer(&again).iter().filter(|s| *s == "updated").count(), 59);
+    assert_eq!(accounts.directory.last_change().unwrap(), last_change, "unchanged offers make no change");
+}
+
+#[tokio::test]
 async fn with_moderation_a_change_waits_and_the_published_version_stays() {
     let accounts = accounts();
     let token = Some(accounts.token_a.as_str());
