@@ -98,14 +98,14 @@ mod tests {
     #[test]
     fn an_offer_is_read_in_german_and_in_english_where_it_has_english() {
         let offer: Offer = serde_json::from_str(
-            r#"{"id": "x", "provider": {"id": "p", "name": "P"}, "category": "language",
+            r#"{"id": "x", "provider": {"id": "p", "name": "P"}, "category": "language_course",
                 "title": {"de": "Deutschkurs", "en": "German course", "ar": "دورة"},
                 "summary": {"de": "Vormittags"}}"#,
         )
         .unwrap();
         assert_eq!(offer_texts(&offer), ["Deutschkurs. Vormittags", "German course"]);
         let arabic_only: Offer = serde_json::from_str(
-            r#"{"id": "y", "provider": {"id": "p", "name": "P"}, "category": "language", "title": {"ar": "دورة"}}"#,
+            r#"{"id": "y", "provider": {"id": "p", "name": "P"}, "category": "language_course", "title": {"ar": "دورة"}}"#,
         )
         .unwrap();
         assert_eq!(offer_texts(&arabic_only), ["دورة"]);

@@ -128,7 +128,7 @@ mod tests {
     fn offers_without_a_vector_of_their_text_are_pending_until_taken() {
         let meanings = Meanings::default();
         let offer: Offer = serde_json::from_str(
-            r#"{"id": "x", "provider": {"id": "p", "name": "P"}, "category": "language", "title": {"de": "Kurs"}}"#,
+            r#"{"id": "x", "provider": {"id": "p", "name": "P"}, "category": "language_course", "title": {"de": "Kurs"}}"#,
         )
         .unwrap();
         meanings.follow(&offer);

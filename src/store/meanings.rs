@@ -89,7 +89,7 @@ mod tests {
     fn vectors_are_kept_replaced_and_shown_only_for_published_offers() {
         let store = Store::in_memory().unwrap();
         let offer: Offer = serde_json::from_str(
-            r#"{"id": "a", "provider": {"id": "p", "name": "P"}, "category": "language", "title": {"de": "Kurs"}}"#,
+            r#"{"id": "a", "provider": {"id": "p", "name": "P"}, "category": "language_course", "title": {"de": "Kurs"}}"#,
         )
         .unwrap();
         store.upsert_offers(&[offer], &Actor::System).unwrap();
