@@ -93,7 +93,7 @@ fn near_form(chrome: &Chrome, near: &NearForm) -> Markup {
                 select #near-radius name="radius" form=(SEARCH_FORM_ID) {
                     option value="" selected[near.radius_km.is_none()] { (t.t("radius-any")) }
                     @for km in RADIUS_CHOICES_KM {
-                        option value=(km) selected[near.radius_km == Some(km)] { (t.t_with("radius-km", &[("km", km.to_string().into())])) }
+                        option value=(km) selected[near.radius_km == Some(km)] { (t.t_with("radius-km", &[("km", crate::i18n::Arg::Number(km.into()))])) }
                     }
                 }
                 label for="near-sort" { (t.t("sort-label")) }

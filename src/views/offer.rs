@@ -66,7 +66,7 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
             (contact(chrome, offer))
             @if let Some(tools) = &view.tools { (offer_tools(chrome, tools)) }
             @if let Some(updated) = offer.updated {
-                p.confirmed { (t.t_with("last-confirmed", &[("date", updated.to_string().into())])) }
+                p.confirmed { (t.t_with("last-confirmed", &[("date", t.date(updated).into())])) }
             }
             @if let Some(url) = chrome.url_in(chrome.lang()) { (json_ld(offer, chrome.lang(), &url)) }
         }
@@ -100,9 +100,9 @@ fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
                 dt { (t.t("fact-when")) }
                 dd {
                     @if let (Some(start), Some(end)) = (schedule.start, schedule.end) {
-                        p dir="ltr" { (start) " – " (end) }
+                        p { (t.date(start)) " – " (t.date(end)) }
                     } @else if let Some(start) = schedule.start {
-                        p { (t.t_with("starts-on", &[("date", start.to_string().into())])) }
+                        p { (t.t_with("starts-on", &[("date", t.date(start).into())])) }
                     }
                     @if let Some(text) = &schedule.text { (local_text(chrome, text, "schedule")) }
                     @if is_scheduled(offer) { (calendar_links(chrome, offer)) }

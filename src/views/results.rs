@@ -132,7 +132,7 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
                 }
                 @if let Some(km) = card.distance_km {
                     " · "
-                    span.distance dir="ltr" { (t.t_with("distance-km", &[("km", format!("{km:.1}").into())])) }
+                    span.distance { (t.distance(km)) }
                 }
             }
             ul.badges {
@@ -141,7 +141,7 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
                 @if card.evening_or_weekend { li.badge { (t.t("badge-evening-or-weekend")) } }
                 @if let Some(level) = &card.level { li.badge { (level) } }
                 @if let Some(start) = card.next_start {
-                    li.badge { (t.t("badge-starts")) " " span dir="ltr" { (start) } }
+                    li.badge { (t.t("badge-starts")) " " (t.date(start)) }
                 }
                 @if card.outdated { li.badge.warning { (t.t("badge-outdated")) } }
                 @for (code, name) in &card.languages { li.badge.language lang=(code.as_str()) dir=(dir_of(code)) { (name) } }

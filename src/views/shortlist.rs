@@ -223,7 +223,7 @@ fn print_column(entry: &PrintEntry, texts: &PrintTexts) -> Markup {
                     dt { (t.t("fact-when")) }
                     dd {
                         @if let Some((start, end)) = entry.dates {
-                            span dir="ltr" { (start.map(|d| d.to_string()).unwrap_or_default()) @if let Some(end) = end { " – " (end) } }
+                            @if let Some(start) = start { (t.date(start)) } @if let Some(end) = end { " – " (t.date(end)) }
                             br;
                         }
                         @if let Some((code, schedule)) = &texts.schedule { span lang=[lang_of(code)] dir=[dir_if(code)] { (schedule) } }

@@ -117,7 +117,7 @@ fn chips(links: &Links, request: &SearchRequest) -> Vec<Link> {
         }
     }
     if let (Some(km), Some(_)) = (request.radius_km, request.near) {
-        let label = t.t_with("radius-within", &[("km", format!("{km}").into())]);
+        let label = t.t_with("radius-within", &[("km", t.kilometres(km).into())]);
         chips.push(Link { label, href: links.search(&params.with("radius", None)) });
     }
     for feature in Feature::ALL.into_iter().filter(|f| request.filters.wants(*f)) {

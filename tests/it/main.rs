@@ -11,6 +11,7 @@ mod hostile_requests;
 mod hsds;
 mod index_sync;
 mod layers;
+mod local_formats;
 mod locales;
 mod openapi;
 mod pages;

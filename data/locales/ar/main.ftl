@@ -9,7 +9,7 @@ footer-data = بيانات الأماكن: GeoNames (CC BY 4.0) والمكتب �
 
 home-title = عروض للقادمين الجدد
 home-heading = عروض للقادمين الجدد في منطقة أونا
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [zero] لا توجد عروض حاليًا في المدن العشر – ابحثوا بلغتكم.
     [one] عرض واحد في عشر مدن – ابحثوا بلغتكم.
     [two] عرضان في عشر مدن – ابحثوا بلغتكم.
@@ -27,7 +27,7 @@ shortcut-integration-course = دورة الاندماج
 shortcut-migration-counseling = استشارات الهجرة
 shortcut-recognition = الاعتراف بالشهادات
 categories-heading = جميع المواضيع
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [zero] لا توجد عروض
     [one] عرض واحد
     [two] عرضان
@@ -37,7 +37,7 @@ offer-count = { $count ->
 }
 
 results-title = بحث
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] لا توجد عروض
     [zero] لا توجد عروض
     [one] عرض واحد
@@ -51,7 +51,7 @@ relaxed = لم يتم العثور على كل الكلمات. النتائج ب
 did-you-mean = هل تقصد:
 found-via = وُجد عبر:
 filters = عوامل التصفية
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] عوامل التصفية
     [zero] عوامل التصفية
     [one] عوامل التصفية ({ $count })
@@ -232,7 +232,7 @@ footer-links = صفحات أخرى
 footer-providers = لمقدّمي العروض: تسجيل الدخول
 facet-features = عرض فقط
 feature-starts-soon = يبدأ خلال الأسابيع الأربعة القادمة
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [zero] يبدأ اليوم
     [one] يبدأ خلال يوم واحد
     [two] يبدأ خلال يومين
@@ -258,7 +258,7 @@ my-list = قائمتي ({ $count })
 list-add = إضافة إلى قائمتي
 list-remove = إزالة من القائمة
 list-intro = هذه القائمة موجودة في رابطها فقط: لا حساب ولا يُحفظ أي شيء. احتفظوا بالرابط أو شاركوه.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [zero] كل العروض في هذه القائمة ما زالت متاحة.
     [one] عرض واحد في هذه القائمة لم يعد متاحًا.
     [two] عرضان في هذه القائمة لم يعودا متاحين.

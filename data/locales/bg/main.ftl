@@ -9,7 +9,7 @@ footer-data = Данни за населените места: GeoNames (CC BY 4
 
 home-title = Предложения за новодошли
 home-heading = Предложения за новодошли в Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Едно предложение в десет града – търсете на своя език.
    *[other] { $count } предложения в десет града – търсете на своя език.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Интеграционен курс
 shortcut-migration-counseling = Консултации за мигранти
 shortcut-recognition = Признаване на дипломи
 categories-heading = Всички теми
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] едно предложение
    *[other] { $count } предложения
 }
 
 results-title = Търсене
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Няма предложения
     [one] Едно предложение
    *[other] { $count } предложения
@@ -39,7 +39,7 @@ relaxed = Не всички думи бяха намерени. Резултат
 did-you-mean = Може би имахте предвид:
 found-via = Намерено чрез:
 filters = Филтри
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Филтри
    *[other] Филтри ({ $count })
 }
@@ -215,7 +215,7 @@ footer-links = Още страници
 footer-providers = За организации: вход
 facet-features = Покажи само
 feature-starts-soon = Започва през следващите 4 седмици
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Започва в рамките на един ден
    *[other] Започва през следващите { $days } дни
 }
@@ -237,7 +237,7 @@ my-list = Моят списък ({ $count })
 list-add = Добави в моя списък
 list-remove = Махни от списъка
 list-intro = Този списък съществува само в своя линк: без акаунт, нищо не се запазва. Запазете линка или го споделете.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Едно предложение от този списък вече не съществува.
    *[other] { $count } предложения от този списък вече не съществуват.
 }

@@ -9,7 +9,7 @@ footer-data = Ortsdaten: GeoNames (CC BY 4.0) und Statistisches Bundesamt (dl-de
 
 home-title = Angebote für Neuzugewanderte
 home-heading = Angebote für Neuzugewanderte im Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Ein Angebot in zehn Städten – in Ihrer Sprache suchen.
    *[other] { $count } Angebote in zehn Städten – in Ihrer Sprache suchen.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Integrationskurs
 shortcut-migration-counseling = Migrationsberatung
 shortcut-recognition = Anerkennung von Abschlüssen
 categories-heading = Alle Themen
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] ein Angebot
    *[other] { $count } Angebote
 }
 
 results-title = Suche
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Keine Angebote
     [one] Ein Angebot
    *[other] { $count } Angebote
@@ -39,7 +39,7 @@ relaxed = Nicht alle Wörter wurden gefunden. Ergebnisse ohne: { $words }
 did-you-mean = Meinten Sie:
 found-via = Gefunden über:
 filters = Filter
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filter
    *[other] Filter ({ $count })
 }
@@ -215,7 +215,7 @@ footer-links = Weitere Seiten
 footer-providers = Für Anbieter: Anmelden
 facet-features = Nur zeigen
 feature-starts-soon = Beginn in den nächsten 4 Wochen
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Beginn innerhalb eines Tages
    *[other] Beginn in den nächsten { $days } Tagen
 }
@@ -237,7 +237,7 @@ my-list = Meine Liste ({ $count })
 list-add = Auf meine Liste
 list-remove = Von der Liste nehmen
 list-intro = Diese Liste steht nur in ihrem Link: kein Konto, nichts wird gespeichert. Bewahren Sie den Link auf oder teilen Sie ihn.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Ein Angebot dieser Liste gibt es nicht mehr.
    *[other] { $count } Angebote dieser Liste gibt es nicht mehr.
 }

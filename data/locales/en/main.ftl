@@ -9,7 +9,7 @@ footer-data = Place data: GeoNames (CC BY 4.0) and the Federal Statistical Offic
 
 home-title = Offers for newcomers
 home-heading = Offers for newcomers in the district of Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] One offer in ten towns – search in your language.
    *[other] { $count } offers in ten towns – search in your language.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Integration course
 shortcut-migration-counseling = Migration counselling
 shortcut-recognition = Recognition of degrees
 categories-heading = All topics
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] one offer
    *[other] { $count } offers
 }
 
 results-title = Search
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] No offers
     [one] One offer
    *[other] { $count } offers
@@ -39,7 +39,7 @@ relaxed = Not all words were found. Results without: { $words }
 did-you-mean = Did you mean:
 found-via = Found via:
 filters = Filters
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filters
    *[other] Filters ({ $count })
 }
@@ -215,7 +215,7 @@ footer-links = More pages
 footer-providers = For providers: sign in
 facet-features = Show only
 feature-starts-soon = Starts within the next 4 weeks
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Starts within a day
    *[other] Starts within the next { $days } days
 }
@@ -237,7 +237,7 @@ my-list = My list ({ $count })
 list-add = Add to my list
 list-remove = Remove from list
 list-intro = This list lives only in its link: no account, nothing is stored. Keep the link or share it.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] One offer on this list is no longer available.
    *[other] { $count } offers on this list are no longer available.
 }

@@ -9,7 +9,7 @@ footer-data = داده‌های مکان‌ها: GeoNames (CC BY 4.0) و ادا�
 
 home-title = برنامه‌هایی برای تازه‌واردان
 home-heading = برنامه‌هایی برای تازه‌واردان در شهرستان اونا
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] { $count } برنامه در ده شهر – به زبان خودتان جستجو کنید.
    *[other] { $count } برنامه در ده شهر – به زبان خودتان جستجو کنید.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = دوره ادغام
 shortcut-migration-counseling = مشاوره مهاجرت
 shortcut-recognition = به رسمیت شناختن مدارک
 categories-heading = همه موضوع‌ها
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] { $count } برنامه
    *[other] { $count } برنامه
 }
 
 results-title = جستجو
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] هیچ برنامه‌ای پیدا نشد
     [one] { $count } برنامه
    *[other] { $count } برنامه
@@ -39,7 +39,7 @@ relaxed = همه کلمه‌ها پیدا نشدند. نتایج بدون: { $wo
 did-you-mean = آیا منظورتان این بود:
 found-via = پیدا شده از طریق:
 filters = فیلترها
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] فیلترها
     [one] فیلترها ({ $count })
    *[other] فیلترها ({ $count })
@@ -216,7 +216,7 @@ footer-links = صفحه‌های دیگر
 footer-providers = برای ارائه‌دهندگان: ورود
 facet-features = فقط نشان بده
 feature-starts-soon = شروع در ۴ هفتهٔ آینده
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] شروع ظرف یک روز
    *[other] شروع در { $days } روز آینده
 }
@@ -238,7 +238,7 @@ my-list = فهرست من ({ $count })
 list-add = افزودن به فهرست من
 list-remove = حذف از فهرست
 list-intro = این فهرست فقط در پیوند خودش وجود دارد: بدون حساب کاربری، چیزی ذخیره نمی‌شود. پیوند را نگه دارید یا به اشتراک بگذارید.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] یک برنامه از این فهرست دیگر در دسترس نیست.
    *[other] { $count } برنامه از این فهرست دیگر در دسترس نیستند.
 }

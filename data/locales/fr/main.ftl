@@ -9,7 +9,7 @@ footer-data = Données sur les lieux : GeoNames (CC BY 4.0) et Office fédéral
 
 home-title = Offres pour les nouveaux arrivants
 home-heading = Offres pour les nouveaux arrivants dans le Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] { $count } offre dans dix villes – cherchez dans votre langue.
    *[other] { $count } offres dans dix villes – cherchez dans votre langue.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Cours d’intégration
 shortcut-migration-counseling = Conseil pour migrants
 shortcut-recognition = Reconnaissance des diplômes
 categories-heading = Tous les thèmes
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] { $count } offre
    *[other] { $count } offres
 }
 
 results-title = Recherche
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Aucune offre
     [one] Une offre
    *[other] { $count } offres
@@ -39,7 +39,7 @@ relaxed = Certains mots n’ont pas été trouvés. Résultats sans : { $words 
 did-you-mean = Vouliez-vous dire :
 found-via = Trouvé avec :
 filters = Filtres
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filtres
    *[other] Filtres ({ $count })
 }
@@ -215,7 +215,7 @@ footer-links = Autres pages
 footer-providers = Pour les organismes : connexion
 facet-features = Afficher seulement
 feature-starts-soon = Commence dans les 4 prochaines semaines
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Commence d’ici { $days } jour
    *[other] Commence dans les { $days } prochains jours
 }
@@ -237,7 +237,7 @@ my-list = Ma liste ({ $count })
 list-add = Ajouter à ma liste
 list-remove = Retirer de la liste
 list-intro = Cette liste existe seulement dans son lien : pas de compte, rien n’est enregistré. Gardez le lien ou partagez-le.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] { $count } offre de cette liste n’existe plus.
    *[other] { $count } offres de cette liste n’existent plus.
 }

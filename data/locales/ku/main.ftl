@@ -9,7 +9,7 @@ footer-data = Daneyên cihan: GeoNames (CC BY 4.0) û Ofîsa Federal a Statîst�
 
 home-title = Pêşniyar ji bo kesên ku nû hatine
 home-heading = Pêşniyar ji bo kesên ku nû hatine Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Pêşniyarek li deh bajaran – bi zimanê xwe bigerin.
    *[other] { $count } pêşniyar li deh bajaran – bi zimanê xwe bigerin.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Kursa entegrasyonê
 shortcut-migration-counseling = Şêwirmendiya koçberiyê
 shortcut-recognition = Pejirandina bawernameyan
 categories-heading = Hemû mijar
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] pêşniyarek
    *[other] { $count } pêşniyar
 }
 
 results-title = Lêgerîn
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Tu pêşniyar tune
     [one] Pêşniyarek
    *[other] { $count } pêşniyar
@@ -39,7 +39,7 @@ relaxed = Hemû peyv nehatin dîtin. Encam bêyî: { $words }
 did-you-mean = Belkî mebesta we ev e:
 found-via = Hat dîtin bi rêya:
 filters = Fîltre
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Fîltre
    *[other] Fîltre ({ $count })
 }
@@ -215,7 +215,7 @@ footer-links = Rûpelên din
 footer-providers = Ji bo saziyan: têkevin
 facet-features = Tenê van nîşan bidin
 feature-starts-soon = Di 4 hefteyên bê de dest pê dike
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Di nav rojekê de dest pê dike
    *[other] Di { $days } rojên bê de dest pê dike
 }
@@ -237,7 +237,7 @@ my-list = Lîsteya min ({ $count })
 list-add = Li lîsteya min zêde bikin
 list-remove = Ji lîsteyê derxînin
 list-intro = Ev lîste tenê di lînka xwe de heye: hesab ne lazim e, tiştek nayê tomarkirin. Lînkê biparêzin an parve bikin.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Pêşniyarek ji vê lîsteyê êdî tune ye.
    *[other] { $count } pêşniyar ji vê lîsteyê êdî tune ne.
 }

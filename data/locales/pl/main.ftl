@@ -9,7 +9,7 @@ footer-data = Dane o miejscowościach: GeoNames (CC BY 4.0) i Federalny Urząd S
 
 home-title = Oferty dla osób nowo przybyłych
 home-heading = Oferty dla osób nowo przybyłych w Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Jedna oferta w dziesięciu miastach – można szukać we własnym języku.
     [few] { $count } oferty w dziesięciu miastach – można szukać we własnym języku.
     [many] { $count } ofert w dziesięciu miastach – można szukać we własnym języku.
@@ -25,7 +25,7 @@ shortcut-integration-course = Kurs integracyjny
 shortcut-migration-counseling = Doradztwo dla migrantów
 shortcut-recognition = Uznawanie dyplomów
 categories-heading = Wszystkie tematy
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] jedna oferta
     [few] { $count } oferty
     [many] { $count } ofert
@@ -33,7 +33,7 @@ offer-count = { $count ->
 }
 
 results-title = Wyszukiwanie
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Brak ofert
     [one] Jedna oferta
     [few] { $count } oferty
@@ -45,7 +45,7 @@ relaxed = Nie znaleziono wszystkich słów. Wyniki bez: { $words }
 did-you-mean = Czy chodziło o:
 found-via = Znaleziono dzięki:
 filters = Filtry
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filtry
    *[other] Filtry ({ $count })
 }
@@ -221,7 +221,7 @@ footer-links = Inne strony
 footer-providers = Dla organizacji: logowanie
 facet-features = Pokaż tylko
 feature-starts-soon = Początek w ciągu najbliższych 4 tygodni
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Początek w ciągu { $days } dnia
     [few] Początek w ciągu najbliższych { $days } dni
     [many] Początek w ciągu najbliższych { $days } dni
@@ -245,7 +245,7 @@ my-list = Moja lista ({ $count })
 list-add = Dodaj do mojej listy
 list-remove = Usuń z listy
 list-intro = Ta lista istnieje tylko w swoim linku: bez konta, nic nie jest zapisywane. Proszę zachować link albo go udostępnić.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Jedna oferta z tej listy jest już niedostępna.
     [few] { $count } oferty z tej listy są już niedostępne.
     [many] { $count } ofert z tej listy jest już niedostępnych.

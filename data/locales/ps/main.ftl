@@ -9,7 +9,7 @@ footer-data = د ځایونو معلومات: GeoNames (CC BY 4.0) او د آل�
 
 home-title = د نویو راغلو کسانو لپاره خدمتونه
 home-heading = په Kreis Unna کې د نویو راغلو کسانو لپاره خدمتونه
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] په لسو ښارونو کې یو خدمت – په خپله ژبه یې ولټوئ.
    *[other] په لسو ښارونو کې { $count } خدمتونه – په خپله ژبه یې ولټوئ.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = د ادغام کورس
 shortcut-migration-counseling = د مهاجرت مشوره
 shortcut-recognition = د تحصیلي سندونو منل
 categories-heading = ټولې موضوعګانې
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] یو خدمت
    *[other] { $count } خدمتونه
 }
 
 results-title = لټون
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] هېڅ خدمت نشته
     [one] یو خدمت
    *[other] { $count } خدمتونه
@@ -39,7 +39,7 @@ relaxed = ټولې کلمې پیدا نه شوې. پایلې پرته له دې 
 did-you-mean = آیا ستاسو مطلب دا و:
 found-via = د دې له لارې پیدا شو:
 filters = فلټرونه
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] فلټرونه
    *[other] فلټرونه ({ $count })
 }
@@ -215,7 +215,7 @@ footer-links = نورې پاڼې
 footer-providers = د ادارو لپاره: ننوتل
 facet-features = یوازې دا وښایاست
 feature-starts-soon = په راتلونکو 4 اونیو کې پیلېږي
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] په یوه ورځ کې پیلېږي
    *[other] په راتلونکو { $days } ورځو کې پیلېږي
 }
@@ -237,7 +237,7 @@ my-list = زما لېست ({ $count })
 list-add = زما لېست ته یې ور زیات کړئ
 list-remove = له لېست څخه یې لرې کړئ
 list-intro = دا لېست یوازې په خپل لینک کې دی: حساب ته اړتیا نشته، هېڅ شی نه خوندي کېږي. لینک وساتئ یا یې له نورو سره شریک کړئ.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] په دې لېست کې یو خدمت نور نشته.
    *[other] په دې لېست کې { $count } خدمتونه نور نشته.
 }

@@ -9,7 +9,7 @@ footer-data = Date despre localități: GeoNames (CC BY 4.0) și Oficiul Federal
 
 home-title = Oferte pentru persoanele nou-venite
 home-heading = Oferte pentru persoanele nou-venite în Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] O ofertă în zece orașe – căutați în limba dumneavoastră.
     [few] { $count } oferte în zece orașe – căutați în limba dumneavoastră.
    *[other] { $count } de oferte în zece orașe – căutați în limba dumneavoastră.
@@ -24,14 +24,14 @@ shortcut-integration-course = Curs de integrare
 shortcut-migration-counseling = Consiliere pentru migranți
 shortcut-recognition = Recunoașterea diplomelor
 categories-heading = Toate temele
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] o ofertă
     [few] { $count } oferte
    *[other] { $count } de oferte
 }
 
 results-title = Căutare
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Nicio ofertă
     [one] O ofertă
     [few] { $count } oferte
@@ -42,7 +42,7 @@ relaxed = Nu am găsit toate cuvintele. Rezultate fără: { $words }
 did-you-mean = Poate căutați:
 found-via = Găsit prin:
 filters = Filtre
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filtre
    *[other] Filtre ({ $count })
 }
@@ -218,7 +218,7 @@ footer-links = Alte pagini
 footer-providers = Pentru organizații: autentificare
 facet-features = Arătați doar
 feature-starts-soon = Începe în următoarele 4 săptămâni
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Începe în decurs de o zi
     [few] Începe în următoarele { $days } zile
    *[other] Începe în următoarele { $days } de zile
@@ -241,7 +241,7 @@ my-list = Lista mea ({ $count })
 list-add = Adăugați în lista mea
 list-remove = Scoateți din listă
 list-intro = Această listă există doar în linkul ei: fără cont, nu se salvează nimic. Păstrați linkul sau trimiteți-l mai departe.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] O ofertă din această listă nu mai există.
     [few] { $count } oferte din această listă nu mai există.
    *[other] { $count } de oferte din această listă nu mai există.

@@ -9,7 +9,7 @@ footer-data = Данные о населённых пунктах: GeoNames (CC 
 
 home-title = Предложения для новоприбывших
 home-heading = Предложения для новоприбывших в районе Унна
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] { $count } предложение в десяти городах – ищите на своём языке.
     [few] { $count } предложения в десяти городах – ищите на своём языке.
     [many] { $count } предложений в десяти городах – ищите на своём языке.
@@ -25,7 +25,7 @@ shortcut-integration-course = Интеграционный курс
 shortcut-migration-counseling = Консультация для мигрантов
 shortcut-recognition = Признание дипломов
 categories-heading = Все темы
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] { $count } предложение
     [few] { $count } предложения
     [many] { $count } предложений
@@ -33,7 +33,7 @@ offer-count = { $count ->
 }
 
 results-title = Поиск
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Нет предложений
     [one] { $count } предложение
     [few] { $count } предложения
@@ -45,7 +45,7 @@ relaxed = Найдены не все слова. Результаты без: { 
 did-you-mean = Возможно, вы имели в виду:
 found-via = Найдено по:
 filters = Фильтры
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Фильтры
     [one] Фильтры ({ $count })
     [few] Фильтры ({ $count })
@@ -224,7 +224,7 @@ footer-links = Другие страницы
 footer-providers = Для организаторов: войти
 facet-features = Показать только
 feature-starts-soon = Начало в ближайшие 4 недели
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Начало в течение { $days } дня
     [few] Начало в течение { $days } дней
     [many] Начало в течение { $days } дней
@@ -248,7 +248,7 @@ my-list = Мой список ({ $count })
 list-add = Добавить в мой список
 list-remove = Убрать из списка
 list-intro = Этот список существует только в своей ссылке: без учётной записи, ничего не сохраняется. Сохраните ссылку или поделитесь ею.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] { $count } предложение из этого списка больше недоступно.
     [few] { $count } предложения из этого списка больше недоступны.
     [many] { $count } предложений из этого списка больше недоступны.

@@ -9,7 +9,7 @@ footer-data = Xogta meelaha: GeoNames (CC BY 4.0) iyo Xafiiska Tirakoobka Federa
 
 home-title = Adeegyo loogu talagalay dadka cusub
 home-heading = Adeegyo loogu talagalay dadka cusub ee Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Hal adeeg oo ku yaal toban magaalo – ku raadi luqaddaada.
    *[other] { $count } adeeg oo ku yaal toban magaalo – ku raadi luqaddaada.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Koorsada isdhexgalka
 shortcut-migration-counseling = La-talinta soo-galootiga
 shortcut-recognition = Aqoonsiga shahaadooyinka
 categories-heading = Dhammaan mawduucyada
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] hal adeeg
    *[other] { $count } adeeg
 }
 
 results-title = Raadin
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Adeeg lama helin
     [one] Hal adeeg
    *[other] { $count } adeeg
@@ -39,7 +39,7 @@ relaxed = Dhammaan erayada lama helin. Natiijooyin aan lahayn: { $words }
 did-you-mean = Ma waxaad ula jeeddaa:
 found-via = Waxaa lagu helay:
 filters = Shaandhayn
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Shaandhayn
    *[other] Shaandhayn ({ $count })
 }
@@ -215,7 +215,7 @@ footer-links = Bogag kale
 footer-providers = Hay'adaha: halkan ka gal
 facet-features = Kaliya muuji
 feature-starts-soon = Wuxuu bilaabanayaa 4-ta toddobaad ee soo socda
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Wuxuu bilaabanayaa hal maalin gudaheed
    *[other] Wuxuu bilaabanayaa { $days } maalmood gudahood
 }
@@ -237,7 +237,7 @@ my-list = Liiskayga ({ $count })
 list-add = Ku dar liiskayga
 list-remove = Ka saar liiska
 list-intro = Liiskani wuxuu ku jiraa oo keliya linkigiisa: akoon looma baahna, waxba lama keydiyo. Linkiga hay ama la wadaag.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Hal adeeg oo liiskan ku jiray hadda ma jiro.
    *[other] { $count } adeeg oo liiskan ku jiray hadda ma jiraan.
 }

@@ -9,7 +9,7 @@ footer-data = Të dhënat për vendet: GeoNames (CC BY 4.0) dhe Zyra Federale e 
 
 home-title = Oferta për të ardhurit e rinj
 home-heading = Oferta për të ardhurit e rinj në Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Një ofertë në dhjetë qytete – kërkoni në gjuhën tuaj.
    *[other] { $count } oferta në dhjetë qytete – kërkoni në gjuhën tuaj.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Kurs integrimi
 shortcut-migration-counseling = Këshillim për migrantët
 shortcut-recognition = Njohja e diplomave
 categories-heading = Të gjitha temat
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] një ofertë
    *[other] { $count } oferta
 }
 
 results-title = Kërkimi
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Asnjë ofertë
     [one] Një ofertë
    *[other] { $count } oferta
@@ -39,7 +39,7 @@ relaxed = Jo të gjitha fjalët u gjetën. Rezultate pa: { $words }
 did-you-mean = Mos kishit parasysh:
 found-via = U gjet përmes:
 filters = Filtrat
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filtrat
    *[other] Filtrat ({ $count })
 }
@@ -215,7 +215,7 @@ footer-links = Faqe të tjera
 footer-providers = Për organizatat: hyrja
 facet-features = Shfaq vetëm
 feature-starts-soon = Fillon brenda 4 javëve të ardhshme
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Fillon brenda një dite
    *[other] Fillon brenda { $days } ditëve të ardhshme
 }
@@ -237,7 +237,7 @@ my-list = Lista ime ({ $count })
 list-add = Shto në listën time
 list-remove = Hiq nga lista
 list-intro = Kjo listë ekziston vetëm në linkun e saj: pa llogari, nuk ruhet asgjë. Ruajeni linkun ose ndajeni me të tjerët.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Një ofertë e kësaj liste nuk ekziston më.
    *[other] { $count } oferta të kësaj liste nuk ekzistojnë më.
 }

@@ -9,7 +9,7 @@ footer-data = ሓበሬታ ቦታታት: GeoNames (CC BY 4.0) ከምኡ’ውን
 
 home-title = ኣገልግሎታት ንሓደሽቲ መጻእቲ
 home-heading = ኣብ Kreis Unna ንሓደሽቲ መጻእቲ ዝኸውን ኣገልግሎታት
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] { $count } ኣገልግሎት ኣብ ዓሰርተ ከተማታት – ብቋንቋኹም ድለዩ።
    *[other] { $count } ኣገልግሎታት ኣብ ዓሰርተ ከተማታት – ብቋንቋኹም ድለዩ።
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = ኮርስ ምውህሃድ
 shortcut-migration-counseling = ምኽሪ ንስደተኛታት
 shortcut-recognition = ኣፍልጦ ምስክር ወረቐት
 categories-heading = ኩሉ ኣርእስትታት
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] { $count } ኣገልግሎት
    *[other] { $count } ኣገልግሎታት
 }
 
 results-title = ምድላይ
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] ዋላ ሓደ ኣገልግሎት የለን
     [one] ሓደ ኣገልግሎት
    *[other] { $count } ኣገልግሎታት
@@ -39,7 +39,7 @@ relaxed = ኩሎም ቃላት ኣይተረኽቡን። ውጽኢት ብዘይ: {
 did-you-mean = እዚ ማለትኩም ድዩ:
 found-via = ብዚ ቃል ተረኺቡ:
 filters = ምርጫታት
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] ምርጫታት
    *[other] ምርጫታት ({ $count })
 }
@@ -215,7 +215,7 @@ footer-links = ካልኦት ገጻት
 footer-providers = ንትካላት: እተዉ
 facet-features = እዚ ጥራይ ኣርእዩ
 feature-starts-soon = ኣብ ዝመጽእ 4 ሰሙን ዝጅምር
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] ኣብ ውሽጢ { $days } መዓልቲ ዝጅምር
    *[other] ኣብ ዝመጽእ { $days } መዓልታት ዝጅምር
 }
@@ -237,7 +237,7 @@ my-list = ዝርዝረይ ({ $count })
 list-add = ናብ ዝርዝረይ ወስኹ
 list-remove = ካብ ዝርዝር ኣልግሱ
 list-intro = እዚ ዝርዝር ኣብቲ ሊንኩ ጥራይ እዩ ዘሎ: ሕሳብ ኣየድልን፣ ዋላ ሓንቲ ኣይዕቀብን። ነቲ ሊንክ ዓቅብዎ ወይ ኣካፍልዎ።
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] ካብዚ ዝርዝር { $count } ኣገልግሎት ደጊም የለን።
    *[other] ካብዚ ዝርዝር { $count } ኣገልግሎታት ደጊም የለዉን።
 }

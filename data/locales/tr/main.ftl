@@ -9,7 +9,7 @@ footer-data = Yer verileri: GeoNames (CC BY 4.0) ve Federal İstatistik Dairesi 
 
 home-title = Yeni gelenler için hizmetler
 home-heading = Unna Bölgesi’nde yeni gelenler için hizmetler
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] On şehirde bir hizmet – kendi dilinizde arayın.
    *[other] On şehirde { $count } hizmet – kendi dilinizde arayın.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Uyum kursu
 shortcut-migration-counseling = Göçmen danışmanlığı
 shortcut-recognition = Diplomaların tanınması
 categories-heading = Tüm konular
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] bir hizmet
    *[other] { $count } hizmet
 }
 
 results-title = Arama
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Hizmet bulunamadı
     [one] Bir hizmet
    *[other] { $count } hizmet
@@ -39,7 +39,7 @@ relaxed = Tüm kelimeler bulunamadı. Şunlar olmadan sonuçlar: { $words }
 did-you-mean = Bunu mu demek istediniz:
 found-via = Şununla bulundu:
 filters = Filtreler
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filtreler
     [one] Filtreler ({ $count })
    *[other] Filtreler ({ $count })
@@ -216,7 +216,7 @@ footer-links = Diğer sayfalar
 footer-providers = Hizmet sağlayıcılar için: giriş
 facet-features = Yalnızca göster
 feature-starts-soon = Önümüzdeki 4 hafta içinde başlıyor
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Bir gün içinde başlıyor
    *[other] Önümüzdeki { $days } gün içinde başlıyor
 }
@@ -238,7 +238,7 @@ my-list = Listem ({ $count })
 list-add = Listeme ekle
 list-remove = Listeden çıkar
 list-intro = Bu liste yalnızca kendi bağlantısında yaşar: hesap yok, hiçbir şey kaydedilmez. Bağlantıyı saklayın veya paylaşın.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Bu listedeki bir hizmet artık mevcut değil.
    *[other] Bu listedeki { $count } hizmet artık mevcut değil.
 }

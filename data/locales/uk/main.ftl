@@ -9,7 +9,7 @@ footer-data = Дані про населені пункти: GeoNames (CC BY 4.0
 
 home-title = Пропозиції для новоприбулих
 home-heading = Пропозиції для новоприбулих в окрузі Унна
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] { $count } пропозиція в десяти містах – шукайте своєю мовою.
     [few] { $count } пропозиції в десяти містах – шукайте своєю мовою.
     [many] { $count } пропозицій у десяти містах – шукайте своєю мовою.
@@ -25,7 +25,7 @@ shortcut-integration-course = Інтеграційний курс
 shortcut-migration-counseling = Консультація для мігрантів
 shortcut-recognition = Визнання дипломів
 categories-heading = Усі теми
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] { $count } пропозиція
     [few] { $count } пропозиції
     [many] { $count } пропозицій
@@ -33,7 +33,7 @@ offer-count = { $count ->
 }
 
 results-title = Пошук
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Немає пропозицій
     [one] { $count } пропозиція
     [few] { $count } пропозиції
@@ -45,7 +45,7 @@ relaxed = Знайдено не всі слова. Результати без: 
 did-you-mean = Можливо, ви мали на увазі:
 found-via = Знайдено за:
 filters = Фільтри
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Фільтри
     [one] Фільтри ({ $count })
     [few] Фільтри ({ $count })
@@ -224,7 +224,7 @@ footer-links = Інші сторінки
 footer-providers = Для організаторів: увійти
 facet-features = Показати лише
 feature-starts-soon = Початок протягом наступних 4 тижнів
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Початок протягом { $days } дня
     [few] Початок протягом { $days } днів
     [many] Початок протягом { $days } днів
@@ -248,7 +248,7 @@ my-list = Мій список ({ $count })
 list-add = Додати до мого списку
 list-remove = Прибрати зі списку
 list-intro = Цей список існує лише в його посиланні: без облікового запису, нічого не зберігається. Збережіть посилання або поділіться ним.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] { $count } пропозиція з цього списку більше недоступна.
     [few] { $count } пропозиції з цього списку більше недоступні.
     [many] { $count } пропозицій з цього списку більше недоступні.
