@@ -1,6 +1,6 @@
 use maud::{Markup, html};
 
-use super::labels::{category_name, dir_of, group_name, language_name};
+use super::labels::{category_name, dir_of, group_name, language_name, text_language_note};
 use super::layout::{Chrome, page};
 use super::shortlist::{OfferTools, offer_tools};
 use super::structured_data::json_ld;
@@ -34,6 +34,14 @@ fn local_text(chrome: &Chrome, text: &LocalText, class: &str) -> Markup {
     }
 }
 
+/// Says which language a longer text is in, when it is not the page's.
+fn language_note(chrome: &Chrome, text: &LocalText) -> Markup {
+    let (code, _) = text.best(chrome.lang());
+    html! {
+        @if code.supported() != Some(chrome.lang()) { p.text-language { (text_language_note(chrome.t, &code)) } }
+    }
+}
+
 pub fn offer_page(chrome: &Chrome, view: &OfferView) -> Markup {
     let (_, title) = view.offer.title.best(chrome.lang());
     page(chrome, title, offer_article(chrome, view))
@@ -56,14 +64,18 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
                 @if view.outdated { p.warning { (t.t("offer-outdated")) } }
             }
             (facts(chrome, offer))
-            @if let Some(summary) = &offer.summary { (local_text(chrome, summary, "summary")) }
+            (contact(chrome, offer))
+            @if let Some(summary) = &offer.summary {
+                (language_note(chrome, summary))
+                (local_text(chrome, summary, "summary"))
+            }
             @if let Some(description) = &offer.description {
                 section.description {
                     h2 { (t.t("offer-description")) }
+                    (language_note(chrome, description))
                     (local_text(chrome, description, "text"))
                 }
             }
-            (contact(chrome, offer))
             @if let Some(tools) = &view.tools { (offer_tools(chrome, tools)) }
             @if let Some(updated) = offer.updated {
                 p.confirmed { (t.t_with("last-confirmed", &[("date", t.date(updated).into())])) }
@@ -80,7 +92,7 @@ fn other_languages(chrome: &Chrome, offer: &Offer, shown: &crate::domain::LangCo
     let has: Vec<crate::domain::Lang> = offer.title.languages().filter_map(|code| code.supported()).collect();
     html! {
         p.in-language {
-            (t.t_with("in-language", &[("language", language_name(shown.as_str()).into())]))
+            (text_language_note(t, shown))
             @if has.len() > 1 {
                 " · " (t.t("offer-also-in")) " "
                 @for lang in has.iter().filter(|l| l.code() != shown.as_str()) {

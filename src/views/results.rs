@@ -2,7 +2,7 @@ use maud::{Markup, html};
 
 use super::filters::{FilterPanel, filter_panel};
 use super::icons::category_icon;
-use super::labels::dir_of;
+use super::labels::{dir_of, text_language_note};
 use super::layout::{Chrome, page, search_form};
 use super::shortlist::german_marks;
 use crate::domain::{Category, Day, Lang, LangCode};
@@ -119,7 +119,7 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
                 a #(title_id) href=(card.href) lang=[title_lang] dir=[title_dir] { (card.title) }
             }
             @if title_lang.is_some() {
-                p.in-language { (t.t_with("in-language", &[("language", super::labels::language_name(card.title_lang.as_str()).into())])) }
+                p.in-language { (text_language_note(t, &card.title_lang)) }
             }
             p.meta {
                 span.icon { (category_icon(card.category)) }
@@ -144,6 +144,7 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
                     li.badge { (t.t("badge-starts")) " " (t.date(start)) }
                 }
                 @if card.outdated { li.badge.warning { (t.t("badge-outdated")) } }
+                @if !card.languages.is_empty() { li.offered-in { (t.t("offered-in")) } }
                 @for (code, name) in &card.languages { li.badge.language lang=(code.as_str()) dir=(dir_of(code)) { (name) } }
             }
             @if !card.found_via.is_empty() {

@@ -13,6 +13,7 @@ mod index_sync;
 mod layers;
 mod local_formats;
 mod locales;
+mod offer_layout;
 mod openapi;
 mod pages;
 mod places;
