@@ -85,7 +85,7 @@ pub fn results_page(chrome: &Chrome, view: &ResultsView) -> Markup {
                     (no_results(chrome, view))
                 } @else {
                     ol.cards {
-                        @for card in &view.cards { li { (result_card(chrome, card)) } }
+                        @for card in &view.cards { li { (result_card(chrome, card, view.my_list.as_ref())) } }
                     }
                 }
                 @if view.previous.is_some() || view.next.is_some() {
@@ -107,7 +107,9 @@ fn foreign<'a>(chrome: &Chrome, code: &'a LangCode) -> (Option<&'a str>, Option<
     (other.then_some(code.as_str()), other.then_some(dir_of(code)))
 }
 
-fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
+/// One result; a card on the list also links to the list, so "My list (n)" is in view where
+/// the person just added it.
+fn result_card(chrome: &Chrome, card: &ResultCard, my_list: Option<&Link>) -> Markup {
     let t = chrome.t;
     let (title_lang, title_dir) = foreign(chrome, &card.title_lang);
     // Provider and town names are German; a reader's screen reader should say them so.
@@ -161,6 +163,9 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
             p.card-actions {
                 a.list-toggle href=(card.list_toggle) aria-describedby=(title_id) {
                     (t.t(if card.in_list { "list-remove" } else { "list-add" }))
+                }
+                @if let (true, Some(link)) = (card.in_list, my_list) {
+                    " " a.my-list-link href=(link.href) { (link.label) }
                 }
             }
         }
