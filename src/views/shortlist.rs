@@ -266,7 +266,7 @@ fn print_column(entry: &PrintEntry, texts: &PrintTexts) -> Markup {
             dl {
                 @if !entry.address.is_empty() {
                     dt { (t.t("fact-where")) }
-                    dd { span lang="de" dir="ltr" { @for (i, line) in entry.address.iter().enumerate() { @if i > 0 { br; } (line) } } }
+                    dd { span lang="de" dir="ltr" { (entry.address.join(", ")) } }
                 }
                 @if entry.dates.is_some() || texts.schedule.is_some() {
                     dt { (t.t("fact-when")) }
