@@ -16,6 +16,7 @@ mod locales;
 mod offer_layout;
 mod openapi;
 mod pages;
+mod phone;
 mod places;
 mod provider_api;
 mod provider_errors;
