@@ -16,10 +16,14 @@ pub struct ResultsView {
     /// Set when the query was not in the page's language.
     pub searched_languages: Option<Vec<Lang>>,
     pub dropped_words: Vec<String>,
+    /// Said when the query gave nothing to search by: only function words, or no words at all.
+    pub query_note: Option<String>,
     pub previous: Option<String>,
     pub next: Option<String>,
     /// Ways on when nothing was found.
     pub suggestions: Vec<Link>,
+    /// Every category, to browse when nothing was found.
+    pub categories: Vec<Link>,
     /// The query with its spelling corrected.
     pub did_you_mean: Option<Link>,
     /// "My list (3)", when offers have been put on the shortlist.
@@ -28,6 +32,7 @@ pub struct ResultsView {
     pub kept: Vec<(String, String)>,
 }
 
+#[derive(Debug)]
 pub struct Link {
     pub label: String,
     pub href: String,
@@ -78,7 +83,9 @@ pub fn results_page(chrome: &Chrome, view: &ResultsView) -> Markup {
                 @if let Some(link) = &view.did_you_mean {
                     p.note { (t.t("did-you-mean")) " " a href=(link.href) { (link.label) } }
                 }
-                @if !view.dropped_words.is_empty() {
+                @if let Some(note) = &view.query_note { p.note.query-note { (note) } }
+                // Nothing found without them either: the words dropped are not worth a word.
+                @if !view.dropped_words.is_empty() && !view.cards.is_empty() {
                     p.note { (t.t_with("relaxed", &[("words", view.dropped_words.join(" ").into())])) }
                 }
                 @if view.cards.is_empty() {
@@ -181,6 +188,12 @@ fn no_results(chrome: &Chrome, view: &ResultsView) -> Markup {
                 p { (t.t("no-results-try")) }
                 ul {
                     @for link in &view.suggestions { li { a href=(link.href) { (link.label) } } }
+                }
+            }
+            @if !view.categories.is_empty() {
+                p { (t.t("no-results-categories")) }
+                ul.chips.categories {
+                    @for link in &view.categories { li { a href=(link.href) { (link.label) } } }
                 }
             }
         }

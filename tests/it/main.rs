@@ -6,6 +6,7 @@ mod calendars;
 mod cli;
 mod crash;
 mod data;
+mod edges;
 mod helpers;
 mod hostile_requests;
 mod hsds;

@@ -69,7 +69,7 @@ async fn facet_links_filter_and_chips_remove_the_filter() {
     let filtered = get(&unna).await;
     assert!(filtered.texts(".card .city").iter().all(|c| c == "Unna"));
     let chips = filtered.attrs(".chips a", "href");
-    assert_eq!(chips, ["/de/search?q=Beratung"]);
+    assert_eq!(chips, ["/de/search?q=Beratung#filter-options"]);
     assert!(filtered.texts("a").iter().any(|t| t == "Alle Filter entfernen"));
 }
 

@@ -78,6 +78,9 @@ previous-page = الصفحة السابقة
 next-page = الصفحة التالية
 no-results = للأسف لم نجد شيئًا لهذا البحث.
 no-results-try = جرّبوا:
+no-results-categories = أو تصفحوا أحد المجالات:
+query-only-stopwords = بحثكم يحتوي فقط على كلمات صغيرة شائعة. أضيفوا ما تبحثون عنه، مثل دورة لغة ألمانية أو استشارة.
+query-no-words = بحثكم لا يحتوي على كلمات يمكننا البحث عنها، لذلك تُعرض جميع العروض.
 suggest-counseling = مراكز استشارة يمكنها المساعدة
 suggest-all = مشاهدة جميع العروض
 suggest-without-filters = البحث نفسه بدون عوامل تصفية
@@ -112,6 +115,7 @@ last-confirmed = آخر تأكيد: { $date }
 
 not-found-heading = الصفحة غير موجودة
 not-found-text = هذه الصفحة غير موجودة (أو لم تعد موجودة). ربما انتهى العرض.
+offer-gone-replacements = هذا العرض لم يعد موجودًا. ربما يناسبكم أحد هذه العروض:
 error-heading = حدث خطأ ما
 error-text = يُرجى المحاولة مرة أخرى بعد قليل.
 back-home = العودة إلى الصفحة الرئيسية

@@ -61,6 +61,9 @@ previous-page = Vorherige Seite
 next-page = Nächste Seite
 no-results = Dazu haben wir leider nichts gefunden.
 no-results-try = Versuchen Sie:
+no-results-categories = Oder sehen Sie sich einen Bereich an:
+query-only-stopwords = Ihre Suche enthält nur kleine Füllwörter. Nennen Sie, was Sie suchen, zum Beispiel Deutschkurs oder Beratung.
+query-no-words = Ihre Suche enthält keine Wörter, nach denen wir suchen können. Darum sehen Sie alle Angebote.
 suggest-counseling = Beratungsstellen, die weiterhelfen
 suggest-all = Alle Angebote ansehen
 suggest-without-filters = Dieselbe Suche ohne Filter
@@ -95,6 +98,7 @@ last-confirmed = Zuletzt bestätigt am { $date }
 
 not-found-heading = Seite nicht gefunden
 not-found-text = Diese Seite gibt es nicht (mehr). Vielleicht wurde das Angebot beendet.
+offer-gone-replacements = Dieses Angebot gibt es nicht mehr. Vielleicht passt eines dieser Angebote:
 error-heading = Etwas ist schiefgegangen
 error-text = Bitte versuchen Sie es gleich noch einmal.
 back-home = Zur Startseite

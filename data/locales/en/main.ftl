@@ -61,6 +61,9 @@ previous-page = Previous page
 next-page = Next page
 no-results = Sorry, we found nothing for this.
 no-results-try = Try:
+no-results-categories = Or browse a field:
+query-only-stopwords = Your search has only small everyday words. Add what you are looking for, for example German course or counselling.
+query-no-words = Your search has no words we can look for, so all offers are shown.
 suggest-counseling = Counselling services that can help
 suggest-all = See all offers
 suggest-without-filters = The same search without filters
@@ -95,6 +98,7 @@ last-confirmed = Last confirmed on { $date }
 
 not-found-heading = Page not found
 not-found-text = This page does not exist (any more). Perhaps the offer has ended.
+offer-gone-replacements = This offer no longer exists. One of these may fit:
 error-heading = Something went wrong
 error-text = Please try again in a moment.
 back-home = Back to the start page

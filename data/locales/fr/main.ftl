@@ -61,6 +61,9 @@ previous-page = Page précédente
 next-page = Page suivante
 no-results = Désolé, nous n’avons rien trouvé.
 no-results-try = Essayez :
+no-results-categories = Ou parcourez un domaine :
+query-only-stopwords = Votre recherche ne contient que de petits mots courants. Indiquez ce que vous cherchez, par exemple cours d’allemand ou conseil.
+query-no-words = Votre recherche ne contient aucun mot que nous puissions chercher : voici toutes les offres.
 suggest-counseling = Des services de conseil qui peuvent vous aider
 suggest-all = Voir toutes les offres
 suggest-without-filters = La même recherche sans filtres
@@ -95,6 +98,7 @@ last-confirmed = Dernière confirmation le { $date }
 
 not-found-heading = Page introuvable
 not-found-text = Cette page n’existe pas (ou plus). L’offre est peut-être terminée.
+offer-gone-replacements = Cette offre n’existe plus. L’une de celles-ci pourrait convenir :
 error-heading = Un problème est survenu
 error-text = Veuillez réessayer dans un instant.
 back-home = Retour à l’accueil

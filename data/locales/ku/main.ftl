@@ -61,6 +61,9 @@ previous-page = Rûpela berê
 next-page = Rûpela din
 no-results = Mixabin, me ji bo vê tiştek nedît.
 no-results-try = Van biceribînin:
+no-results-categories = An jî li qadekê binêrin:
+query-only-stopwords = Lêgerîna we tenê peyvên biçûk ên rojane hene. Binivîsin hûn li çi digerin, wek kursa almanî an şêwirdarî.
+query-no-words = Di lêgerîna we de peyvek tune ku em lê bigerin, ji ber vê hemû pêşniyar têne nîşandan.
 suggest-counseling = Cihên şêwirmendiyê yên ku dikarin alîkariyê bikin
 suggest-all = Hemû pêşniyaran bibînin
 suggest-without-filters = Heman lêgerîn bêyî fîltreyan
@@ -95,6 +98,7 @@ last-confirmed = Cara dawî hat piştrastkirin: { $date }
 
 not-found-heading = Rûpel nehat dîtin
 not-found-text = Ev rûpel tune ye, an êdî tune ye. Dibe ku pêşniyar qediya be.
+offer-gone-replacements = Ev pêşniyar êdî tune ye. Dibe ku yek ji van li we bê:
 error-heading = Tiştek xelet çû
 error-text = Ji kerema xwe piştî kêliyekê dîsa biceribînin.
 back-home = Vegerin rûpela destpêkê

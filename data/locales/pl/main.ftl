@@ -67,6 +67,9 @@ previous-page = Poprzednia strona
 next-page = Następna strona
 no-results = Niestety nic nie znaleźliśmy.
 no-results-try = Proszę spróbować:
+no-results-categories = Albo proszę przejrzeć jedną z dziedzin:
+query-only-stopwords = Wyszukiwanie zawiera tylko krótkie słowa pomocnicze. Proszę wpisać, czego Państwo szukają, np. kurs niemieckiego albo doradztwo.
+query-no-words = Wyszukiwanie nie zawiera słów, których możemy szukać, dlatego widać wszystkie oferty.
 suggest-counseling = Poradnie, które mogą pomóc
 suggest-all = Zobacz wszystkie oferty
 suggest-without-filters = To samo wyszukiwanie bez filtrów
@@ -101,6 +104,7 @@ last-confirmed = Ostatnio potwierdzono { $date }
 
 not-found-heading = Nie znaleziono strony
 not-found-text = Ta strona nie istnieje (lub już nie istnieje). Być może oferta się zakończyła.
+offer-gone-replacements = Ta oferta już nie istnieje. Może pasuje jedna z tych:
 error-heading = Coś poszło nie tak
 error-text = Proszę spróbować ponownie za chwilę.
 back-home = Powrót do strony głównej

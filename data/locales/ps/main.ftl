@@ -61,6 +61,9 @@ previous-page = مخکینۍ پاڼه
 next-page = بله پاڼه
 no-results = بښنه غواړو، د دې لپاره مو هېڅ ونه موندل.
 no-results-try = دا وازمویئ:
+no-results-categories = یا یوه برخه وګورئ:
+query-only-stopwords = ستاسو لټون یوازې وړې عامې کلمې لري. هغه څه ولیکئ چې تاسو یې لټوئ، لکه د الماني ژبې کورس یا مشوره.
+query-no-words = ستاسو په لټون کې داسې کلمه نشته چې موږ یې ولټوو، نو ټول وړاندیزونه ښودل کېږي.
 suggest-counseling = د مشورې ځایونه چې مرسته کولی شي
 suggest-all = ټول خدمتونه وګورئ
 suggest-without-filters = همدا لټون پرته له فلټرونو
@@ -95,6 +98,7 @@ last-confirmed = وروستی تایید: { $date }
 
 not-found-heading = پاڼه ونه موندل شوه
 not-found-text = دا پاڼه نشته، یا نور نشته. ښايي خدمت پای ته رسېدلی وي.
+offer-gone-replacements = دا وړاندیز نور نشته. کېدای شي له دې څخه یو یې مناسب وي:
 error-heading = یوه ستونزه پېښه شوه
 error-text = مهرباني وکړئ، یوه شېبه وروسته بیا هڅه وکړئ.
 back-home = بېرته لومړۍ پاڼې ته

@@ -64,6 +64,9 @@ previous-page = Pagina anterioară
 next-page = Pagina următoare
 no-results = Ne pare rău, nu am găsit nimic.
 no-results-try = Încercați:
+no-results-categories = Sau răsfoiți un domeniu:
+query-only-stopwords = Căutarea conține doar cuvinte mici uzuale. Scrieți ce căutați, de exemplu curs de germană sau consiliere.
+query-no-words = Căutarea nu conține cuvinte după care putem căuta, așa că sunt afișate toate ofertele.
 suggest-counseling = Servicii de consiliere care vă pot ajuta
 suggest-all = Vedeți toate ofertele
 suggest-without-filters = Aceeași căutare fără filtre
@@ -98,6 +101,7 @@ last-confirmed = Confirmat ultima dată pe { $date }
 
 not-found-heading = Pagina nu a fost găsită
 not-found-text = Această pagină nu există (sau nu mai există). Poate oferta s-a încheiat.
+offer-gone-replacements = Această ofertă nu mai există. Poate vi se potrivește una dintre acestea:
 error-heading = Ceva nu a funcționat
 error-text = Vă rugăm să încercați din nou peste puțin timp.
 back-home = Înapoi la pagina de start

@@ -61,6 +61,9 @@ previous-page = Boggii hore
 next-page = Bogga xiga
 no-results = Waan ka xunnahay, wax ku habboon ma aanan helin.
 no-results-try = Isku day:
+no-results-categories = Ama eeg qayb:
+query-only-stopwords = Raadintaadu waxay ka kooban tahay erayo yaryar oo caadi ah oo keliya. Qor waxaad raadinayso, tusaale ahaan koorso Jarmal ah ama la-talin.
+query-no-words = Raadintaadu ma laha eray aan raadin karno, sidaas darteed dhammaan adeegyada ayaa la muujinayaa.
 suggest-counseling = Xarumaha la-talinta ee ku caawin kara
 suggest-all = Eeg dhammaan adeegyada
 suggest-without-filters = Isla raadintaas oo aan shaandhayn lahayn
@@ -95,6 +98,7 @@ last-confirmed = Markii ugu dambeysay la xaqiijiyay: { $date }
 
 not-found-heading = Bogga lama helin
 not-found-text = Boggani ma jiro, ama hadda ma jiro. Waxaa laga yaabaa in adeeggu dhammaaday.
+offer-gone-replacements = Adeeggan hadda ma jiro. Mid kuwan ka mid ah ayaa laga yaabaa inuu ku habboonaado:
 error-heading = Wax baa qaldamay
 error-text = Fadlan mar kale isku day wax yar kadib.
 back-home = Ku noqo bogga koowaad

@@ -61,6 +61,9 @@ previous-page = Faqja e mëparshme
 next-page = Faqja tjetër
 no-results = Na vjen keq, nuk gjetëm asgjë.
 no-results-try = Provoni:
+no-results-categories = Ose shikoni një fushë:
+query-only-stopwords = Kërkimi juaj ka vetëm fjalë të vogla të zakonshme. Shkruani çfarë kërkoni, për shembull kurs gjermanisht ose këshillim.
+query-no-words = Kërkimi juaj nuk ka fjalë që mund të kërkojmë, prandaj shfaqen të gjitha ofertat.
 suggest-counseling = Zyra këshillimi që mund t’ju ndihmojnë
 suggest-all = Shikoni të gjitha ofertat
 suggest-without-filters = I njëjti kërkim pa filtra
@@ -95,6 +98,7 @@ last-confirmed = Konfirmuar për herë të fundit më { $date }
 
 not-found-heading = Faqja nuk u gjet
 not-found-text = Kjo faqe nuk ekziston (më). Ndoshta oferta ka mbaruar.
+offer-gone-replacements = Kjo ofertë nuk ekziston më. Ndoshta ju përshtatet një nga këto:
 error-heading = Diçka shkoi keq
 error-text = Ju lutemi provoni përsëri pas pak.
 back-home = Kthehu te faqja kryesore

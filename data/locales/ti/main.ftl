@@ -61,6 +61,9 @@ previous-page = ዝሓለፈ ገጽ
 next-page = ዝቕጽል ገጽ
 no-results = ይቕሬታ፣ ነዚ ዝኸውን ዋላ ሓንቲ ኣይረኸብናን።
 no-results-try = ነዚ ፈትኑ:
+no-results-categories = ወይ ሓደ ዓውዲ ርኣዩ:
+query-only-stopwords = ድለያኹም ንኣሽቱ ልሙዳት ቃላት ጥራይ እዩ ዘለዎ። እንታይ ከም እትደልዩ ጽሓፉ፡ ንኣብነት ኮርስ ጀርመንኛ ወይ ምኽሪ።
+query-no-words = ኣብ ድለያኹም ክንደልዮ እንኽእል ቃል የለን፡ ስለዚ ኩሎም ዕድላት ይርኣዩ ኣለዉ።
 suggest-counseling = ክሕግዙ ዝኽእሉ ማእከላት ምኽሪ
 suggest-all = ኩሉ ኣገልግሎታት ርአዩ
 suggest-without-filters = ተመሳሳሊ ምድላይ ብዘይ ምርጫታት
@@ -95,6 +98,7 @@ last-confirmed = ናይ መወዳእታ ዝተረጋገጸሉ: { $date }
 
 not-found-heading = ገጽ ኣይተረኽበን
 not-found-text = እዚ ገጽ የለን፣ ወይ ድማ ደጊም የለን። እቲ ኣገልግሎት ተወዲኡ ክኸውን ይኽእል።
+offer-gone-replacements = እዚ ዕድል እዚ ድሕሪ ሕጂ የለን። ሓደ ካብዚኦም ምናልባት ይሰማማዕ:
 error-heading = ገለ ጌጋ ተፈጺሙ
 error-text = በጃኹም ድሕሪ ቁሩብ ደጊምኩም ፈትኑ።
 back-home = ናብ ቀንዲ ገጽ ተመለሱ

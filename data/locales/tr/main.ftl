@@ -62,6 +62,9 @@ previous-page = Önceki sayfa
 next-page = Sonraki sayfa
 no-results = Maalesef bununla ilgili bir şey bulamadık.
 no-results-try = Şunları deneyin:
+no-results-categories = Ya da bir alana göz atın:
+query-only-stopwords = Aramanız yalnızca küçük bağlaç ve edatlardan oluşuyor. Ne aradığınızı yazın, örneğin Almanca kursu veya danışmanlık.
+query-no-words = Aramanızda arayabileceğimiz bir kelime yok, bu yüzden tüm teklifler gösteriliyor.
 suggest-counseling = Yardımcı olabilecek danışma merkezleri
 suggest-all = Tüm hizmetleri görün
 suggest-without-filters = Aynı arama, filtresiz
@@ -96,6 +99,7 @@ last-confirmed = Son onay tarihi: { $date }
 
 not-found-heading = Sayfa bulunamadı
 not-found-text = Bu sayfa mevcut değil (artık yok). Hizmet sona ermiş olabilir.
+offer-gone-replacements = Bu teklif artık yok. Belki bunlardan biri uygun olur:
 error-heading = Bir şeyler ters gitti
 error-text = Lütfen biraz sonra tekrar deneyin.
 back-home = Ana sayfaya dön
