@@ -34,6 +34,16 @@ fn local_text(chrome: &Chrome, text: &LocalText, class: &str) -> Markup {
     }
 }
 
+/// Reads the offer out in the language its text is in, with the browser's own voices; the
+/// page's script shows the button only where the browser has a voice for that language.
+fn read_aloud(chrome: &Chrome, offer: &Offer) -> Markup {
+    let text = offer.description.as_ref().or(offer.summary.as_ref()).unwrap_or(&offer.title);
+    let (code, _) = text.best(chrome.lang());
+    html! {
+        button.read-aloud.secondary type="button" hidden data-lang=(code.as_str()) { (chrome.t.t("read-aloud")) }
+    }
+}
+
 /// Says which language a longer text is in, when it is not the page's.
 fn language_note(chrome: &Chrome, text: &LocalText) -> Markup {
     let (code, _) = text.best(chrome.lang());
@@ -59,6 +69,7 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
                 p.category { (category_name(t, offer.category)) }
                 h1 lang=[foreign_title.then_some(title_code.as_str())] dir=[foreign_title.then_some(dir_of(&title_code))] { (title) }
                 p.provider { (offer.provider.name) }
+                @if view.tools.is_some() { (read_aloud(chrome, offer)) }
                 @if foreign_title { (other_languages(chrome, offer, &title_code)) }
                 @if view.ended { p.warning { (t.t("offer-ended")) } }
                 @if view.outdated { p.warning { (t.t("offer-outdated")) } }

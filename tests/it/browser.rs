@@ -209,6 +209,9 @@ pub(crate) fn pages(lang: &str) -> Vec<String> {
         "/privacy",
         "/provider/",
         "/nothing-here",
+        "/offers/vhs-unna-integrationskurs-allgemein-2019-01",
+        "/offline",
+        "/list?ids=vhs-unna-integrationskurs-holzwickede-2026-09&client=ar",
     ]
     .iter()
     .map(|p| format!("/{lang}{p}"))

@@ -15,6 +15,7 @@ mod layers;
 mod local_formats;
 mod locales;
 mod offer_layout;
+mod offline;
 mod openapi;
 mod pages;
 mod phone;
