@@ -61,6 +61,28 @@ async fn the_first_result_shows_without_scrolling_on_a_phone() {
     client.close().await.unwrap();
 }
 
+/// The visible space between "Call" and the number of a list entry's phone link, in pixels.
+const CALL_GAP: &str = "const link = document.querySelector('.compact-card a[href^=\"tel:\"]');
+    const words = document.createRange();
+    words.selectNodeContents(link.firstChild);
+    const text = words.getBoundingClientRect(), number = link.querySelector('span').getBoundingClientRect();
+    return document.dir === 'rtl' ? text.left - number.right : number.left - text.right;";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn call_and_the_number_stay_apart_left_to_right_and_right_to_left() {
+    let Some(tools) = tools() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (_server, base) = server(dir.path());
+    let (_driver, client) = browser(&tools).await;
+    at_phone_size(&client).await;
+    for lang in ["de", "ar"] {
+        client.goto(&format!("{base}/{lang}/list?ids=vhs-unna-integrationskurs-allgemein-2027-01")).await.unwrap();
+        let gap = number(&client, CALL_GAP).await;
+        assert!(gap >= 3.0, "{lang}: {gap} px between the word and the number");
+    }
+    client.close().await.unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_filter_tap_comes_back_with_the_panel_open() {
     let Some(tools) = tools() else { return };
