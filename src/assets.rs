@@ -22,8 +22,14 @@ pub static STYLESHEET: LazyLock<Asset> =
     LazyLock::new(|| asset("style", "css", "text/css; charset=utf-8", include_str!("../static/style.css")));
 pub static ICON: LazyLock<Asset> =
     LazyLock::new(|| asset("icon", "svg", "image/svg+xml", include_str!("../static/icon.svg")));
+/// Optional help for browsers that run it: offline use and reading aloud.
+pub static SCRIPT: LazyLock<Asset> =
+    LazyLock::new(|| asset("app", "js", "text/javascript; charset=utf-8", include_str!("../static/app.js")));
+
+/// The service worker, served under a fixed name at the root (its address is its scope).
+pub const SERVICE_WORKER: &str = include_str!("../static/sw.js");
 
 /// The asset served at `path`, if any.
 pub fn find(path: &str) -> Option<&'static Asset> {
-    [&*STYLESHEET, &*ICON].into_iter().find(|asset| asset.url == path)
+    [&*STYLESHEET, &*ICON, &*SCRIPT].into_iter().find(|asset| asset.url == path)
 }

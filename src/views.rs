@@ -18,7 +18,7 @@ mod sitemap;
 mod structured_data;
 
 pub use errors::error_page;
-pub use filters::{FacetGroup, FacetValue, FilterPanel, NearForm};
+pub use filters::{FILTER_OPTIONS_ID, FacetGroup, FacetValue, FilterPanel, NearForm};
 pub use home::{HomeView, home_page};
 pub use layout::{Chrome, page};
 pub use offer::{OfferView, offer_article, offer_page};

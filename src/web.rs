@@ -12,6 +12,7 @@ mod hsds;
 mod list;
 mod login_limiter;
 mod negotiate;
+mod offline;
 mod pages;
 mod params;
 mod provider;
@@ -112,6 +113,8 @@ pub fn app(state: AppState) -> Router {
         .route("/", get(pages::root))
         .route("/healthz", get(api::health))
         .route("/robots.txt", get(feeds::robots))
+        .route("/manifest.webmanifest", get(offline::manifest))
+        .route("/sw.js", get(offline::service_worker))
         .route("/sitemap.xml", get(feeds::sitemap))
         .route("/offers/{file}", get(feeds::offer_ics))
         .route("/providers/{file}", get(feeds::provider_ics))
@@ -136,6 +139,7 @@ pub fn app(state: AppState) -> Router {
         .route("/{ui}/list", get(list::list))
         .route("/{ui}/list/print", get(list::list_print))
         .route("/{ui}/privacy", get(pages::privacy))
+        .route("/{ui}/offline", get(offline::offline_page))
         .route("/{ui}/provider/template.csv", get(feeds::csv_template))
         .merge(provider::routes())
         .fallback(pages::not_found)

@@ -37,6 +37,9 @@ pub struct NearForm {
     pub by_distance: bool,
 }
 
+/// The element inside the filter disclosure that filter links lead back to, which opens it.
+pub const FILTER_OPTIONS_ID: &str = "filter-options";
+
 /// The radius choices of the panel, in kilometres.
 const RADIUS_CHOICES_KM: [u32; 3] = [5, 10, 25];
 
@@ -54,9 +57,11 @@ pub fn filter_panel(chrome: &Chrome, panel: &FilterPanel) -> Markup {
             @if let Some(href) = &panel.clear_all { p.clear-all { a href=(href) { (t.t("clear-all")) } } }
             details.filter-panel {
                 summary { (t.t_with("filters-count", &[("count", panel.chips.len().into())])) }
-                (near_form(chrome, &panel.near))
-                @for group in std::iter::once(&panel.features).chain(&panel.facets) {
-                    @if !group.values.is_empty() { (facet_group(group)) }
+                div #(FILTER_OPTIONS_ID) {
+                    (near_form(chrome, &panel.near))
+                    @for group in std::iter::once(&panel.features).chain(&panel.facets) {
+                        @if !group.values.is_empty() { (facet_group(group)) }
+                    }
                 }
             }
         }
@@ -93,7 +98,7 @@ fn near_form(chrome: &Chrome, near: &NearForm) -> Markup {
                 select #near-radius name="radius" form=(SEARCH_FORM_ID) {
                     option value="" selected[near.radius_km.is_none()] { (t.t("radius-any")) }
                     @for km in RADIUS_CHOICES_KM {
-                        option value=(km) selected[near.radius_km == Some(km)] { (t.t_with("radius-km", &[("km", km.to_string().into())])) }
+                        option value=(km) selected[near.radius_km == Some(km)] { (t.t_with("radius-km", &[("km", crate::i18n::Arg::Number(km.into()))])) }
                     }
                 }
                 label for="near-sort" { (t.t("sort-label")) }

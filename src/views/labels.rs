@@ -1,6 +1,16 @@
 use crate::domain::{Category, Lang, LangCode, Level, TargetGroup};
 use crate::i18n::Translator;
 
+/// What a reader is told about a text not in the page's language: "This text is in German."
+/// in the reader's language, distinct from the languages an offer is given in.
+pub fn text_language_note(t: Translator, code: &LangCode) -> String {
+    if code.as_str() == "de" {
+        t.t("text-in-german")
+    } else {
+        t.t_with("in-language", &[("language", language_name(code.as_str()).into())])
+    }
+}
+
 /// Languages are named in their own script, never as flags.
 pub fn language_name(code: &str) -> String {
     if let Some(lang) = Lang::from_code(code) {

@@ -64,6 +64,9 @@ pub fn page(chrome: &Chrome, title: &str, main: Markup) -> Markup {
                 title { (title) " – " (t.t("site-name")) }
                 link rel="stylesheet" href=(crate::assets::STYLESHEET.url);
                 link rel="icon" href=(crate::assets::ICON.url) type="image/svg+xml";
+                link rel="manifest" href="/manifest.webmanifest";
+                meta name="theme-color" content="#0b5cad";
+                script src=(crate::assets::SCRIPT.url) defer {}
                 (language_links(chrome))
             }
             body {

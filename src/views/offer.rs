@@ -1,6 +1,6 @@
 use maud::{Markup, html};
 
-use super::labels::{category_name, dir_of, group_name, language_name};
+use super::labels::{category_name, dir_of, group_name, language_name, text_language_note};
 use super::layout::{Chrome, page};
 use super::shortlist::{OfferTools, offer_tools};
 use super::structured_data::json_ld;
@@ -34,6 +34,24 @@ fn local_text(chrome: &Chrome, text: &LocalText, class: &str) -> Markup {
     }
 }
 
+/// Reads the offer out in the language its text is in, with the browser's own voices; the
+/// page's script shows the button only where the browser has a voice for that language.
+fn read_aloud(chrome: &Chrome, offer: &Offer) -> Markup {
+    let text = offer.description.as_ref().or(offer.summary.as_ref()).unwrap_or(&offer.title);
+    let (code, _) = text.best(chrome.lang());
+    html! {
+        button.read-aloud.secondary type="button" hidden data-lang=(code.as_str()) { (chrome.t.t("read-aloud")) }
+    }
+}
+
+/// Says which language a longer text is in, when it is not the page's.
+fn language_note(chrome: &Chrome, text: &LocalText) -> Markup {
+    let (code, _) = text.best(chrome.lang());
+    html! {
+        @if code.supported() != Some(chrome.lang()) { p.text-language { (text_language_note(chrome.t, &code)) } }
+    }
+}
+
 pub fn offer_page(chrome: &Chrome, view: &OfferView) -> Markup {
     let (_, title) = view.offer.title.best(chrome.lang());
     page(chrome, title, offer_article(chrome, view))
@@ -51,22 +69,27 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
                 p.category { (category_name(t, offer.category)) }
                 h1 lang=[foreign_title.then_some(title_code.as_str())] dir=[foreign_title.then_some(dir_of(&title_code))] { (title) }
                 p.provider { (offer.provider.name) }
+                @if view.tools.is_some() { (read_aloud(chrome, offer)) }
                 @if foreign_title { (other_languages(chrome, offer, &title_code)) }
                 @if view.ended { p.warning { (t.t("offer-ended")) } }
                 @if view.outdated { p.warning { (t.t("offer-outdated")) } }
             }
             (facts(chrome, offer))
-            @if let Some(summary) = &offer.summary { (local_text(chrome, summary, "summary")) }
+            (contact(chrome, offer))
+            @if let Some(summary) = &offer.summary {
+                (language_note(chrome, summary))
+                (local_text(chrome, summary, "summary"))
+            }
             @if let Some(description) = &offer.description {
                 section.description {
                     h2 { (t.t("offer-description")) }
+                    (language_note(chrome, description))
                     (local_text(chrome, description, "text"))
                 }
             }
-            (contact(chrome, offer))
             @if let Some(tools) = &view.tools { (offer_tools(chrome, tools)) }
             @if let Some(updated) = offer.updated {
-                p.confirmed { (t.t_with("last-confirmed", &[("date", updated.to_string().into())])) }
+                p.confirmed { (t.t_with("last-confirmed", &[("date", t.date(updated).into())])) }
             }
             @if let Some(url) = chrome.url_in(chrome.lang()) { (json_ld(offer, chrome.lang(), &url)) }
         }
@@ -80,7 +103,7 @@ fn other_languages(chrome: &Chrome, offer: &Offer, shown: &crate::domain::LangCo
     let has: Vec<crate::domain::Lang> = offer.title.languages().filter_map(|code| code.supported()).collect();
     html! {
         p.in-language {
-            (t.t_with("in-language", &[("language", language_name(shown.as_str()).into())]))
+            (text_language_note(t, shown))
             @if has.len() > 1 {
                 " · " (t.t("offer-also-in")) " "
                 @for lang in has.iter().filter(|l| l.code() != shown.as_str()) {
@@ -100,9 +123,9 @@ fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
                 dt { (t.t("fact-when")) }
                 dd {
                     @if let (Some(start), Some(end)) = (schedule.start, schedule.end) {
-                        p dir="ltr" { (start) " – " (end) }
+                        p { (t.date(start)) " – " (t.date(end)) }
                     } @else if let Some(start) = schedule.start {
-                        p { (t.t_with("starts-on", &[("date", start.to_string().into())])) }
+                        p { (t.t_with("starts-on", &[("date", t.date(start).into())])) }
                     }
                     @if let Some(text) = &schedule.text { (local_text(chrome, text, "schedule")) }
                     @if is_scheduled(offer) { (calendar_links(chrome, offer)) }

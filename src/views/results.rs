@@ -2,7 +2,7 @@ use maud::{Markup, html};
 
 use super::filters::{FilterPanel, filter_panel};
 use super::icons::category_icon;
-use super::labels::dir_of;
+use super::labels::{dir_of, text_language_note};
 use super::layout::{Chrome, page, search_form};
 use super::shortlist::german_marks;
 use crate::domain::{Category, Day, Lang, LangCode};
@@ -16,10 +16,14 @@ pub struct ResultsView {
     /// Set when the query was not in the page's language.
     pub searched_languages: Option<Vec<Lang>>,
     pub dropped_words: Vec<String>,
+    /// Said when the query gave nothing to search by: only function words, or no words at all.
+    pub query_note: Option<String>,
     pub previous: Option<String>,
     pub next: Option<String>,
     /// Ways on when nothing was found.
     pub suggestions: Vec<Link>,
+    /// Every category, to browse when nothing was found.
+    pub categories: Vec<Link>,
     /// The query with its spelling corrected.
     pub did_you_mean: Option<Link>,
     /// "My list (3)", when offers have been put on the shortlist.
@@ -28,6 +32,7 @@ pub struct ResultsView {
     pub kept: Vec<(String, String)>,
 }
 
+#[derive(Debug)]
 pub struct Link {
     pub label: String,
     pub href: String,
@@ -78,14 +83,16 @@ pub fn results_page(chrome: &Chrome, view: &ResultsView) -> Markup {
                 @if let Some(link) = &view.did_you_mean {
                     p.note { (t.t("did-you-mean")) " " a href=(link.href) { (link.label) } }
                 }
-                @if !view.dropped_words.is_empty() {
+                @if let Some(note) = &view.query_note { p.note.query-note { (note) } }
+                // Nothing found without them either: the words dropped are not worth a word.
+                @if !view.dropped_words.is_empty() && !view.cards.is_empty() {
                     p.note { (t.t_with("relaxed", &[("words", view.dropped_words.join(" ").into())])) }
                 }
                 @if view.cards.is_empty() {
                     (no_results(chrome, view))
                 } @else {
                     ol.cards {
-                        @for card in &view.cards { li { (result_card(chrome, card)) } }
+                        @for card in &view.cards { li { (result_card(chrome, card, view.my_list.as_ref())) } }
                     }
                 }
                 @if view.previous.is_some() || view.next.is_some() {
@@ -107,7 +114,9 @@ fn foreign<'a>(chrome: &Chrome, code: &'a LangCode) -> (Option<&'a str>, Option<
     (other.then_some(code.as_str()), other.then_some(dir_of(code)))
 }
 
-fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
+/// One result; a card on the list also links to the list, so "My list (n)" is in view where
+/// the person just added it.
+fn result_card(chrome: &Chrome, card: &ResultCard, my_list: Option<&Link>) -> Markup {
     let t = chrome.t;
     let (title_lang, title_dir) = foreign(chrome, &card.title_lang);
     // Provider and town names are German; a reader's screen reader should say them so.
@@ -119,7 +128,7 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
                 a #(title_id) href=(card.href) lang=[title_lang] dir=[title_dir] { (card.title) }
             }
             @if title_lang.is_some() {
-                p.in-language { (t.t_with("in-language", &[("language", super::labels::language_name(card.title_lang.as_str()).into())])) }
+                p.in-language { (text_language_note(t, &card.title_lang)) }
             }
             p.meta {
                 span.icon { (category_icon(card.category)) }
@@ -132,7 +141,7 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
                 }
                 @if let Some(km) = card.distance_km {
                     " · "
-                    span.distance dir="ltr" { (t.t_with("distance-km", &[("km", format!("{km:.1}").into())])) }
+                    span.distance { (t.distance(km)) }
                 }
             }
             ul.badges {
@@ -141,9 +150,10 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
                 @if card.evening_or_weekend { li.badge { (t.t("badge-evening-or-weekend")) } }
                 @if let Some(level) = &card.level { li.badge { (level) } }
                 @if let Some(start) = card.next_start {
-                    li.badge { (t.t("badge-starts")) " " span dir="ltr" { (start) } }
+                    li.badge { (t.t("badge-starts")) " " (t.date(start)) }
                 }
                 @if card.outdated { li.badge.warning { (t.t("badge-outdated")) } }
+                @if !card.languages.is_empty() { li.offered-in { (t.t("offered-in")) } }
                 @for (code, name) in &card.languages { li.badge.language lang=(code.as_str()) dir=(dir_of(code)) { (name) } }
             }
             @if !card.found_via.is_empty() {
@@ -161,6 +171,9 @@ fn result_card(chrome: &Chrome, card: &ResultCard) -> Markup {
                 a.list-toggle href=(card.list_toggle) aria-describedby=(title_id) {
                     (t.t(if card.in_list { "list-remove" } else { "list-add" }))
                 }
+                @if let (true, Some(link)) = (card.in_list, my_list) {
+                    " " a.my-list-link href=(link.href) { (link.label) }
+                }
             }
         }
     }
@@ -175,6 +188,12 @@ fn no_results(chrome: &Chrome, view: &ResultsView) -> Markup {
                 p { (t.t("no-results-try")) }
                 ul {
                     @for link in &view.suggestions { li { a href=(link.href) { (link.label) } } }
+                }
+            }
+            @if !view.categories.is_empty() {
+                p { (t.t("no-results-categories")) }
+                ul.chips.categories {
+                    @for link in &view.categories { li { a href=(link.href) { (link.label) } } }
                 }
             }
         }

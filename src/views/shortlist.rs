@@ -1,7 +1,7 @@
 use maud::{Markup, html};
 
 use super::icons::category_icon;
-use super::labels::dir_of;
+use super::labels::{dir_of, language_name};
 use super::layout::{Chrome, page};
 use super::qr::qr_code;
 use super::results::Link;
@@ -13,7 +13,9 @@ pub struct ListView {
     pub entries: Vec<ListEntry>,
     /// Ids on the list that are no (longer) published offers.
     pub missing: usize,
-    /// The list's own address, to copy and share.
+    /// The language of the person the list is for, in which it is shared and printed.
+    pub client: Lang,
+    /// The list's own address in the client's language, to copy and share.
     pub share_url: String,
     /// The list as a parameter value, for the print form.
     pub ids: String,
@@ -49,6 +51,7 @@ pub struct OfferTools {
 /// The one-page print for a client: each offer in the client's language beside the German text.
 pub struct PrintView {
     pub client: Lang,
+    pub printed: Day,
     pub entries: Vec<PrintEntry>,
     pub back_href: String,
 }
@@ -63,6 +66,9 @@ pub struct PrintEntry {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub dates: Option<(Option<Day>, Option<Day>)>,
+    pub free: bool,
+    /// The languages the offer is given in.
+    pub languages: Vec<LangCode>,
     /// The offer page in the client's language, which the QR code leads to.
     pub url: String,
 }
@@ -74,6 +80,7 @@ pub struct PrintTexts {
     pub title: (LangCode, String),
     pub summary: Option<(LangCode, String)>,
     pub schedule: Option<(LangCode, String)>,
+    pub cost: Option<(LangCode, String)>,
 }
 
 pub fn list_page(chrome: &Chrome, view: &ListView) -> Markup {
@@ -89,24 +96,36 @@ pub fn list_page(chrome: &Chrome, view: &ListView) -> Markup {
             ol.compact-cards {
                 @for (n, entry) in view.entries.iter().enumerate() { li { (compact_card(chrome, entry, n)) } }
             }
-            section.share aria-labelledby="share-heading" {
-                h2 #share-heading { (t.t("list-share-heading")) }
-                label for="share-url" { (t.t("list-share-label")) }
-                input #share-url type="url" readonly value=(view.share_url) dir="ltr";
-                p { a href=(view.share_url) { (t.t("list-copy-link")) } }
-                p.note { (t.t("list-share-languages")) }
-            }
-            section.print-form aria-labelledby="print-heading" {
-                h2 #print-heading { (t.t("list-print-heading")) }
-                form action=(chrome.href("/list/print")) method="get" {
+            section.for-client #client-section aria-labelledby="client-heading" {
+                h2 #client-heading { (t.t("list-client-heading")) }
+                form.client-language action=(format!("{}#client-section", chrome.href("/list"))) method="get" {
                     input type="hidden" name="ids" value=(view.ids);
                     label for="client" { (t.t("list-client-language")) }
                     select #client name="client" {
                         @for lang in Lang::ALL {
-                            option value=(lang.code()) lang=(lang.code()) selected[lang == chrome.lang()] { (lang.native_name()) }
+                            option value=(lang.code()) lang=(lang.code()) selected[lang == view.client] { (lang.native_name()) }
                         }
                     }
-                    button type="submit" { (t.t("list-print")) }
+                    button.secondary type="submit" { (t.t("list-client-choose")) }
+                }
+                section.share aria-labelledby="share-heading" {
+                    h3 #share-heading { (t.t("list-share-heading")) }
+                    ul.actions.share-links {
+                        @for link in share_links(t, view.client, &view.share_url) {
+                            li { a.button href=(link.href) { (link.label) } }
+                        }
+                    }
+                    label for="share-url" { (t.t("list-share-label")) }
+                    input #share-url type="url" readonly value=(view.share_url) dir="ltr";
+                    p { a href=(view.share_url) { (t.t("list-copy-link")) } }
+                }
+                section.print-form aria-labelledby="print-heading" {
+                    h3 #print-heading { (t.t("action-print")) }
+                    form action=(chrome.href("/list/print")) method="get" {
+                        input type="hidden" name="ids" value=(view.ids);
+                        input type="hidden" name="client" value=(view.client.code());
+                        button type="submit" { (t.t("list-print")) }
+                    }
                 }
             }
         }
@@ -145,6 +164,27 @@ fn compact_card(chrome: &Chrome, entry: &ListEntry, n: usize) -> Markup {
     }
 }
 
+/// One tap to send the list: e-mail, SMS and messengers, with a message in the client's
+/// language. Plain links: the device's own apps open them, nothing is loaded from elsewhere.
+fn share_links(t: Translator, client: Lang, url: &str) -> Vec<Link> {
+    let theirs = Translator::new(client);
+    let subject = theirs.t("print-heading");
+    let message = format!("{subject} – {} {}:\n{url}", theirs.t("site-name"), theirs.t("site-district"));
+    let (subject, message, url) = (uri_component(&subject), uri_component(&message), uri_component(url));
+    let link = |label: String, href: String| Link { label, href };
+    vec![
+        link(t.t("fact-email"), format!("mailto:?subject={subject}&body={message}")),
+        link(t.t("share-sms"), format!("sms:?&body={message}")),
+        link("WhatsApp".to_owned(), format!("https://wa.me/?text={message}")),
+        link("Telegram".to_owned(), format!("https://t.me/share/url?url={url}&text={subject}")),
+    ]
+}
+
+/// Percent-encodes a text for a URI's query, spaces as `%20` (mail and SMS apps take `+` literally).
+fn uri_component(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>().replace('+', "%20")
+}
+
 /// `lang` and `dir` for German names (providers, towns, addresses) on a page in another language.
 pub fn german_marks(chrome: &Chrome) -> (Option<&'static str>, Option<&'static str>) {
     let other = chrome.lang() != Lang::De;
@@ -179,10 +219,19 @@ pub fn print_page(chrome: &Chrome, view: &PrintView) -> Markup {
         header.print-head {
             h1 lang=(view.client.code()) dir=(dir_of(&client_code)) { (heading) }
             @if view.client != Lang::De { p.print-subtitle lang="de" dir="ltr" { (Translator::new(Lang::De).t("print-heading")) } }
+            p.print-date lang=(view.client.code()) dir=(dir_of(&client_code)) {
+                (client.t_with("print-date", &[("date", client.date(view.printed).into())]))
+            }
             p.no-print { (chrome.t.t("print-hint")) " " a href=(view.back_href) { (chrome.t.t("print-back")) } }
         }
         @if view.entries.is_empty() { p { (chrome.t.t("list-empty")) } }
         @for entry in &view.entries { (print_entry(entry)) }
+        @if !view.entries.is_empty() {
+            section.print-notes lang=(view.client.code()) dir=(dir_of(&client_code)) aria-labelledby="notes-heading" {
+                h2 #notes-heading { (client.t("print-notes")) }
+                div.note-lines {}
+            }
+        }
     };
     page(chrome, &heading, main)
 }
@@ -217,16 +266,32 @@ fn print_column(entry: &PrintEntry, texts: &PrintTexts) -> Markup {
             dl {
                 @if !entry.address.is_empty() {
                     dt { (t.t("fact-where")) }
-                    dd { span lang="de" dir="ltr" { @for (i, line) in entry.address.iter().enumerate() { @if i > 0 { br; } (line) } } }
+                    dd { span lang="de" dir="ltr" { (entry.address.join(", ")) } }
                 }
                 @if entry.dates.is_some() || texts.schedule.is_some() {
                     dt { (t.t("fact-when")) }
                     dd {
                         @if let Some((start, end)) = entry.dates {
-                            span dir="ltr" { (start.map(|d| d.to_string()).unwrap_or_default()) @if let Some(end) = end { " – " (end) } }
+                            @if let Some(start) = start { (t.date(start)) } @if let Some(end) = end { " – " (t.date(end)) }
                             br;
                         }
                         @if let Some((code, schedule)) = &texts.schedule { span lang=[lang_of(code)] dir=[dir_if(code)] { (schedule) } }
+                    }
+                }
+                @if entry.free || texts.cost.is_some() {
+                    dt { (t.t("fact-cost")) }
+                    dd {
+                        @if entry.free { (t.t("badge-free")) br; }
+                        @if let Some((code, cost)) = &texts.cost { span lang=[lang_of(code)] dir=[dir_if(code)] { (cost) } }
+                    }
+                }
+                @if !entry.languages.is_empty() {
+                    dt { (t.t("fact-languages")) }
+                    dd {
+                        @for (i, code) in entry.languages.iter().enumerate() {
+                            @if i > 0 { ", " }
+                            span lang=(code.as_str()) dir=(dir_of(code)) { (language_name(code.as_str())) }
+                        }
                     }
                 }
                 @if let Some(phone) = &entry.phone {

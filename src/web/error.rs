@@ -7,12 +7,14 @@ use super::negotiate::ui_chrome;
 use crate::Kind;
 use crate::domain::{FieldError, Lang};
 use crate::editing::EditError;
-use crate::views::error_page;
+use crate::views::{Link, error_page};
 
 /// An error on an HTML route: a localised page, never internals.
 #[derive(Debug)]
 pub enum PageError {
     NotFound(Lang),
+    /// An offer that is gone, with the offers likeliest to replace it.
+    OfferGone(Lang, Vec<Link>),
     Forbidden(Lang),
     /// The provider area without a session: the way to its sign-in form.
     SignIn(Lang),
@@ -21,9 +23,14 @@ pub enum PageError {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
+        let mut replacements = Vec::new();
         let (status, lang, heading, text) = match self {
             PageError::SignIn(lang) => return Redirect::to(&format!("/{lang}/provider/")).into_response(),
             PageError::NotFound(lang) => (StatusCode::NOT_FOUND, lang, "not-found-heading", "not-found-text"),
+            PageError::OfferGone(lang, links) => {
+                replacements = links;
+                (StatusCode::NOT_FOUND, lang, "not-found-heading", "not-found-text")
+            }
             PageError::Forbidden(lang) => (StatusCode::FORBIDDEN, lang, "forbidden-heading", "forbidden-text"),
             PageError::Internal(lang, error) => match error.kind() {
                 Kind::NotFound => (StatusCode::NOT_FOUND, lang, "not-found-heading", "not-found-text"),
@@ -33,7 +40,7 @@ impl IntoResponse for PageError {
                 }
             },
         };
-        (status, error_page(&ui_chrome(lang, "/", None), heading, text)).into_response()
+        (status, error_page(&ui_chrome(lang, "/", None), heading, text, &replacements)).into_response()
     }
 }
 

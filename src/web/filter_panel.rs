@@ -5,7 +5,7 @@ use crate::domain::Level;
 use crate::i18n::Translator;
 use crate::search::{Feature, STARTS_SOON_DAYS, SearchRequest, SearchResults, Sort};
 use crate::views::labels::{category_name_of, group_name_of, language_name, level_name};
-use crate::views::{FacetGroup, FacetValue, FilterPanel, Link, NearForm};
+use crate::views::{FILTER_OPTIONS_ID, FacetGroup, FacetValue, FilterPanel, Link, NearForm};
 
 /// The filter panel of a results page: chips, distance, features and facets with counts.
 pub fn filter_panel(links: &Links, request: &SearchRequest, results: &SearchResults) -> FilterPanel {
@@ -56,7 +56,7 @@ fn features(links: &Links, request: &SearchRequest, results: &SearchResults) -> 
             let count = results.facets.features.get(feature.code()).copied().unwrap_or(0);
             let active = request.filters.wants(feature);
             let value = (!active).then(|| feature_value(feature));
-            let href = links.search(&links.params.with(feature.code(), value.as_deref()));
+            let href = in_panel(links.search(&links.params.with(feature.code(), value.as_deref())));
             (count > 0 || active).then(|| FacetValue { label: feature_label(t, feature, days), count, href, active })
         })
         .collect()
@@ -69,7 +69,7 @@ fn facets(links: &Links, results: &SearchResults) -> Vec<FacetGroup> {
             .iter()
             .map(|(value, count)| {
                 let (href, active) = links.toggle(param, value);
-                FacetValue { label: label(value), count: *count, href, active }
+                FacetValue { label: label(value), count: *count, href: in_panel(href), active }
             })
             .collect();
         values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
@@ -82,7 +82,7 @@ fn facets(links: &Links, results: &SearchResults) -> Vec<FacetGroup> {
         .filter_map(|level| {
             let count = *f.level.get(level.code())?;
             let (href, active) = links.toggle("level", level.code());
-            Some(FacetValue { label: level_name(t, level), count, href, active })
+            Some(FacetValue { label: level_name(t, level), count, href: in_panel(href), active })
         })
         .collect();
     let levels = FacetGroup { heading: t.t("fact-level"), values: level_values };
@@ -111,18 +111,31 @@ fn chips(links: &Links, request: &SearchRequest) -> Vec<Link> {
         ("level", &level),
         ("where", &|v| v.to_owned()),
     ];
+    // `where=Unna` with `city=Unna` is one place to the reader: one chip takes both away.
+    let same_place =
+        params.get("city").zip(params.get("where")).is_some_and(|(c, w)| c.trim().eq_ignore_ascii_case(w.trim()));
     for (name, label) in labelled {
-        if let Some(value) = params.get(name) {
-            chips.push(Link { label: label(value), href: links.search(&params.with(name, None)) });
-        }
+        let Some(value) = params.get(name) else { continue };
+        let href = match name {
+            "where" if same_place => continue,
+            "city" if same_place => links.search(&params.without(&["city", "where"])),
+            _ => links.search(&params.with(name, None)),
+        };
+        chips.push(Link { label: label(value), href: in_panel(href) });
     }
     if let (Some(km), Some(_)) = (request.radius_km, request.near) {
-        let label = t.t_with("radius-within", &[("km", format!("{km}").into())]);
-        chips.push(Link { label, href: links.search(&params.with("radius", None)) });
+        let label = t.t_with("radius-within", &[("km", t.kilometres(km).into())]);
+        chips.push(Link { label, href: in_panel(links.search(&params.with("radius", None))) });
     }
     for feature in Feature::ALL.into_iter().filter(|f| request.filters.wants(*f)) {
         let label = feature_label(t, feature, request.filters.starts_within_days);
-        chips.push(Link { label, href: links.search(&params.with(feature.code(), None)) });
+        chips.push(Link { label, href: in_panel(links.search(&params.with(feature.code(), None))) });
     }
     chips
+}
+
+/// A filter link that comes back to the open filter panel: browsers open a closed disclosure
+/// around the element a link's fragment names.
+fn in_panel(href: String) -> String {
+    format!("{href}#{FILTER_OPTIONS_ID}")
 }

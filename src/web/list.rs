@@ -25,12 +25,19 @@ pub async fn list(
 ) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
     let list = Shortlist::parse(&value_of(&pairs, "ids"));
+    let client = Lang::from_code(&value_of(&pairs, "client")).unwrap_or(lang);
     let directory = state.directory.clone();
     let base = state.base_url.clone();
     let today = state.clock.today();
-    let (view, kept) = page_work(lang, move || list_view(&directory, lang, &list, (&base, today))).await?;
+    let for_whom = ListFor { lang, client, today };
+    let (view, kept) = page_work(lang, move || list_view(&directory, for_whom, &list, &base)).await?;
     // A list is someone's own selection: no canonical link, not for search engines.
-    let chrome = ui_chrome(lang, &format!("/list?ids={}", kept.param()), None);
+    let here = if client == lang {
+        format!("/list?ids={}", kept.param())
+    } else {
+        format!("/list?ids={}&client={client}", kept.param())
+    };
+    let chrome = ui_chrome(lang, &here, None);
     Ok(with_lang_cookie(lang, list_page(&chrome, &view)))
 }
 
@@ -82,7 +89,7 @@ async fn print(state: AppState, lang: Lang, request: PrintRequest) -> PageResult
     if entries.is_empty() && request.here.starts_with("/offers/") {
         return Err(PageError::NotFound(lang));
     }
-    let view = PrintView { client, entries, back_href: request.back_href };
+    let view = PrintView { client, printed: state.clock.today(), entries, back_href: request.back_href };
     Ok(with_lang_cookie(lang, print_page(&ui_chrome(lang, &request.here, None), &view)))
 }
 
@@ -99,13 +106,21 @@ fn offers_in_order(directory: &Directory, ids: &[String]) -> crate::Result<(Vec<
     Ok((offers, missing))
 }
 
+/// Who reads the list page, for whom it is shared, and on which day.
+#[derive(Clone, Copy)]
+struct ListFor {
+    lang: Lang,
+    client: Lang,
+    today: Day,
+}
+
 /// The list page for the offers on `list` that still exist; every link on it leaves out the
 /// others, which the page counts.
 fn list_view(
     directory: &Directory,
-    lang: Lang,
+    ListFor { lang, client, today }: ListFor,
     list: &Shortlist,
-    (base, today): (&BaseUrl, Day),
+    base: &BaseUrl,
 ) -> crate::Result<(ListView, Shortlist)> {
     let ids: Vec<String> = list.ids().map(str::to_owned).collect();
     let (offers, missing) = offers_in_order(directory, &ids)?;
@@ -136,8 +151,8 @@ fn list_view(
         .collect();
     let search_href =
         if kept.is_empty() { format!("/{lang}/search") } else { format!("/{lang}/search?list={}", kept.param()) };
-    let share_url = base.join(&list_href(lang, &kept));
-    let view = ListView { entries, missing, share_url, ids: kept.param(), search_href };
+    let share_url = base.join(&list_href(client, &kept));
+    let view = ListView { entries, missing, client, share_url, ids: kept.param(), search_href };
     Ok((view, kept))
 }
 
@@ -170,11 +185,17 @@ fn print_entry(offer: &Offer, client: Lang, base: &BaseUrl) -> PrintEntry {
             title: in_lang(&offer.title),
             summary: offer.summary.as_ref().map(in_lang),
             schedule: offer.schedule.as_ref().and_then(|s| s.text.as_ref()).map(in_lang),
+            cost: offer.cost.as_ref().and_then(|c| c.text.as_ref()).map(in_lang),
         }
     };
     let client_texts = texts(client);
     let german = LangCode::from(Lang::De);
-    let codes = [Some(&client_texts.title), client_texts.summary.as_ref(), client_texts.schedule.as_ref()];
+    let codes = [
+        Some(&client_texts.title),
+        client_texts.summary.as_ref(),
+        client_texts.schedule.as_ref(),
+        client_texts.cost.as_ref(),
+    ];
     // Where the client reads German anyway, a German column would say the same again.
     let translated = codes.into_iter().flatten().any(|(code, _)| *code != german);
     let schedule = offer.schedule.as_ref().filter(|s| s.start.is_some() || s.end.is_some());
@@ -187,6 +208,8 @@ fn print_entry(offer: &Offer, client: Lang, base: &BaseUrl) -> PrintEntry {
         phone: contact.and_then(|c| c.phone.clone()),
         email: contact.and_then(|c| c.email.clone()),
         dates: schedule.map(|s| (s.start, s.end)),
+        free: offer.cost.as_ref().is_some_and(|c| c.free == Some(true)),
+        languages: offer.languages.clone(),
         url: base.join(&format!("/{client}/offers/{}", offer.id)),
     }
 }

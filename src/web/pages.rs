@@ -62,13 +62,47 @@ pub async fn offer(
     headers: HeaderMap,
 ) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
-    let offer = published_offer(&state, lang, &id).await?;
+    let offer = match published_offer(&state, lang, &id).await {
+        Err(PageError::NotFound(lang)) => {
+            return Err(PageError::OfferGone(lang, replacements(&state, lang, &id).await));
+        }
+        found => found?,
+    };
     let today = state.clock.today();
     let outdated = offer.is_outdated(today);
     let list = Shortlist::parse(SearchParams::new(pairs).get("list").unwrap_or_default());
     let tools = offer_tools(lang, &offer.id, &list, &state);
     let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today), tools: Some(tools) };
     Ok(with_lang_cookie(lang, offer_page(&ui_chrome(lang, &format!("/offers/{id}"), Some(&state.base_url)), &view)))
+}
+
+/// The offers likeliest to replace one that is gone: a search for the words of its id
+/// ("vhs-unna-integrationskurs-2026" looks for "vhs unna integrationskurs").
+async fn replacements(state: &AppState, lang: Lang, id: &str) -> Vec<Link> {
+    let words: Vec<&str> = id.split('-').filter(|w| w.len() > 2 && !w.bytes().all(|b| b.is_ascii_digit())).collect();
+    if words.is_empty() || id.parse::<OfferId>().is_err() {
+        return Vec::new();
+    }
+    let request = SearchRequest {
+        text: words.join(" "),
+        lang_hint: Some(Lang::De),
+        limit: 3,
+        today: Some(state.clock.today()),
+        ..SearchRequest::default()
+    };
+    let directory = state.directory.clone();
+    let found = page_work(lang, move || {
+        let results = directory.index.search(&request)?;
+        let ids: Vec<&str> = results.hits.iter().map(|hit| hit.id.as_str()).collect();
+        let offers = directory.store.offers_by_id(&ids)?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| offers.get(*id))
+            .map(|o| (o.id.to_string(), o.title.best(lang).1.to_owned()))
+            .collect())
+    });
+    let found: Vec<(String, String)> = found.await.unwrap_or_default();
+    found.into_iter().map(|(id, title)| Link { href: format!("/{lang}/offers/{id}"), label: title }).collect()
 }
 
 /// Add to the shortlist or take off, print and share: what a volunteer does with an offer.

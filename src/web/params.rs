@@ -143,6 +143,17 @@ impl SearchParams {
         self.replaced(name, value, false)
     }
 
+    /// The same parameters without any of `names`, back to the first page.
+    pub fn without(&self, names: &[&str]) -> String {
+        let pairs: Vec<(&str, &str)> = self
+            .pairs
+            .iter()
+            .filter(|(key, v)| !names.contains(&key.as_str()) && key != "page" && !v.is_empty())
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        encode(&pairs)
+    }
+
     /// The same parameters with `name` set to `value` (or removed when `None`), on the same page:
     /// for what does not change the results, such as the shortlist.
     pub fn set(&self, name: &str, value: Option<&str>) -> String {

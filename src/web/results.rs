@@ -2,8 +2,9 @@ use super::filter_panel::filter_panel;
 use super::params::{DEFAULT_LIMIT, SearchParams};
 use super::shortlist::Shortlist;
 use crate::Result;
+use crate::analysis::is_stopword;
 use crate::directory::Directory;
-use crate::domain::{Day, Lang, Offer, evening_or_weekend};
+use crate::domain::{Category, Day, Lang, Offer, evening_or_weekend};
 use crate::i18n::Translator;
 use crate::search::{Hit, Rule, SearchResults};
 use crate::views::labels::{category_name, language_name, level_name};
@@ -44,9 +45,11 @@ pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams, to
         searched_languages: (results.detected_language != lang && !request.text.is_empty())
             .then(|| results.searched_languages.clone()),
         dropped_words: results.dropped_words.clone(),
+        query_note: query_note(&request.text, &results).map(|key| t.t(key)),
         previous: (page > 1).then(|| page_link(page - 1)),
         next: has_more.then(|| page_link(page + 1)),
         suggestions: if results.total == 0 { suggestions(&links, t) } else { Vec::new() },
+        categories: if results.total == 0 { categories(&links, t) } else { Vec::new() },
         did_you_mean: results
             .suggestion
             .as_ref()
@@ -156,6 +159,31 @@ fn found_via(lang: Lang, results: &SearchResults, hit: &Hit) -> Vec<String> {
         }
     }
     via
+}
+
+/// The message key for a query that gave nothing to search by: no word at all (emoji, signs),
+/// or only function words of the languages it was searched in.
+fn query_note(text: &str, results: &SearchResults) -> Option<&'static str> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+    if words.peek().is_none() {
+        return Some("query-no-words");
+    }
+    let function_word = |word: &str| results.searched_languages.iter().any(|lang| is_stopword(*lang, word));
+    words.all(function_word).then_some("query-only-stopwords")
+}
+
+/// Every category, when nothing was found: a way on for any need.
+fn categories(links: &Links, t: Translator) -> Vec<Link> {
+    Category::ALL
+        .into_iter()
+        .map(|category| Link {
+            label: category_name(t, category),
+            href: links.search(&format!("category={}", category.code())),
+        })
+        .collect()
 }
 
 /// Never a dead end: counseling helps people find their way, and every offer is one click away.

@@ -103,7 +103,7 @@ async fn the_results_page_filters_by_features_with_counts_and_chips() {
     let cards = filtered.texts(".card");
     assert!(!cards.is_empty() && cards.iter().all(|c| c.contains("Abends oder am Wochenende")));
     assert_eq!(filtered.texts(".chips a"), ["Abends oder am Wochenende ×"]);
-    assert_eq!(filtered.attrs(".chips a", "href"), ["/de/search?q=Deutschkurs"]);
+    assert_eq!(filtered.attrs(".chips a", "href"), ["/de/search?q=Deutschkurs#filter-options"]);
     assert_eq!(filtered.texts(".filter-panel summary"), ["Filter (1)"]);
     let everything = get("/de/search").await;
     for param in ["free=1", "childcare=1", "online=1", "level=A1"] {
@@ -149,8 +149,11 @@ async fn a_place_brings_radius_and_order_controls_that_belong_to_the_search_form
     }
     assert_eq!(page.attrs("form#search-form", "action"), ["/de/search"]);
     let near = get("/de/search?q=Beratung&where=59423&radius=5&sort=relevance").await;
-    let distances: Vec<f64> =
-        near.texts(".card .distance").iter().map(|d| d.trim_end_matches(" km").parse().unwrap()).collect();
+    let distances: Vec<f64> = near
+        .texts(".card .distance")
+        .iter()
+        .map(|d| d.trim_end_matches(" km").replace(',', ".").parse().unwrap())
+        .collect();
     assert!(!distances.is_empty() && distances.iter().all(|d| *d <= 5.0), "{distances:?}");
     assert_eq!(near.attrs("#near-radius option[selected]", "value"), ["5"]);
     assert_eq!(near.attrs("#near-sort option[selected]", "value"), ["relevance"]);
@@ -177,4 +180,22 @@ async fn a_new_query_keeps_the_filters_and_the_list() {
         .collect();
     let expected = [("city", "Unna"), ("free", "1"), ("list", "a-b")];
     assert_eq!(hidden, expected.map(|(k, v)| (k.to_owned(), v.to_owned())));
+}
+
+#[tokio::test]
+async fn filter_links_come_back_to_the_open_panel() {
+    let page = get("/de/search?q=Deutschkurs").await;
+    let links = page.attrs(".filters .facet a", "href");
+    assert!(!links.is_empty() && links.iter().all(|href| href.ends_with("#filter-options")), "{links:?}");
+    assert_eq!(page.attrs("details.filter-panel #filter-options", "id"), ["filter-options"]);
+}
+
+#[tokio::test]
+async fn a_place_given_as_where_and_as_city_is_one_chip() {
+    let page = get("/de/search?q=Beratung&where=Unna&city=Unna").await;
+    let chips = page.texts(".chips a");
+    assert_eq!(chips.iter().filter(|c| c.starts_with("Unna")).count(), 1, "{chips:?}");
+    let href =
+        page.attrs(".chips a", "href").into_iter().find(|h| !h.contains("city=") && !h.contains("where=")).unwrap();
+    assert_eq!(href, "/de/search?q=Beratung#filter-options");
 }

@@ -20,6 +20,8 @@ fn client_offers() -> Arc<Directory> {
     translated["schedule"] = serde_json::json!({"text": {"de": "Di und Do 9–12 Uhr", "ar": "الثلاثاء والخميس 9–12"}});
     translated["contact"] = serde_json::json!({"phone": "+49 2303 12345", "email": "kurs@example.org"});
     translated["locations"][0]["street"] = "Bahnhofstraße 20".into();
+    translated["cost"] = serde_json::json!({"free": true, "text": {"de": "Kostenlos mit Berechtigungsschein"}});
+    translated["languages"] = serde_json::json!(["de", "ar"]);
     let mut german = offer_json("beratung-deutsch", "Migrationsberatung");
     german["schedule"] = serde_json::json!({"text": {"de": "Mo 9–12 Uhr"}});
     let offers: Vec<_> = [translated, german].into_iter().map(|json| parse_offer(json).unwrap()).collect();
@@ -61,9 +63,10 @@ async fn the_list_page_shows_compact_cards_to_remove_share_and_print() {
     assert_eq!(page.attrs(".compact-card a[href^='tel:']", "href"), ["tel:+49230312345"]);
     let share = format!("{BASE}/de/list?ids=sprachkurs-frauen,beratung-deutsch");
     assert_eq!(page.attrs("#share-url", "value"), std::slice::from_ref(&share));
-    assert_eq!(page.attrs(".share a", "href"), [share]);
+    assert_eq!(page.attrs(".share p a", "href"), [share]);
     assert_eq!(page.attrs(".print-form form", "action"), ["/de/list/print"]);
     assert_eq!(page.attrs(".print-form input[name=ids]", "value"), ["sprachkurs-frauen,beratung-deutsch"]);
+    assert_eq!(page.attrs(".print-form input[name=client]", "value"), ["de"]);
     let every_language: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     assert_eq!(page.attrs("#client option", "value"), every_language);
     assert_eq!(page.attrs(".languages a[hreflang=ar]", "href"), ["/ar/list?ids=sprachkurs-frauen,beratung-deutsch"]);
@@ -158,4 +161,38 @@ async fn the_stylesheet_prints_offers_without_navigation() {
     for hidden in ["header.site nav", "footer.site", ".tools", ".no-print", ".card-actions"] {
         assert!(print.split('}').next().unwrap().contains(hidden), "{hidden} is not printed");
     }
+}
+
+#[tokio::test]
+async fn the_list_is_sent_in_one_tap_in_the_clients_language() {
+    let page = get_from(client_offers(), "/de/list?ids=sprachkurs-frauen&client=ar", &[]).await;
+    assert_eq!(page.attrs("#client option[selected]", "value"), ["ar"]);
+    let share = format!("{BASE}/ar/list?ids=sprachkurs-frauen");
+    assert_eq!(page.attrs("#share-url", "value"), std::slice::from_ref(&share));
+    let links = page.attrs(".share-links a", "href");
+    assert_eq!(links.len(), 4, "{links:?}");
+    let encoded_url: String = url::form_urlencoded::byte_serialize(share.as_bytes()).collect();
+    assert!(links[0].starts_with("mailto:?subject=") && links[0].contains(&encoded_url), "{}", links[0]);
+    assert!(links[1].starts_with("sms:?&body=") && links[1].contains(&encoded_url), "{}", links[1]);
+    assert!(links[2].starts_with("https://wa.me/?text=") && links[3].starts_with("https://t.me/share/url?url="));
+    let arabic_heading: String = url::form_urlencoded::byte_serialize("عروض لكم".as_bytes()).collect();
+    assert!(links[0].contains(&arabic_heading.replace('+', "%20")), "the message is in Arabic: {}", links[0]);
+    assert!(!links[0].contains('+'), "spaces are %20 for mail apps: {}", links[0]);
+    assert_eq!(page.attrs(".print-form input[name=client]", "value"), ["ar"]);
+    assert_eq!(page.texts(".share-links a")[..2], ["E-Mail".to_owned(), "SMS".to_owned()]);
+}
+
+#[tokio::test]
+async fn my_list_is_in_view_on_the_card_just_added() {
+    let page = get_from(client_offers(), "/de/search?q=Deutschkurs&list=sprachkurs-frauen", &[]).await;
+    assert_eq!(page.texts("#offer-sprachkurs-frauen .my-list-link"), ["Meine Liste (1)"]);
+}
+
+#[tokio::test]
+async fn the_print_has_cost_languages_the_print_date_and_room_for_notes() {
+    let page = get_from(client_offers(), "/de/list/print?ids=sprachkurs-frauen&client=ar", &[]).await;
+    assert_eq!(page.texts(".print-date"), ["طُبع في 20 نوفمبر 2026"]);
+    assert_eq!(page.texts(".print-notes h2"), ["ملاحظات"]);
+    let labels = page.texts("article.print-offer .print-column:nth-of-type(2) dt");
+    assert!(labels.contains(&"Kosten".to_owned()) && labels.contains(&"Sprachen".to_owned()), "{labels:?}");
 }

@@ -109,7 +109,7 @@ async fn offer_text_cannot_break_out_of_the_json_ld_script() {
     json["summary"] = json!({"de": "</SCRIPT >\"'\\ Ende"});
     directory.upsert(&[parse_offer(json).unwrap()], &Actor::System).unwrap();
     let page = get_from(directory, "/de/offers/ausbruch-test", &[]).await;
-    assert_eq!(page.texts("script").len(), 1, "no script element but the JSON-LD");
+    assert_eq!(page.texts("script:not([src])").len(), 1, "no inline script but the JSON-LD");
     let data = json_ld(&page);
     assert_eq!(data["name"], title);
     assert_eq!(data["description"], "</SCRIPT >\"'\\ Ende");

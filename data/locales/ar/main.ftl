@@ -9,7 +9,7 @@ footer-data = بيانات الأماكن: GeoNames (CC BY 4.0) والمكتب �
 
 home-title = عروض للقادمين الجدد
 home-heading = عروض للقادمين الجدد في منطقة أونا
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [zero] لا توجد عروض حاليًا في المدن العشر – ابحثوا بلغتكم.
     [one] عرض واحد في عشر مدن – ابحثوا بلغتكم.
     [two] عرضان في عشر مدن – ابحثوا بلغتكم.
@@ -27,7 +27,7 @@ shortcut-integration-course = دورة الاندماج
 shortcut-migration-counseling = استشارات الهجرة
 shortcut-recognition = الاعتراف بالشهادات
 categories-heading = جميع المواضيع
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [zero] لا توجد عروض
     [one] عرض واحد
     [two] عرضان
@@ -37,7 +37,7 @@ offer-count = { $count ->
 }
 
 results-title = بحث
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] لا توجد عروض
     [zero] لا توجد عروض
     [one] عرض واحد
@@ -51,7 +51,7 @@ relaxed = لم يتم العثور على كل الكلمات. النتائج ب
 did-you-mean = هل تقصد:
 found-via = وُجد عبر:
 filters = عوامل التصفية
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] عوامل التصفية
     [zero] عوامل التصفية
     [one] عوامل التصفية ({ $count })
@@ -67,6 +67,8 @@ facet-city = المدينة
 facet-language = لغة العرض
 facet-group = لمن
 in-language = باللغة: { $language }
+text-in-german = هذا النص باللغة الألمانية.
+offered-in = لغات العرض:
 distance-km = { $km } كم
 badge-free = مجاني
 badge-childcare = مع رعاية الأطفال
@@ -76,6 +78,9 @@ previous-page = الصفحة السابقة
 next-page = الصفحة التالية
 no-results = للأسف لم نجد شيئًا لهذا البحث.
 no-results-try = جرّبوا:
+no-results-categories = أو تصفحوا أحد المجالات:
+query-only-stopwords = بحثكم يحتوي فقط على كلمات صغيرة شائعة. أضيفوا ما تبحثون عنه، مثل دورة لغة ألمانية أو استشارة.
+query-no-words = بحثكم لا يحتوي على كلمات يمكننا البحث عنها، لذلك تُعرض جميع العروض.
 suggest-counseling = مراكز استشارة يمكنها المساعدة
 suggest-all = مشاهدة جميع العروض
 suggest-without-filters = البحث نفسه بدون عوامل تصفية
@@ -110,6 +115,9 @@ last-confirmed = آخر تأكيد: { $date }
 
 not-found-heading = الصفحة غير موجودة
 not-found-text = هذه الصفحة غير موجودة (أو لم تعد موجودة). ربما انتهى العرض.
+offer-gone-replacements = هذا العرض لم يعد موجودًا. ربما يناسبكم أحد هذه العروض:
+offline-heading = لا يوجد اتصال
+offline-text = هذه الصفحة غير محفوظة على جهازكم. العروض والقوائم التي فتحتموها من قبل تعمل أيضًا بدون إنترنت.
 error-heading = حدث خطأ ما
 error-text = يُرجى المحاولة مرة أخرى بعد قليل.
 back-home = العودة إلى الصفحة الرئيسية
@@ -232,7 +240,7 @@ footer-links = صفحات أخرى
 footer-providers = لمقدّمي العروض: تسجيل الدخول
 facet-features = عرض فقط
 feature-starts-soon = يبدأ خلال الأسابيع الأربعة القادمة
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [zero] يبدأ اليوم
     [one] يبدأ خلال يوم واحد
     [two] يبدأ خلال يومين
@@ -258,7 +266,7 @@ my-list = قائمتي ({ $count })
 list-add = إضافة إلى قائمتي
 list-remove = إزالة من القائمة
 list-intro = هذه القائمة موجودة في رابطها فقط: لا حساب ولا يُحفظ أي شيء. احتفظوا بالرابط أو شاركوه.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [zero] كل العروض في هذه القائمة ما زالت متاحة.
     [one] عرض واحد في هذه القائمة لم يعد متاحًا.
     [two] عرضان في هذه القائمة لم يعودا متاحين.
@@ -270,17 +278,21 @@ list-empty = قائمتكم فارغة. أضيفوا العروض من نتائ�
 list-share-heading = مشاركة القائمة
 list-share-label = رابط هذه القائمة (للنسخ)
 list-copy-link = فتح الرابط أو نسخه
-list-share-languages = يعمل الرابط بكل اللغات: اختاروا لغة أخرى في الأعلى وتبقى القائمة كما هي.
-list-print-heading = الطباعة للشخص الذي ترافقونه
+list-client-heading = للشخص الذي ترافقونه
 list-client-language = لغة الشخص
+list-client-choose = استخدام هذه اللغة
+share-sms = رسالة نصية (SMS)
 list-print = فتح نسخة الطباعة
 list-continue = متابعة البحث
 offer-tools = حفظ وطباعة ومشاركة
 action-print = طباعة
 action-link = رابط هذا العرض
+read-aloud = قراءة بصوت عالٍ
 print-heading = عروض لكم
 print-hint = اطبعوا هذه الصفحة بوظيفة الطباعة في متصفحكم.
 print-back = رجوع
+print-date = طُبع في { $date }
+print-notes = ملاحظات
 fact-phone = الهاتف
 fact-email = البريد الإلكتروني
 privacy-title = حماية البيانات

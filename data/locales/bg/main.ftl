@@ -9,7 +9,7 @@ footer-data = Данни за населените места: GeoNames (CC BY 4
 
 home-title = Предложения за новодошли
 home-heading = Предложения за новодошли в Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Едно предложение в десет града – търсете на своя език.
    *[other] { $count } предложения в десет града – търсете на своя език.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Интеграционен курс
 shortcut-migration-counseling = Консултации за мигранти
 shortcut-recognition = Признаване на дипломи
 categories-heading = Всички теми
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] едно предложение
    *[other] { $count } предложения
 }
 
 results-title = Търсене
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Няма предложения
     [one] Едно предложение
    *[other] { $count } предложения
@@ -39,7 +39,7 @@ relaxed = Не всички думи бяха намерени. Резултат
 did-you-mean = Може би имахте предвид:
 found-via = Намерено чрез:
 filters = Филтри
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Филтри
    *[other] Филтри ({ $count })
 }
@@ -50,6 +50,8 @@ facet-city = Град
 facet-language = Език на предложението
 facet-group = За кого
 in-language = Език: { $language }
+text-in-german = Този текст е на немски език.
+offered-in = Предлага се на:
 distance-km = { $km } км
 badge-free = Безплатно
 badge-childcare = С гледане на деца
@@ -59,6 +61,9 @@ previous-page = Предишна страница
 next-page = Следваща страница
 no-results = За съжаление не намерихме нищо.
 no-results-try = Опитайте:
+no-results-categories = Или разгледайте някоя област:
+query-only-stopwords = Търсенето ви съдържа само малки служебни думи. Напишете какво търсите, например курс по немски или консултация.
+query-no-words = Търсенето ви не съдържа думи, по които да търсим, затова са показани всички предложения.
 suggest-counseling = Консултантски служби, които могат да помогнат
 suggest-all = Вижте всички предложения
 suggest-without-filters = Същото търсене без филтри
@@ -93,6 +98,9 @@ last-confirmed = Последно потвърдено на { $date }
 
 not-found-heading = Страницата не е намерена
 not-found-text = Тази страница не съществува (вече). Може би предложението е приключило.
+offer-gone-replacements = Това предложение вече не съществува. Може би някое от тези ще ви подхожда:
+offline-heading = Няма връзка
+offline-text = Тази страница не е запазена на устройството ви. Предложенията и списъците, които вече сте отваряли, работят и без интернет.
 error-heading = Нещо се обърка
 error-text = Моля, опитайте отново след малко.
 back-home = Към началната страница
@@ -215,7 +223,7 @@ footer-links = Още страници
 footer-providers = За организации: вход
 facet-features = Покажи само
 feature-starts-soon = Започва през следващите 4 седмици
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Започва в рамките на един ден
    *[other] Започва през следващите { $days } дни
 }
@@ -237,7 +245,7 @@ my-list = Моят списък ({ $count })
 list-add = Добави в моя списък
 list-remove = Махни от списъка
 list-intro = Този списък съществува само в своя линк: без акаунт, нищо не се запазва. Запазете линка или го споделете.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Едно предложение от този списък вече не съществува.
    *[other] { $count } предложения от този списък вече не съществуват.
 }
@@ -245,17 +253,21 @@ list-empty = Списъкът Ви е празен. В резултатите о
 list-share-heading = Споделете списъка
 list-share-label = Линк към този списък (за копиране)
 list-copy-link = Отворете или копирайте линка
-list-share-languages = Линкът работи на всеки език: изберете горе друг език, списъкът остава.
-list-print-heading = Отпечатайте за човека, на когото помагате
+list-client-heading = За човека, когото придружавате
 list-client-language = Езикът на човека
+list-client-choose = Използвайте този език
+share-sms = SMS
 list-print = Отворете изгледа за печат
 list-continue = Търсете още
 offer-tools = Запазване, печат, споделяне
 action-print = Печат
 action-link = Линк към това предложение
+read-aloud = Прочети на глас
 print-heading = Предложения за Вас
 print-hint = Отпечатайте тази страница с функцията за печат на браузъра.
 print-back = Назад
+print-date = Отпечатано на { $date }
+print-notes = Бележки
 fact-phone = Телефон
 fact-email = Имейл
 privacy-title = Защита на данните

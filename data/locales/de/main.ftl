@@ -9,7 +9,7 @@ footer-data = Ortsdaten: GeoNames (CC BY 4.0) und Statistisches Bundesamt (dl-de
 
 home-title = Angebote für Neuzugewanderte
 home-heading = Angebote für Neuzugewanderte im Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Ein Angebot in zehn Städten – in Ihrer Sprache suchen.
    *[other] { $count } Angebote in zehn Städten – in Ihrer Sprache suchen.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Integrationskurs
 shortcut-migration-counseling = Migrationsberatung
 shortcut-recognition = Anerkennung von Abschlüssen
 categories-heading = Alle Themen
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] ein Angebot
    *[other] { $count } Angebote
 }
 
 results-title = Suche
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Keine Angebote
     [one] Ein Angebot
    *[other] { $count } Angebote
@@ -39,7 +39,7 @@ relaxed = Nicht alle Wörter wurden gefunden. Ergebnisse ohne: { $words }
 did-you-mean = Meinten Sie:
 found-via = Gefunden über:
 filters = Filter
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filter
    *[other] Filter ({ $count })
 }
@@ -50,6 +50,8 @@ facet-city = Ort
 facet-language = Sprache des Angebots
 facet-group = Für wen
 in-language = auf { $language }
+text-in-german = Dieser Text ist auf Deutsch.
+offered-in = Angeboten auf:
 distance-km = { $km } km
 badge-free = Kostenlos
 badge-childcare = Mit Kinderbetreuung
@@ -59,6 +61,9 @@ previous-page = Vorherige Seite
 next-page = Nächste Seite
 no-results = Dazu haben wir leider nichts gefunden.
 no-results-try = Versuchen Sie:
+no-results-categories = Oder sehen Sie sich einen Bereich an:
+query-only-stopwords = Ihre Suche enthält nur kleine Füllwörter. Nennen Sie, was Sie suchen, zum Beispiel Deutschkurs oder Beratung.
+query-no-words = Ihre Suche enthält keine Wörter, nach denen wir suchen können. Darum sehen Sie alle Angebote.
 suggest-counseling = Beratungsstellen, die weiterhelfen
 suggest-all = Alle Angebote ansehen
 suggest-without-filters = Dieselbe Suche ohne Filter
@@ -93,6 +98,9 @@ last-confirmed = Zuletzt bestätigt am { $date }
 
 not-found-heading = Seite nicht gefunden
 not-found-text = Diese Seite gibt es nicht (mehr). Vielleicht wurde das Angebot beendet.
+offer-gone-replacements = Dieses Angebot gibt es nicht mehr. Vielleicht passt eines dieser Angebote:
+offline-heading = Keine Verbindung
+offline-text = Diese Seite ist nicht auf Ihrem Gerät gespeichert. Angebote und Listen, die Sie schon geöffnet haben, funktionieren auch ohne Internet.
 error-heading = Etwas ist schiefgegangen
 error-text = Bitte versuchen Sie es gleich noch einmal.
 back-home = Zur Startseite
@@ -215,7 +223,7 @@ footer-links = Weitere Seiten
 footer-providers = Für Anbieter: Anmelden
 facet-features = Nur zeigen
 feature-starts-soon = Beginn in den nächsten 4 Wochen
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Beginn innerhalb eines Tages
    *[other] Beginn in den nächsten { $days } Tagen
 }
@@ -237,7 +245,7 @@ my-list = Meine Liste ({ $count })
 list-add = Auf meine Liste
 list-remove = Von der Liste nehmen
 list-intro = Diese Liste steht nur in ihrem Link: kein Konto, nichts wird gespeichert. Bewahren Sie den Link auf oder teilen Sie ihn.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Ein Angebot dieser Liste gibt es nicht mehr.
    *[other] { $count } Angebote dieser Liste gibt es nicht mehr.
 }
@@ -245,17 +253,21 @@ list-empty = Ihre Liste ist leer. In den Suchergebnissen fügen Sie Angebote mit
 list-share-heading = Liste teilen
 list-share-label = Link zu dieser Liste (zum Kopieren)
 list-copy-link = Link öffnen oder kopieren
-list-share-languages = Der Link funktioniert in jeder Sprache: Wählen Sie oben eine andere Sprache, die Liste bleibt erhalten.
-list-print-heading = Für die Person drucken, die Sie begleiten
+list-client-heading = Für die Person, die Sie begleiten
 list-client-language = Sprache der Person
+list-client-choose = Diese Sprache verwenden
+share-sms = SMS
 list-print = Druckansicht öffnen
 list-continue = Weiter suchen
 offer-tools = Merken, drucken, teilen
 action-print = Drucken
 action-link = Link zu diesem Angebot
+read-aloud = Vorlesen
 print-heading = Angebote für Sie
 print-hint = Drucken Sie diese Seite mit der Druckfunktion Ihres Browsers.
 print-back = Zurück
+print-date = Gedruckt am { $date }
+print-notes = Notizen
 fact-phone = Telefon
 fact-email = E-Mail
 privacy-title = Datenschutz

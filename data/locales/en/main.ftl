@@ -9,7 +9,7 @@ footer-data = Place data: GeoNames (CC BY 4.0) and the Federal Statistical Offic
 
 home-title = Offers for newcomers
 home-heading = Offers for newcomers in the district of Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] One offer in ten towns – search in your language.
    *[other] { $count } offers in ten towns – search in your language.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Integration course
 shortcut-migration-counseling = Migration counselling
 shortcut-recognition = Recognition of degrees
 categories-heading = All topics
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] one offer
    *[other] { $count } offers
 }
 
 results-title = Search
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] No offers
     [one] One offer
    *[other] { $count } offers
@@ -39,7 +39,7 @@ relaxed = Not all words were found. Results without: { $words }
 did-you-mean = Did you mean:
 found-via = Found via:
 filters = Filters
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filters
    *[other] Filters ({ $count })
 }
@@ -50,6 +50,8 @@ facet-city = Town
 facet-language = Language of the offer
 facet-group = For whom
 in-language = in { $language }
+text-in-german = This text is in German.
+offered-in = Offered in:
 distance-km = { $km } km
 badge-free = Free
 badge-childcare = With childcare
@@ -59,6 +61,9 @@ previous-page = Previous page
 next-page = Next page
 no-results = Sorry, we found nothing for this.
 no-results-try = Try:
+no-results-categories = Or browse a field:
+query-only-stopwords = Your search has only small everyday words. Add what you are looking for, for example German course or counselling.
+query-no-words = Your search has no words we can look for, so all offers are shown.
 suggest-counseling = Counselling services that can help
 suggest-all = See all offers
 suggest-without-filters = The same search without filters
@@ -93,6 +98,9 @@ last-confirmed = Last confirmed on { $date }
 
 not-found-heading = Page not found
 not-found-text = This page does not exist (any more). Perhaps the offer has ended.
+offer-gone-replacements = This offer no longer exists. One of these may fit:
+offline-heading = No connection
+offline-text = This page is not saved on your device. Offers and lists you have opened before also work without the internet.
 error-heading = Something went wrong
 error-text = Please try again in a moment.
 back-home = Back to the start page
@@ -215,7 +223,7 @@ footer-links = More pages
 footer-providers = For providers: sign in
 facet-features = Show only
 feature-starts-soon = Starts within the next 4 weeks
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Starts within a day
    *[other] Starts within the next { $days } days
 }
@@ -237,7 +245,7 @@ my-list = My list ({ $count })
 list-add = Add to my list
 list-remove = Remove from list
 list-intro = This list lives only in its link: no account, nothing is stored. Keep the link or share it.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] One offer on this list is no longer available.
    *[other] { $count } offers on this list are no longer available.
 }
@@ -245,17 +253,21 @@ list-empty = Your list is empty. Add offers from the search results with “Add 
 list-share-heading = Share the list
 list-share-label = Link to this list (to copy)
 list-copy-link = Open or copy the link
-list-share-languages = The link works in every language: choose another language at the top and the list stays.
-list-print-heading = Print for the person you are helping
+list-client-heading = For the person you are helping
 list-client-language = Their language
+list-client-choose = Use this language
+share-sms = Text message (SMS)
 list-print = Open the print view
 list-continue = Continue searching
 offer-tools = Keep, print, share
 action-print = Print
 action-link = Link to this offer
+read-aloud = Read aloud
 print-heading = Offers for you
 print-hint = Print this page with your browser's print function.
 print-back = Back
+print-date = Printed on { $date }
+print-notes = Notes
 fact-phone = Phone
 fact-email = E-mail
 privacy-title = Privacy

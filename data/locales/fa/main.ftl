@@ -9,7 +9,7 @@ footer-data = داده‌های مکان‌ها: GeoNames (CC BY 4.0) و ادا�
 
 home-title = برنامه‌هایی برای تازه‌واردان
 home-heading = برنامه‌هایی برای تازه‌واردان در شهرستان اونا
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] { $count } برنامه در ده شهر – به زبان خودتان جستجو کنید.
    *[other] { $count } برنامه در ده شهر – به زبان خودتان جستجو کنید.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = دوره ادغام
 shortcut-migration-counseling = مشاوره مهاجرت
 shortcut-recognition = به رسمیت شناختن مدارک
 categories-heading = همه موضوع‌ها
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] { $count } برنامه
    *[other] { $count } برنامه
 }
 
 results-title = جستجو
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] هیچ برنامه‌ای پیدا نشد
     [one] { $count } برنامه
    *[other] { $count } برنامه
@@ -39,7 +39,7 @@ relaxed = همه کلمه‌ها پیدا نشدند. نتایج بدون: { $wo
 did-you-mean = آیا منظورتان این بود:
 found-via = پیدا شده از طریق:
 filters = فیلترها
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] فیلترها
     [one] فیلترها ({ $count })
    *[other] فیلترها ({ $count })
@@ -51,6 +51,8 @@ facet-city = شهر
 facet-language = زبان برنامه
 facet-group = برای چه کسانی
 in-language = به زبان: { $language }
+text-in-german = این متن به زبان آلمانی است.
+offered-in = زبان‌های ارائه:
 distance-km = { $km } کیلومتر
 badge-free = رایگان
 badge-childcare = همراه با نگهداری از کودکان
@@ -60,6 +62,9 @@ previous-page = صفحه قبلی
 next-page = صفحه بعدی
 no-results = متأسفانه چیزی پیدا نکردیم.
 no-results-try = این موارد را امتحان کنید:
+no-results-categories = یا یکی از زمینه‌ها را ببینید:
+query-only-stopwords = جستجوی شما فقط کلمه‌های کوچک و رایج دارد. بنویسید دنبال چه هستید، مثلاً کلاس زبان آلمانی یا مشاوره.
+query-no-words = در جستجوی شما کلمه‌ای برای جستجو نیست، برای همین همه برنامه‌ها نشان داده می‌شوند.
 suggest-counseling = مراکز مشاوره‌ای که می‌توانند کمک کنند
 suggest-all = دیدن همه برنامه‌ها
 suggest-without-filters = همین جستجو بدون فیلتر
@@ -94,6 +99,9 @@ last-confirmed = آخرین تأیید: { $date }
 
 not-found-heading = صفحه پیدا نشد
 not-found-text = این صفحه وجود ندارد (یا دیگر وجود ندارد). شاید این برنامه به پایان رسیده باشد.
+offer-gone-replacements = این برنامه دیگر وجود ندارد. شاید یکی از این‌ها مناسب باشد:
+offline-heading = اتصال برقرار نیست
+offline-text = این صفحه روی دستگاه شما ذخیره نشده است. برنامه‌ها و فهرست‌هایی که قبلاً باز کرده‌اید بدون اینترنت هم کار می‌کنند.
 error-heading = مشکلی پیش آمد
 error-text = لطفاً کمی بعد دوباره امتحان کنید.
 back-home = بازگشت به صفحه اصلی
@@ -216,7 +224,7 @@ footer-links = صفحه‌های دیگر
 footer-providers = برای ارائه‌دهندگان: ورود
 facet-features = فقط نشان بده
 feature-starts-soon = شروع در ۴ هفتهٔ آینده
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] شروع ظرف یک روز
    *[other] شروع در { $days } روز آینده
 }
@@ -238,7 +246,7 @@ my-list = فهرست من ({ $count })
 list-add = افزودن به فهرست من
 list-remove = حذف از فهرست
 list-intro = این فهرست فقط در پیوند خودش وجود دارد: بدون حساب کاربری، چیزی ذخیره نمی‌شود. پیوند را نگه دارید یا به اشتراک بگذارید.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] یک برنامه از این فهرست دیگر در دسترس نیست.
    *[other] { $count } برنامه از این فهرست دیگر در دسترس نیستند.
 }
@@ -246,17 +254,21 @@ list-empty = فهرست شما خالی است. برنامه‌ها را از ن
 list-share-heading = اشتراک‌گذاری فهرست
 list-share-label = پیوند این فهرست (برای کپی)
 list-copy-link = باز کردن یا کپی کردن پیوند
-list-share-languages = پیوند به هر زبانی کار می‌کند: در بالا زبان دیگری انتخاب کنید، فهرست باقی می‌ماند.
-list-print-heading = چاپ برای کسی که همراهی‌اش می‌کنید
+list-client-heading = برای فردی که همراهی‌اش می‌کنید
 list-client-language = زبان آن شخص
+list-client-choose = استفاده از این زبان
+share-sms = پیامک
 list-print = باز کردن نسخهٔ چاپی
 list-continue = ادامهٔ جستجو
 offer-tools = ذخیره، چاپ، اشتراک‌گذاری
 action-print = چاپ
 action-link = پیوند این برنامه
+read-aloud = خواندن با صدای بلند
 print-heading = برنامه‌هایی برای شما
 print-hint = این صفحه را با امکان چاپ مرورگر خود چاپ کنید.
 print-back = بازگشت
+print-date = تاریخ چاپ: { $date }
+print-notes = یادداشت‌ها
 fact-phone = تلفن
 fact-email = ایمیل
 privacy-title = حفاظت از داده‌ها

@@ -9,7 +9,7 @@ footer-data = Données sur les lieux : GeoNames (CC BY 4.0) et Office fédéral
 
 home-title = Offres pour les nouveaux arrivants
 home-heading = Offres pour les nouveaux arrivants dans le Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] { $count } offre dans dix villes – cherchez dans votre langue.
    *[other] { $count } offres dans dix villes – cherchez dans votre langue.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Cours d’intégration
 shortcut-migration-counseling = Conseil pour migrants
 shortcut-recognition = Reconnaissance des diplômes
 categories-heading = Tous les thèmes
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] { $count } offre
    *[other] { $count } offres
 }
 
 results-title = Recherche
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Aucune offre
     [one] Une offre
    *[other] { $count } offres
@@ -39,7 +39,7 @@ relaxed = Certains mots n’ont pas été trouvés. Résultats sans : { $words 
 did-you-mean = Vouliez-vous dire :
 found-via = Trouvé avec :
 filters = Filtres
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filtres
    *[other] Filtres ({ $count })
 }
@@ -50,6 +50,8 @@ facet-city = Ville
 facet-language = Langue de l’offre
 facet-group = Pour qui
 in-language = Langue : { $language }
+text-in-german = Ce texte est en allemand.
+offered-in = Proposé en :
 distance-km = { $km } km
 badge-free = Gratuit
 badge-childcare = Avec garde d’enfants
@@ -59,6 +61,9 @@ previous-page = Page précédente
 next-page = Page suivante
 no-results = Désolé, nous n’avons rien trouvé.
 no-results-try = Essayez :
+no-results-categories = Ou parcourez un domaine :
+query-only-stopwords = Votre recherche ne contient que de petits mots courants. Indiquez ce que vous cherchez, par exemple cours d’allemand ou conseil.
+query-no-words = Votre recherche ne contient aucun mot que nous puissions chercher : voici toutes les offres.
 suggest-counseling = Des services de conseil qui peuvent vous aider
 suggest-all = Voir toutes les offres
 suggest-without-filters = La même recherche sans filtres
@@ -93,6 +98,9 @@ last-confirmed = Dernière confirmation le { $date }
 
 not-found-heading = Page introuvable
 not-found-text = Cette page n’existe pas (ou plus). L’offre est peut-être terminée.
+offer-gone-replacements = Cette offre n’existe plus. L’une de celles-ci pourrait convenir :
+offline-heading = Pas de connexion
+offline-text = Cette page n’est pas enregistrée sur votre appareil. Les offres et les listes déjà ouvertes fonctionnent aussi sans internet.
 error-heading = Un problème est survenu
 error-text = Veuillez réessayer dans un instant.
 back-home = Retour à l’accueil
@@ -215,7 +223,7 @@ footer-links = Autres pages
 footer-providers = Pour les organismes : connexion
 facet-features = Afficher seulement
 feature-starts-soon = Commence dans les 4 prochaines semaines
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Commence d’ici { $days } jour
    *[other] Commence dans les { $days } prochains jours
 }
@@ -237,7 +245,7 @@ my-list = Ma liste ({ $count })
 list-add = Ajouter à ma liste
 list-remove = Retirer de la liste
 list-intro = Cette liste existe seulement dans son lien : pas de compte, rien n’est enregistré. Gardez le lien ou partagez-le.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] { $count } offre de cette liste n’existe plus.
    *[other] { $count } offres de cette liste n’existent plus.
 }
@@ -245,17 +253,21 @@ list-empty = Votre liste est vide. Dans les résultats de recherche, ajoutez des
 list-share-heading = Partager la liste
 list-share-label = Lien vers cette liste (à copier)
 list-copy-link = Ouvrir ou copier le lien
-list-share-languages = Le lien marche dans toutes les langues : choisissez une autre langue en haut, la liste reste la même.
-list-print-heading = Imprimer pour la personne que vous accompagnez
+list-client-heading = Pour la personne que vous accompagnez
 list-client-language = Langue de la personne
+list-client-choose = Utiliser cette langue
+share-sms = SMS
 list-print = Ouvrir la version à imprimer
 list-continue = Continuer la recherche
 offer-tools = Garder, imprimer, partager
 action-print = Imprimer
 action-link = Lien vers cette offre
+read-aloud = Lire à voix haute
 print-heading = Des offres pour vous
 print-hint = Imprimez cette page avec la fonction d’impression de votre navigateur.
 print-back = Retour
+print-date = Imprimé le { $date }
+print-notes = Notes
 fact-phone = Téléphone
 fact-email = E-mail
 privacy-title = Protection des données

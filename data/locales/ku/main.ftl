@@ -9,7 +9,7 @@ footer-data = Daneyên cihan: GeoNames (CC BY 4.0) û Ofîsa Federal a Statîst�
 
 home-title = Pêşniyar ji bo kesên ku nû hatine
 home-heading = Pêşniyar ji bo kesên ku nû hatine Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Pêşniyarek li deh bajaran – bi zimanê xwe bigerin.
    *[other] { $count } pêşniyar li deh bajaran – bi zimanê xwe bigerin.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Kursa entegrasyonê
 shortcut-migration-counseling = Şêwirmendiya koçberiyê
 shortcut-recognition = Pejirandina bawernameyan
 categories-heading = Hemû mijar
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] pêşniyarek
    *[other] { $count } pêşniyar
 }
 
 results-title = Lêgerîn
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Tu pêşniyar tune
     [one] Pêşniyarek
    *[other] { $count } pêşniyar
@@ -39,7 +39,7 @@ relaxed = Hemû peyv nehatin dîtin. Encam bêyî: { $words }
 did-you-mean = Belkî mebesta we ev e:
 found-via = Hat dîtin bi rêya:
 filters = Fîltre
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Fîltre
    *[other] Fîltre ({ $count })
 }
@@ -50,6 +50,8 @@ facet-city = Bajar
 facet-language = Zimanê pêşniyarê
 facet-group = Ji bo kê
 in-language = bi zimanê { $language }
+text-in-german = Ev nivîs bi almanî ye.
+offered-in = Bi van zimanan:
 distance-km = { $km } km
 badge-free = Belaş
 badge-childcare = Bi lênêrîna zarokan
@@ -59,6 +61,9 @@ previous-page = Rûpela berê
 next-page = Rûpela din
 no-results = Mixabin, me ji bo vê tiştek nedît.
 no-results-try = Van biceribînin:
+no-results-categories = An jî li qadekê binêrin:
+query-only-stopwords = Lêgerîna we tenê peyvên biçûk ên rojane hene. Binivîsin hûn li çi digerin, wek kursa almanî an şêwirdarî.
+query-no-words = Di lêgerîna we de peyvek tune ku em lê bigerin, ji ber vê hemû pêşniyar têne nîşandan.
 suggest-counseling = Cihên şêwirmendiyê yên ku dikarin alîkariyê bikin
 suggest-all = Hemû pêşniyaran bibînin
 suggest-without-filters = Heman lêgerîn bêyî fîltreyan
@@ -93,6 +98,9 @@ last-confirmed = Cara dawî hat piştrastkirin: { $date }
 
 not-found-heading = Rûpel nehat dîtin
 not-found-text = Ev rûpel tune ye, an êdî tune ye. Dibe ku pêşniyar qediya be.
+offer-gone-replacements = Ev pêşniyar êdî tune ye. Dibe ku yek ji van li we bê:
+offline-heading = Girêdan tune
+offline-text = Ev rûpel li ser amûra we nehatiye tomarkirin. Pêşniyar û lîsteyên ku we berê vekirine bê înternetê jî dixebitin.
 error-heading = Tiştek xelet çû
 error-text = Ji kerema xwe piştî kêliyekê dîsa biceribînin.
 back-home = Vegerin rûpela destpêkê
@@ -215,7 +223,7 @@ footer-links = Rûpelên din
 footer-providers = Ji bo saziyan: têkevin
 facet-features = Tenê van nîşan bidin
 feature-starts-soon = Di 4 hefteyên bê de dest pê dike
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Di nav rojekê de dest pê dike
    *[other] Di { $days } rojên bê de dest pê dike
 }
@@ -237,7 +245,7 @@ my-list = Lîsteya min ({ $count })
 list-add = Li lîsteya min zêde bikin
 list-remove = Ji lîsteyê derxînin
 list-intro = Ev lîste tenê di lînka xwe de heye: hesab ne lazim e, tiştek nayê tomarkirin. Lînkê biparêzin an parve bikin.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Pêşniyarek ji vê lîsteyê êdî tune ye.
    *[other] { $count } pêşniyar ji vê lîsteyê êdî tune ne.
 }
@@ -245,17 +253,21 @@ list-empty = Lîsteya we vala ye. Di encamên lêgerînê de bi “Li lîsteya m
 list-share-heading = Lîsteyê parve bikin
 list-share-label = Lînka vê lîsteyê (ji bo kopîkirinê)
 list-copy-link = Lînkê vekin an kopî bikin
-list-share-languages = Lînk bi her zimanî dixebite: li jor zimanekî din hilbijêrin, lîste dimîne.
-list-print-heading = Ji bo kesê ku hûn alîkariyê didinê çap bikin
+list-client-heading = Ji bo kesê ku hûn alîkariya wî dikin
 list-client-language = Zimanê wî kesî
+list-client-choose = Vî zimanî bi kar bîne
+share-sms = SMS
 list-print = Rûpela çapê vekin
 list-continue = Lêgerînê bidomînin
 offer-tools = Biparêzin, çap bikin, parve bikin
 action-print = Çap bikin
 action-link = Lînka vê pêşniyarê
+read-aloud = Bi deng bixwîne
 print-heading = Pêşniyar ji bo we
 print-hint = Vê rûpelê bi fermana çapê ya geroka xwe (browser) çap bikin.
 print-back = Vegerin
+print-date = Dîroka çapê: { $date }
+print-notes = Not
 fact-phone = Telefon
 fact-email = E-mail
 privacy-title = Parastina daneyan

@@ -9,7 +9,7 @@ footer-data = Dane o miejscowościach: GeoNames (CC BY 4.0) i Federalny Urząd S
 
 home-title = Oferty dla osób nowo przybyłych
 home-heading = Oferty dla osób nowo przybyłych w Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Jedna oferta w dziesięciu miastach – można szukać we własnym języku.
     [few] { $count } oferty w dziesięciu miastach – można szukać we własnym języku.
     [many] { $count } ofert w dziesięciu miastach – można szukać we własnym języku.
@@ -25,7 +25,7 @@ shortcut-integration-course = Kurs integracyjny
 shortcut-migration-counseling = Doradztwo dla migrantów
 shortcut-recognition = Uznawanie dyplomów
 categories-heading = Wszystkie tematy
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] jedna oferta
     [few] { $count } oferty
     [many] { $count } ofert
@@ -33,7 +33,7 @@ offer-count = { $count ->
 }
 
 results-title = Wyszukiwanie
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Brak ofert
     [one] Jedna oferta
     [few] { $count } oferty
@@ -45,7 +45,7 @@ relaxed = Nie znaleziono wszystkich słów. Wyniki bez: { $words }
 did-you-mean = Czy chodziło o:
 found-via = Znaleziono dzięki:
 filters = Filtry
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filtry
    *[other] Filtry ({ $count })
 }
@@ -56,6 +56,8 @@ facet-city = Miejscowość
 facet-language = Język oferty
 facet-group = Dla kogo
 in-language = Język: { $language }
+text-in-german = Ten tekst jest po niemiecku.
+offered-in = Prowadzone w językach:
 distance-km = { $km } km
 badge-free = Bezpłatnie
 badge-childcare = Z opieką nad dziećmi
@@ -65,6 +67,9 @@ previous-page = Poprzednia strona
 next-page = Następna strona
 no-results = Niestety nic nie znaleźliśmy.
 no-results-try = Proszę spróbować:
+no-results-categories = Albo proszę przejrzeć jedną z dziedzin:
+query-only-stopwords = Wyszukiwanie zawiera tylko krótkie słowa pomocnicze. Proszę wpisać, czego Państwo szukają, np. kurs niemieckiego albo doradztwo.
+query-no-words = Wyszukiwanie nie zawiera słów, których możemy szukać, dlatego widać wszystkie oferty.
 suggest-counseling = Poradnie, które mogą pomóc
 suggest-all = Zobacz wszystkie oferty
 suggest-without-filters = To samo wyszukiwanie bez filtrów
@@ -99,6 +104,9 @@ last-confirmed = Ostatnio potwierdzono { $date }
 
 not-found-heading = Nie znaleziono strony
 not-found-text = Ta strona nie istnieje (lub już nie istnieje). Być może oferta się zakończyła.
+offer-gone-replacements = Ta oferta już nie istnieje. Może pasuje jedna z tych:
+offline-heading = Brak połączenia
+offline-text = Ta strona nie jest zapisana na urządzeniu. Oferty i listy otwarte wcześniej działają także bez internetu.
 error-heading = Coś poszło nie tak
 error-text = Proszę spróbować ponownie za chwilę.
 back-home = Powrót do strony głównej
@@ -221,7 +229,7 @@ footer-links = Inne strony
 footer-providers = Dla organizacji: logowanie
 facet-features = Pokaż tylko
 feature-starts-soon = Początek w ciągu najbliższych 4 tygodni
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Początek w ciągu { $days } dnia
     [few] Początek w ciągu najbliższych { $days } dni
     [many] Początek w ciągu najbliższych { $days } dni
@@ -245,7 +253,7 @@ my-list = Moja lista ({ $count })
 list-add = Dodaj do mojej listy
 list-remove = Usuń z listy
 list-intro = Ta lista istnieje tylko w swoim linku: bez konta, nic nie jest zapisywane. Proszę zachować link albo go udostępnić.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Jedna oferta z tej listy jest już niedostępna.
     [few] { $count } oferty z tej listy są już niedostępne.
     [many] { $count } ofert z tej listy jest już niedostępnych.
@@ -255,17 +263,21 @@ list-empty = Lista jest pusta. Oferty można dodać w wynikach wyszukiwania przy
 list-share-heading = Udostępnij listę
 list-share-label = Link do tej listy (do skopiowania)
 list-copy-link = Otwórz lub skopiuj link
-list-share-languages = Link działa w każdym języku: po wybraniu u góry innego języka lista zostaje.
-list-print-heading = Wydruk dla osoby, której Pan/Pani pomaga
+list-client-heading = Dla osoby, której Państwo pomagają
 list-client-language = Język tej osoby
+list-client-choose = Użyj tego języka
+share-sms = SMS
 list-print = Otwórz widok do druku
 list-continue = Szukaj dalej
 offer-tools = Zapamiętaj, wydrukuj, udostępnij
 action-print = Drukuj
 action-link = Link do tej oferty
+read-aloud = Czytaj na głos
 print-heading = Oferty dla Pana/Pani
 print-hint = Proszę wydrukować tę stronę za pomocą funkcji drukowania w przeglądarce.
 print-back = Wstecz
+print-date = Wydrukowano { $date }
+print-notes = Notatki
 fact-phone = Telefon
 fact-email = E-mail
 privacy-title = Ochrona danych

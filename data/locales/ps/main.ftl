@@ -9,7 +9,7 @@ footer-data = د ځایونو معلومات: GeoNames (CC BY 4.0) او د آل�
 
 home-title = د نویو راغلو کسانو لپاره خدمتونه
 home-heading = په Kreis Unna کې د نویو راغلو کسانو لپاره خدمتونه
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] په لسو ښارونو کې یو خدمت – په خپله ژبه یې ولټوئ.
    *[other] په لسو ښارونو کې { $count } خدمتونه – په خپله ژبه یې ولټوئ.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = د ادغام کورس
 shortcut-migration-counseling = د مهاجرت مشوره
 shortcut-recognition = د تحصیلي سندونو منل
 categories-heading = ټولې موضوعګانې
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] یو خدمت
    *[other] { $count } خدمتونه
 }
 
 results-title = لټون
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] هېڅ خدمت نشته
     [one] یو خدمت
    *[other] { $count } خدمتونه
@@ -39,7 +39,7 @@ relaxed = ټولې کلمې پیدا نه شوې. پایلې پرته له دې 
 did-you-mean = آیا ستاسو مطلب دا و:
 found-via = د دې له لارې پیدا شو:
 filters = فلټرونه
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] فلټرونه
    *[other] فلټرونه ({ $count })
 }
@@ -50,6 +50,8 @@ facet-city = ښار
 facet-language = د خدمت ژبه
 facet-group = د چا لپاره
 in-language = په { $language } ژبه
+text-in-german = دا متن په الماني ژبه دی.
+offered-in = په دې ژبو وړاندې کېږي:
 distance-km = { $km } کیلومتره
 badge-free = وړیا
 badge-childcare = د ماشومانو ساتنه شته
@@ -59,6 +61,9 @@ previous-page = مخکینۍ پاڼه
 next-page = بله پاڼه
 no-results = بښنه غواړو، د دې لپاره مو هېڅ ونه موندل.
 no-results-try = دا وازمویئ:
+no-results-categories = یا یوه برخه وګورئ:
+query-only-stopwords = ستاسو لټون یوازې وړې عامې کلمې لري. هغه څه ولیکئ چې تاسو یې لټوئ، لکه د الماني ژبې کورس یا مشوره.
+query-no-words = ستاسو په لټون کې داسې کلمه نشته چې موږ یې ولټوو، نو ټول وړاندیزونه ښودل کېږي.
 suggest-counseling = د مشورې ځایونه چې مرسته کولی شي
 suggest-all = ټول خدمتونه وګورئ
 suggest-without-filters = همدا لټون پرته له فلټرونو
@@ -93,6 +98,9 @@ last-confirmed = وروستی تایید: { $date }
 
 not-found-heading = پاڼه ونه موندل شوه
 not-found-text = دا پاڼه نشته، یا نور نشته. ښايي خدمت پای ته رسېدلی وي.
+offer-gone-replacements = دا وړاندیز نور نشته. کېدای شي له دې څخه یو یې مناسب وي:
+offline-heading = اړیکه نشته
+offline-text = دا پاڼه ستاسو په وسیله کې نه ده خوندي شوې. هغه وړاندیزونه او لېستونه چې مو مخکې پرانیستي، پرته له انټرنېټه هم کار کوي.
 error-heading = یوه ستونزه پېښه شوه
 error-text = مهرباني وکړئ، یوه شېبه وروسته بیا هڅه وکړئ.
 back-home = بېرته لومړۍ پاڼې ته
@@ -215,7 +223,7 @@ footer-links = نورې پاڼې
 footer-providers = د ادارو لپاره: ننوتل
 facet-features = یوازې دا وښایاست
 feature-starts-soon = په راتلونکو 4 اونیو کې پیلېږي
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] په یوه ورځ کې پیلېږي
    *[other] په راتلونکو { $days } ورځو کې پیلېږي
 }
@@ -237,7 +245,7 @@ my-list = زما لېست ({ $count })
 list-add = زما لېست ته یې ور زیات کړئ
 list-remove = له لېست څخه یې لرې کړئ
 list-intro = دا لېست یوازې په خپل لینک کې دی: حساب ته اړتیا نشته، هېڅ شی نه خوندي کېږي. لینک وساتئ یا یې له نورو سره شریک کړئ.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] په دې لېست کې یو خدمت نور نشته.
    *[other] په دې لېست کې { $count } خدمتونه نور نشته.
 }
@@ -245,17 +253,21 @@ list-empty = ستاسو لېست خالي دی. د لټون په پایلو کې
 list-share-heading = لېست شریک کړئ
 list-share-label = د دې لېست لینک (د کاپي کولو لپاره)
 list-copy-link = لینک پرانیزئ یا یې کاپي کړئ
-list-share-languages = لینک په هره ژبه کار کوي: پورته بله ژبه وټاکئ، لېست پر ځای پاتې کېږي.
-list-print-heading = د هغه چا لپاره چاپ کړئ چې تاسو ورسره مرسته کوئ
+list-client-heading = د هغه چا لپاره چې تاسو يې ملتيا کوئ
 list-client-language = د هغه کس ژبه
+list-client-choose = دا ژبه وکاروئ
+share-sms = پیغام (SMS)
 list-print = د چاپ پاڼه پرانیزئ
 list-continue = لټون ته دوام ورکړئ
 offer-tools = ساتل، چاپ، شریکول
 action-print = چاپ کړئ
 action-link = د دې خدمت لینک
+read-aloud = په غږ يې ولولئ
 print-heading = ستاسو لپاره خدمتونه
 print-hint = دا پاڼه د خپل براوزر د چاپ په برخه چاپ کړئ.
 print-back = بېرته
+print-date = د چاپ نېټه: { $date }
+print-notes = يادښتونه
 fact-phone = ټیلیفون
 fact-email = ایمیل
 privacy-title = د معلوماتو ساتنه

@@ -9,7 +9,7 @@ footer-data = Date despre localități: GeoNames (CC BY 4.0) și Oficiul Federal
 
 home-title = Oferte pentru persoanele nou-venite
 home-heading = Oferte pentru persoanele nou-venite în Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] O ofertă în zece orașe – căutați în limba dumneavoastră.
     [few] { $count } oferte în zece orașe – căutați în limba dumneavoastră.
    *[other] { $count } de oferte în zece orașe – căutați în limba dumneavoastră.
@@ -24,14 +24,14 @@ shortcut-integration-course = Curs de integrare
 shortcut-migration-counseling = Consiliere pentru migranți
 shortcut-recognition = Recunoașterea diplomelor
 categories-heading = Toate temele
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] o ofertă
     [few] { $count } oferte
    *[other] { $count } de oferte
 }
 
 results-title = Căutare
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Nicio ofertă
     [one] O ofertă
     [few] { $count } oferte
@@ -42,7 +42,7 @@ relaxed = Nu am găsit toate cuvintele. Rezultate fără: { $words }
 did-you-mean = Poate căutați:
 found-via = Găsit prin:
 filters = Filtre
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filtre
    *[other] Filtre ({ $count })
 }
@@ -53,6 +53,8 @@ facet-city = Localitate
 facet-language = Limba ofertei
 facet-group = Pentru cine
 in-language = Limba: { $language }
+text-in-german = Acest text este în limba germană.
+offered-in = Oferit în:
 distance-km = { $km } km
 badge-free = Gratuit
 badge-childcare = Cu îngrijire pentru copii
@@ -62,6 +64,9 @@ previous-page = Pagina anterioară
 next-page = Pagina următoare
 no-results = Ne pare rău, nu am găsit nimic.
 no-results-try = Încercați:
+no-results-categories = Sau răsfoiți un domeniu:
+query-only-stopwords = Căutarea conține doar cuvinte mici uzuale. Scrieți ce căutați, de exemplu curs de germană sau consiliere.
+query-no-words = Căutarea nu conține cuvinte după care putem căuta, așa că sunt afișate toate ofertele.
 suggest-counseling = Servicii de consiliere care vă pot ajuta
 suggest-all = Vedeți toate ofertele
 suggest-without-filters = Aceeași căutare fără filtre
@@ -96,6 +101,9 @@ last-confirmed = Confirmat ultima dată pe { $date }
 
 not-found-heading = Pagina nu a fost găsită
 not-found-text = Această pagină nu există (sau nu mai există). Poate oferta s-a încheiat.
+offer-gone-replacements = Această ofertă nu mai există. Poate vi se potrivește una dintre acestea:
+offline-heading = Nicio conexiune
+offline-text = Această pagină nu este salvată pe dispozitivul dumneavoastră. Ofertele și listele deschise înainte funcționează și fără internet.
 error-heading = Ceva nu a funcționat
 error-text = Vă rugăm să încercați din nou peste puțin timp.
 back-home = Înapoi la pagina de start
@@ -218,7 +226,7 @@ footer-links = Alte pagini
 footer-providers = Pentru organizații: autentificare
 facet-features = Arătați doar
 feature-starts-soon = Începe în următoarele 4 săptămâni
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Începe în decurs de o zi
     [few] Începe în următoarele { $days } zile
    *[other] Începe în următoarele { $days } de zile
@@ -241,7 +249,7 @@ my-list = Lista mea ({ $count })
 list-add = Adăugați în lista mea
 list-remove = Scoateți din listă
 list-intro = Această listă există doar în linkul ei: fără cont, nu se salvează nimic. Păstrați linkul sau trimiteți-l mai departe.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] O ofertă din această listă nu mai există.
     [few] { $count } oferte din această listă nu mai există.
    *[other] { $count } de oferte din această listă nu mai există.
@@ -250,17 +258,21 @@ list-empty = Lista dumneavoastră este goală. În rezultatele căutării, adău
 list-share-heading = Trimiteți lista
 list-share-label = Linkul către această listă (de copiat)
 list-copy-link = Deschideți sau copiați linkul
-list-share-languages = Linkul funcționează în orice limbă: alegeți sus altă limbă, iar lista rămâne.
-list-print-heading = Tipăriți pentru persoana pe care o ajutați
+list-client-heading = Pentru persoana pe care o însoțiți
 list-client-language = Limba persoanei
+list-client-choose = Folosiți această limbă
+share-sms = SMS
 list-print = Deschideți varianta de tipărit
 list-continue = Continuați căutarea
 offer-tools = Păstrați, tipăriți, trimiteți
 action-print = Tipăriți
 action-link = Link către această ofertă
+read-aloud = Citește cu voce tare
 print-heading = Oferte pentru dumneavoastră
 print-hint = Tipăriți această pagină cu funcția de tipărire a browserului.
 print-back = Înapoi
+print-date = Tipărit la { $date }
+print-notes = Notițe
 fact-phone = Telefon
 fact-email = E-mail
 privacy-title = Protecția datelor

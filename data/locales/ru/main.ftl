@@ -9,7 +9,7 @@ footer-data = Данные о населённых пунктах: GeoNames (CC 
 
 home-title = Предложения для новоприбывших
 home-heading = Предложения для новоприбывших в районе Унна
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] { $count } предложение в десяти городах – ищите на своём языке.
     [few] { $count } предложения в десяти городах – ищите на своём языке.
     [many] { $count } предложений в десяти городах – ищите на своём языке.
@@ -25,7 +25,7 @@ shortcut-integration-course = Интеграционный курс
 shortcut-migration-counseling = Консультация для мигрантов
 shortcut-recognition = Признание дипломов
 categories-heading = Все темы
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] { $count } предложение
     [few] { $count } предложения
     [many] { $count } предложений
@@ -33,7 +33,7 @@ offer-count = { $count ->
 }
 
 results-title = Поиск
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Нет предложений
     [one] { $count } предложение
     [few] { $count } предложения
@@ -45,7 +45,7 @@ relaxed = Найдены не все слова. Результаты без: { 
 did-you-mean = Возможно, вы имели в виду:
 found-via = Найдено по:
 filters = Фильтры
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Фильтры
     [one] Фильтры ({ $count })
     [few] Фильтры ({ $count })
@@ -59,6 +59,8 @@ facet-city = Город
 facet-language = Язык предложения
 facet-group = Для кого
 in-language = на языке: { $language }
+text-in-german = Этот текст на немецком языке.
+offered-in = Проводится на языках:
 distance-km = { $km } км
 badge-free = Бесплатно
 badge-childcare = С присмотром за детьми
@@ -68,6 +70,9 @@ previous-page = Предыдущая страница
 next-page = Следующая страница
 no-results = К сожалению, мы ничего не нашли.
 no-results-try = Попробуйте:
+no-results-categories = Или посмотрите одну из тем:
+query-only-stopwords = Ваш запрос состоит только из служебных слов. Напишите, что вы ищете, например курс немецкого или консультация.
+query-no-words = В вашем запросе нет слов, по которым можно искать, поэтому показаны все предложения.
 suggest-counseling = Консультационные службы, которые могут помочь
 suggest-all = Посмотреть все предложения
 suggest-without-filters = Тот же поиск без фильтров
@@ -102,6 +107,9 @@ last-confirmed = Последнее подтверждение: { $date }
 
 not-found-heading = Страница не найдена
 not-found-text = Такой страницы нет (или больше нет). Возможно, предложение закончилось.
+offer-gone-replacements = Этого предложения больше нет. Возможно, подойдёт одно из этих:
+offline-heading = Нет соединения
+offline-text = Эта страница не сохранена на вашем устройстве. Предложения и списки, которые вы уже открывали, работают и без интернета.
 error-heading = Что-то пошло не так
 error-text = Пожалуйста, попробуйте ещё раз чуть позже.
 back-home = На главную страницу
@@ -224,7 +232,7 @@ footer-links = Другие страницы
 footer-providers = Для организаторов: войти
 facet-features = Показать только
 feature-starts-soon = Начало в ближайшие 4 недели
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Начало в течение { $days } дня
     [few] Начало в течение { $days } дней
     [many] Начало в течение { $days } дней
@@ -248,7 +256,7 @@ my-list = Мой список ({ $count })
 list-add = Добавить в мой список
 list-remove = Убрать из списка
 list-intro = Этот список существует только в своей ссылке: без учётной записи, ничего не сохраняется. Сохраните ссылку или поделитесь ею.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] { $count } предложение из этого списка больше недоступно.
     [few] { $count } предложения из этого списка больше недоступны.
     [many] { $count } предложений из этого списка больше недоступны.
@@ -258,17 +266,21 @@ list-empty = Ваш список пуст. Добавляйте предложе
 list-share-heading = Поделиться списком
 list-share-label = Ссылка на этот список (для копирования)
 list-copy-link = Открыть или скопировать ссылку
-list-share-languages = Ссылка работает на любом языке: выберите другой язык вверху, и список сохранится.
-list-print-heading = Распечатать для человека, которого вы сопровождаете
+list-client-heading = Для человека, которого вы сопровождаете
 list-client-language = Язык этого человека
+list-client-choose = Выбрать этот язык
+share-sms = SMS
 list-print = Открыть версию для печати
 list-continue = Искать дальше
 offer-tools = Сохранить, распечатать, поделиться
 action-print = Распечатать
 action-link = Ссылка на это предложение
+read-aloud = Прочитать вслух
 print-heading = Предложения для вас
 print-hint = Распечатайте эту страницу с помощью функции печати вашего браузера.
 print-back = Назад
+print-date = Напечатано { $date }
+print-notes = Заметки
 fact-phone = Телефон
 fact-email = Электронная почта
 privacy-title = Защита данных

@@ -9,7 +9,7 @@ footer-data = Xogta meelaha: GeoNames (CC BY 4.0) iyo Xafiiska Tirakoobka Federa
 
 home-title = Adeegyo loogu talagalay dadka cusub
 home-heading = Adeegyo loogu talagalay dadka cusub ee Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Hal adeeg oo ku yaal toban magaalo – ku raadi luqaddaada.
    *[other] { $count } adeeg oo ku yaal toban magaalo – ku raadi luqaddaada.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Koorsada isdhexgalka
 shortcut-migration-counseling = La-talinta soo-galootiga
 shortcut-recognition = Aqoonsiga shahaadooyinka
 categories-heading = Dhammaan mawduucyada
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] hal adeeg
    *[other] { $count } adeeg
 }
 
 results-title = Raadin
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Adeeg lama helin
     [one] Hal adeeg
    *[other] { $count } adeeg
@@ -39,7 +39,7 @@ relaxed = Dhammaan erayada lama helin. Natiijooyin aan lahayn: { $words }
 did-you-mean = Ma waxaad ula jeeddaa:
 found-via = Waxaa lagu helay:
 filters = Shaandhayn
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Shaandhayn
    *[other] Shaandhayn ({ $count })
 }
@@ -50,6 +50,8 @@ facet-city = Magaalo
 facet-language = Luqadda adeegga
 facet-group = Yaa loogu talagalay
 in-language = ku { $language }
+text-in-german = Qoraalkan waa af Jarmal.
+offered-in = Luqadaha lagu bixiyo:
 distance-km = { $km } km
 badge-free = Bilaash
 badge-childcare = Daryeel carruureed waa jiraa
@@ -59,6 +61,9 @@ previous-page = Boggii hore
 next-page = Bogga xiga
 no-results = Waan ka xunnahay, wax ku habboon ma aanan helin.
 no-results-try = Isku day:
+no-results-categories = Ama eeg qayb:
+query-only-stopwords = Raadintaadu waxay ka kooban tahay erayo yaryar oo caadi ah oo keliya. Qor waxaad raadinayso, tusaale ahaan koorso Jarmal ah ama la-talin.
+query-no-words = Raadintaadu ma laha eray aan raadin karno, sidaas darteed dhammaan adeegyada ayaa la muujinayaa.
 suggest-counseling = Xarumaha la-talinta ee ku caawin kara
 suggest-all = Eeg dhammaan adeegyada
 suggest-without-filters = Isla raadintaas oo aan shaandhayn lahayn
@@ -93,6 +98,9 @@ last-confirmed = Markii ugu dambeysay la xaqiijiyay: { $date }
 
 not-found-heading = Bogga lama helin
 not-found-text = Boggani ma jiro, ama hadda ma jiro. Waxaa laga yaabaa in adeeggu dhammaaday.
+offer-gone-replacements = Adeeggan hadda ma jiro. Mid kuwan ka mid ah ayaa laga yaabaa inuu ku habboonaado:
+offline-heading = Xiriir ma jiro
+offline-text = Boggan laguma kaydin qalabkaaga. Adeegyada iyo liisaska aad hore u furtay waxay shaqeeyaan xitaa internet la'aan.
 error-heading = Wax baa qaldamay
 error-text = Fadlan mar kale isku day wax yar kadib.
 back-home = Ku noqo bogga koowaad
@@ -215,7 +223,7 @@ footer-links = Bogag kale
 footer-providers = Hay'adaha: halkan ka gal
 facet-features = Kaliya muuji
 feature-starts-soon = Wuxuu bilaabanayaa 4-ta toddobaad ee soo socda
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Wuxuu bilaabanayaa hal maalin gudaheed
    *[other] Wuxuu bilaabanayaa { $days } maalmood gudahood
 }
@@ -237,7 +245,7 @@ my-list = Liiskayga ({ $count })
 list-add = Ku dar liiskayga
 list-remove = Ka saar liiska
 list-intro = Liiskani wuxuu ku jiraa oo keliya linkigiisa: akoon looma baahna, waxba lama keydiyo. Linkiga hay ama la wadaag.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Hal adeeg oo liiskan ku jiray hadda ma jiro.
    *[other] { $count } adeeg oo liiskan ku jiray hadda ma jiraan.
 }
@@ -245,17 +253,21 @@ list-empty = Liiskaagu waa madhan yahay. Natiijooyinka raadinta, adeegyada ku da
 list-share-heading = La wadaag liiska
 list-share-label = Linkiga liiskan (si aad u koobiyeyso)
 list-copy-link = Fur ama koobiyee linkiga
-list-share-languages = Linkigu wuxuu ku shaqeeyaa luqad kasta: kor ka dooro luqad kale, liiskuna wuu sii jirayaa.
-list-print-heading = U daabac qofka aad caawinayso
+list-client-heading = Qofka aad caawinayso
 list-client-language = Luqadda qofkaas
+list-client-choose = Isticmaal luqaddan
+share-sms = Fariin (SMS)
 list-print = Fur bogga daabacaadda
 list-continue = Sii wad raadinta
 offer-tools = Keydi, daabac, la wadaag
 action-print = Daabac
 action-link = Linkiga adeeggan
+read-aloud = Cod ku akhri
 print-heading = Adeegyo adiga kuu ah
 print-hint = Boggan ku daabac qaybta daabacaadda ee browser-kaaga.
 print-back = Dib u noqo
+print-date = Taariikhda daabacaadda: { $date }
+print-notes = Qoraallo
 fact-phone = Telefoon
 fact-email = Iimayl
 privacy-title = Ilaalinta xogta

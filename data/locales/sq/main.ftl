@@ -9,7 +9,7 @@ footer-data = Të dhënat për vendet: GeoNames (CC BY 4.0) dhe Zyra Federale e 
 
 home-title = Oferta për të ardhurit e rinj
 home-heading = Oferta për të ardhurit e rinj në Kreis Unna
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] Një ofertë në dhjetë qytete – kërkoni në gjuhën tuaj.
    *[other] { $count } oferta në dhjetë qytete – kërkoni në gjuhën tuaj.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Kurs integrimi
 shortcut-migration-counseling = Këshillim për migrantët
 shortcut-recognition = Njohja e diplomave
 categories-heading = Të gjitha temat
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] një ofertë
    *[other] { $count } oferta
 }
 
 results-title = Kërkimi
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Asnjë ofertë
     [one] Një ofertë
    *[other] { $count } oferta
@@ -39,7 +39,7 @@ relaxed = Jo të gjitha fjalët u gjetën. Rezultate pa: { $words }
 did-you-mean = Mos kishit parasysh:
 found-via = U gjet përmes:
 filters = Filtrat
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filtrat
    *[other] Filtrat ({ $count })
 }
@@ -50,6 +50,8 @@ facet-city = Qyteti
 facet-language = Gjuha e ofertës
 facet-group = Për kë
 in-language = Gjuha: { $language }
+text-in-german = Ky tekst është në gjermanisht.
+offered-in = Ofrohet në:
 distance-km = { $km } km
 badge-free = Falas
 badge-childcare = Me kujdes për fëmijët
@@ -59,6 +61,9 @@ previous-page = Faqja e mëparshme
 next-page = Faqja tjetër
 no-results = Na vjen keq, nuk gjetëm asgjë.
 no-results-try = Provoni:
+no-results-categories = Ose shikoni një fushë:
+query-only-stopwords = Kërkimi juaj ka vetëm fjalë të vogla të zakonshme. Shkruani çfarë kërkoni, për shembull kurs gjermanisht ose këshillim.
+query-no-words = Kërkimi juaj nuk ka fjalë që mund të kërkojmë, prandaj shfaqen të gjitha ofertat.
 suggest-counseling = Zyra këshillimi që mund t’ju ndihmojnë
 suggest-all = Shikoni të gjitha ofertat
 suggest-without-filters = I njëjti kërkim pa filtra
@@ -93,6 +98,9 @@ last-confirmed = Konfirmuar për herë të fundit më { $date }
 
 not-found-heading = Faqja nuk u gjet
 not-found-text = Kjo faqe nuk ekziston (më). Ndoshta oferta ka mbaruar.
+offer-gone-replacements = Kjo ofertë nuk ekziston më. Ndoshta ju përshtatet një nga këto:
+offline-heading = Nuk ka lidhje
+offline-text = Kjo faqe nuk është ruajtur në pajisjen tuaj. Ofertat dhe listat që keni hapur më parë funksionojnë edhe pa internet.
 error-heading = Diçka shkoi keq
 error-text = Ju lutemi provoni përsëri pas pak.
 back-home = Kthehu te faqja kryesore
@@ -215,7 +223,7 @@ footer-links = Faqe të tjera
 footer-providers = Për organizatat: hyrja
 facet-features = Shfaq vetëm
 feature-starts-soon = Fillon brenda 4 javëve të ardhshme
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Fillon brenda një dite
    *[other] Fillon brenda { $days } ditëve të ardhshme
 }
@@ -237,7 +245,7 @@ my-list = Lista ime ({ $count })
 list-add = Shto në listën time
 list-remove = Hiq nga lista
 list-intro = Kjo listë ekziston vetëm në linkun e saj: pa llogari, nuk ruhet asgjë. Ruajeni linkun ose ndajeni me të tjerët.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Një ofertë e kësaj liste nuk ekziston më.
    *[other] { $count } oferta të kësaj liste nuk ekzistojnë më.
 }
@@ -245,17 +253,21 @@ list-empty = Lista juaj është bosh. Te rezultatet e kërkimit shtoni oferta me
 list-share-heading = Ndani listën
 list-share-label = Linku i kësaj liste (për ta kopjuar)
 list-copy-link = Hapni ose kopjoni linkun
-list-share-languages = Linku funksionon në çdo gjuhë: zgjidhni lart një gjuhë tjetër, lista mbetet.
-list-print-heading = Printoni për personin që po ndihmoni
+list-client-heading = Për personin që shoqëroni
 list-client-language = Gjuha e personit
+list-client-choose = Përdorni këtë gjuhë
+share-sms = SMS
 list-print = Hapni pamjen për printim
 list-continue = Vazhdoni kërkimin
 offer-tools = Ruaj, printo, ndaj
 action-print = Printo
 action-link = Linku i kësaj oferte
+read-aloud = Lexo me zë
 print-heading = Oferta për ju
 print-hint = Printojeni këtë faqe me funksionin e printimit të shfletuesit tuaj.
 print-back = Kthehu
+print-date = Shtypur më { $date }
+print-notes = Shënime
 fact-phone = Telefoni
 fact-email = E-mail
 privacy-title = Mbrojtja e të dhënave

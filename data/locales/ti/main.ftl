@@ -9,7 +9,7 @@ footer-data = ሓበሬታ ቦታታት: GeoNames (CC BY 4.0) ከምኡ’ውን
 
 home-title = ኣገልግሎታት ንሓደሽቲ መጻእቲ
 home-heading = ኣብ Kreis Unna ንሓደሽቲ መጻእቲ ዝኸውን ኣገልግሎታት
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] { $count } ኣገልግሎት ኣብ ዓሰርተ ከተማታት – ብቋንቋኹም ድለዩ።
    *[other] { $count } ኣገልግሎታት ኣብ ዓሰርተ ከተማታት – ብቋንቋኹም ድለዩ።
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = ኮርስ ምውህሃድ
 shortcut-migration-counseling = ምኽሪ ንስደተኛታት
 shortcut-recognition = ኣፍልጦ ምስክር ወረቐት
 categories-heading = ኩሉ ኣርእስትታት
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] { $count } ኣገልግሎት
    *[other] { $count } ኣገልግሎታት
 }
 
 results-title = ምድላይ
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] ዋላ ሓደ ኣገልግሎት የለን
     [one] ሓደ ኣገልግሎት
    *[other] { $count } ኣገልግሎታት
@@ -39,7 +39,7 @@ relaxed = ኩሎም ቃላት ኣይተረኽቡን። ውጽኢት ብዘይ: {
 did-you-mean = እዚ ማለትኩም ድዩ:
 found-via = ብዚ ቃል ተረኺቡ:
 filters = ምርጫታት
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] ምርጫታት
    *[other] ምርጫታት ({ $count })
 }
@@ -50,6 +50,8 @@ facet-city = ከተማ
 facet-language = ቋንቋ ናይቲ ኣገልግሎት
 facet-group = ንመን
 in-language = ብቋንቋ { $language }
+text-in-german = እዚ ጽሑፍ ብጀርመንኛ እዩ።
+offered-in = ዝቐርበሉ ቋንቋታት:
 distance-km = { $km } ኪ.ሜ.
 badge-free = ብነጻ
 badge-childcare = ክንክን ቆልዑ ኣሎ
@@ -59,6 +61,9 @@ previous-page = ዝሓለፈ ገጽ
 next-page = ዝቕጽል ገጽ
 no-results = ይቕሬታ፣ ነዚ ዝኸውን ዋላ ሓንቲ ኣይረኸብናን።
 no-results-try = ነዚ ፈትኑ:
+no-results-categories = ወይ ሓደ ዓውዲ ርኣዩ:
+query-only-stopwords = ድለያኹም ንኣሽቱ ልሙዳት ቃላት ጥራይ እዩ ዘለዎ። እንታይ ከም እትደልዩ ጽሓፉ፡ ንኣብነት ኮርስ ጀርመንኛ ወይ ምኽሪ።
+query-no-words = ኣብ ድለያኹም ክንደልዮ እንኽእል ቃል የለን፡ ስለዚ ኩሎም ዕድላት ይርኣዩ ኣለዉ።
 suggest-counseling = ክሕግዙ ዝኽእሉ ማእከላት ምኽሪ
 suggest-all = ኩሉ ኣገልግሎታት ርአዩ
 suggest-without-filters = ተመሳሳሊ ምድላይ ብዘይ ምርጫታት
@@ -93,6 +98,9 @@ last-confirmed = ናይ መወዳእታ ዝተረጋገጸሉ: { $date }
 
 not-found-heading = ገጽ ኣይተረኽበን
 not-found-text = እዚ ገጽ የለን፣ ወይ ድማ ደጊም የለን። እቲ ኣገልግሎት ተወዲኡ ክኸውን ይኽእል።
+offer-gone-replacements = እዚ ዕድል እዚ ድሕሪ ሕጂ የለን። ሓደ ካብዚኦም ምናልባት ይሰማማዕ:
+offline-heading = ርክብ የለን
+offline-text = እዚ ገጽ እዚ ኣብ መሳርሒኹም ኣይተዓቀበን። ቅድሚ ሕጂ ዝኸፈትኩምዎም ዕድላትን ዝርዝራትን ብዘይ ኢንተርነት እውን ይሰርሑ።
 error-heading = ገለ ጌጋ ተፈጺሙ
 error-text = በጃኹም ድሕሪ ቁሩብ ደጊምኩም ፈትኑ።
 back-home = ናብ ቀንዲ ገጽ ተመለሱ
@@ -215,7 +223,7 @@ footer-links = ካልኦት ገጻት
 footer-providers = ንትካላት: እተዉ
 facet-features = እዚ ጥራይ ኣርእዩ
 feature-starts-soon = ኣብ ዝመጽእ 4 ሰሙን ዝጅምር
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] ኣብ ውሽጢ { $days } መዓልቲ ዝጅምር
    *[other] ኣብ ዝመጽእ { $days } መዓልታት ዝጅምር
 }
@@ -237,7 +245,7 @@ my-list = ዝርዝረይ ({ $count })
 list-add = ናብ ዝርዝረይ ወስኹ
 list-remove = ካብ ዝርዝር ኣልግሱ
 list-intro = እዚ ዝርዝር ኣብቲ ሊንኩ ጥራይ እዩ ዘሎ: ሕሳብ ኣየድልን፣ ዋላ ሓንቲ ኣይዕቀብን። ነቲ ሊንክ ዓቅብዎ ወይ ኣካፍልዎ።
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] ካብዚ ዝርዝር { $count } ኣገልግሎት ደጊም የለን።
    *[other] ካብዚ ዝርዝር { $count } ኣገልግሎታት ደጊም የለዉን።
 }
@@ -245,17 +253,21 @@ list-empty = ዝርዝርኩም ባዶ እዩ። ኣብ ውጽኢት ምድላ�
 list-share-heading = ዝርዝር ኣካፍሉ
 list-share-label = ሊንክ ናይዚ ዝርዝር (ንምቕዳሕ)
 list-copy-link = ሊንክ ክፈቱ ወይ ቅድሑ
-list-share-languages = እቲ ሊንክ ብኹሉ ቋንቋ ይሰርሕ: ኣብ ላዕሊ ካልእ ቋንቋ ምረጹ፣ እቲ ዝርዝር ይጸንሕ።
-list-print-heading = ነቲ እትሕግዝዎ ሰብ ሕተሙ
+list-client-heading = ንእትሕግዝዎ ሰብ
 list-client-language = ቋንቋ ናይቲ ሰብ
+list-client-choose = ነዚ ቋንቋ ተጠቐሙ
+share-sms = መልእኽቲ (SMS)
 list-print = ገጽ ሕትመት ክፈቱ
 list-continue = ምድላይ ቀጽሉ
 offer-tools = ዓቅቡ፣ ሕተሙ፣ ኣካፍሉ
 action-print = ሕተሙ
 action-link = ሊንክ ናይዚ ኣገልግሎት
+read-aloud = ብድምጺ ኣንብብ
 print-heading = ኣገልግሎታት ንዓኹም
 print-hint = ነዚ ገጽ ብናይ ሕትመት ተግባር ናይ ብራውዘርኩም ሕተምዎ።
 print-back = ተመለሱ
+print-date = ዕለት ሕትመት: { $date }
+print-notes = መዘኻኸሪ
 fact-phone = ተሌፎን
 fact-email = ኢመይል
 privacy-title = ምሕላው ውልቃዊ ሓበሬታ

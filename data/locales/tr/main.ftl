@@ -9,7 +9,7 @@ footer-data = Yer verileri: GeoNames (CC BY 4.0) ve Federal İstatistik Dairesi 
 
 home-title = Yeni gelenler için hizmetler
 home-heading = Unna Bölgesi’nde yeni gelenler için hizmetler
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] On şehirde bir hizmet – kendi dilinizde arayın.
    *[other] On şehirde { $count } hizmet – kendi dilinizde arayın.
 }
@@ -23,13 +23,13 @@ shortcut-integration-course = Uyum kursu
 shortcut-migration-counseling = Göçmen danışmanlığı
 shortcut-recognition = Diplomaların tanınması
 categories-heading = Tüm konular
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] bir hizmet
    *[other] { $count } hizmet
 }
 
 results-title = Arama
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Hizmet bulunamadı
     [one] Bir hizmet
    *[other] { $count } hizmet
@@ -39,7 +39,7 @@ relaxed = Tüm kelimeler bulunamadı. Şunlar olmadan sonuçlar: { $words }
 did-you-mean = Bunu mu demek istediniz:
 found-via = Şununla bulundu:
 filters = Filtreler
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Filtreler
     [one] Filtreler ({ $count })
    *[other] Filtreler ({ $count })
@@ -51,6 +51,8 @@ facet-city = Şehir
 facet-language = Hizmetin dili
 facet-group = Kimin için
 in-language = Dil: { $language }
+text-in-german = Bu metin Almancadır.
+offered-in = Sunulduğu diller:
 distance-km = { $km } km
 badge-free = Ücretsiz
 badge-childcare = Çocuk bakımı var
@@ -60,6 +62,9 @@ previous-page = Önceki sayfa
 next-page = Sonraki sayfa
 no-results = Maalesef bununla ilgili bir şey bulamadık.
 no-results-try = Şunları deneyin:
+no-results-categories = Ya da bir alana göz atın:
+query-only-stopwords = Aramanız yalnızca küçük bağlaç ve edatlardan oluşuyor. Ne aradığınızı yazın, örneğin Almanca kursu veya danışmanlık.
+query-no-words = Aramanızda arayabileceğimiz bir kelime yok, bu yüzden tüm teklifler gösteriliyor.
 suggest-counseling = Yardımcı olabilecek danışma merkezleri
 suggest-all = Tüm hizmetleri görün
 suggest-without-filters = Aynı arama, filtresiz
@@ -94,6 +99,9 @@ last-confirmed = Son onay tarihi: { $date }
 
 not-found-heading = Sayfa bulunamadı
 not-found-text = Bu sayfa mevcut değil (artık yok). Hizmet sona ermiş olabilir.
+offer-gone-replacements = Bu teklif artık yok. Belki bunlardan biri uygun olur:
+offline-heading = Bağlantı yok
+offline-text = Bu sayfa cihazınıza kaydedilmedi. Daha önce açtığınız teklifler ve listeler internet olmadan da çalışır.
 error-heading = Bir şeyler ters gitti
 error-text = Lütfen biraz sonra tekrar deneyin.
 back-home = Ana sayfaya dön
@@ -216,7 +224,7 @@ footer-links = Diğer sayfalar
 footer-providers = Hizmet sağlayıcılar için: giriş
 facet-features = Yalnızca göster
 feature-starts-soon = Önümüzdeki 4 hafta içinde başlıyor
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Bir gün içinde başlıyor
    *[other] Önümüzdeki { $days } gün içinde başlıyor
 }
@@ -238,7 +246,7 @@ my-list = Listem ({ $count })
 list-add = Listeme ekle
 list-remove = Listeden çıkar
 list-intro = Bu liste yalnızca kendi bağlantısında yaşar: hesap yok, hiçbir şey kaydedilmez. Bağlantıyı saklayın veya paylaşın.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] Bu listedeki bir hizmet artık mevcut değil.
    *[other] Bu listedeki { $count } hizmet artık mevcut değil.
 }
@@ -246,17 +254,21 @@ list-empty = Listeniz boş. Arama sonuçlarındaki hizmetleri “Listeme ekle”
 list-share-heading = Listeyi paylaş
 list-share-label = Bu listenin bağlantısı (kopyalamak için)
 list-copy-link = Bağlantıyı aç veya kopyala
-list-share-languages = Bağlantı her dilde çalışır: yukarıdan başka bir dil seçin, liste korunur.
-list-print-heading = Eşlik ettiğiniz kişi için yazdırın
+list-client-heading = Eşlik ettiğiniz kişi için
 list-client-language = Kişinin dili
+list-client-choose = Bu dili kullan
+share-sms = SMS
 list-print = Yazdırma görünümünü aç
 list-continue = Aramaya devam et
 offer-tools = Kaydet, yazdır, paylaş
 action-print = Yazdır
 action-link = Bu hizmetin bağlantısı
+read-aloud = Sesli oku
 print-heading = Sizin için hizmetler
 print-hint = Bu sayfayı tarayıcınızın yazdırma işleviyle yazdırın.
 print-back = Geri
+print-date = Yazdırma tarihi: { $date }
+print-notes = Notlar
 fact-phone = Telefon
 fact-email = E-posta
 privacy-title = Veri koruma

@@ -9,7 +9,7 @@ footer-data = Дані про населені пункти: GeoNames (CC BY 4.0
 
 home-title = Пропозиції для новоприбулих
 home-heading = Пропозиції для новоприбулих в окрузі Унна
-home-lead = { $count ->
+home-lead = { PLURAL($count) ->
     [one] { $count } пропозиція в десяти містах – шукайте своєю мовою.
     [few] { $count } пропозиції в десяти містах – шукайте своєю мовою.
     [many] { $count } пропозицій у десяти містах – шукайте своєю мовою.
@@ -25,7 +25,7 @@ shortcut-integration-course = Інтеграційний курс
 shortcut-migration-counseling = Консультація для мігрантів
 shortcut-recognition = Визнання дипломів
 categories-heading = Усі теми
-offer-count = { $count ->
+offer-count = { PLURAL($count) ->
     [one] { $count } пропозиція
     [few] { $count } пропозиції
     [many] { $count } пропозицій
@@ -33,7 +33,7 @@ offer-count = { $count ->
 }
 
 results-title = Пошук
-results-count = { $count ->
+results-count = { PLURAL($count) ->
     [0] Немає пропозицій
     [one] { $count } пропозиція
     [few] { $count } пропозиції
@@ -45,7 +45,7 @@ relaxed = Знайдено не всі слова. Результати без: 
 did-you-mean = Можливо, ви мали на увазі:
 found-via = Знайдено за:
 filters = Фільтри
-filters-count = { $count ->
+filters-count = { PLURAL($count) ->
     [0] Фільтри
     [one] Фільтри ({ $count })
     [few] Фільтри ({ $count })
@@ -59,6 +59,8 @@ facet-city = Місто
 facet-language = Мова пропозиції
 facet-group = Для кого
 in-language = мовою: { $language }
+text-in-german = Цей текст німецькою мовою.
+offered-in = Проводиться мовами:
 distance-km = { $km } км
 badge-free = Безкоштовно
 badge-childcare = З доглядом за дітьми
@@ -68,6 +70,9 @@ previous-page = Попередня сторінка
 next-page = Наступна сторінка
 no-results = На жаль, ми нічого не знайшли.
 no-results-try = Спробуйте:
+no-results-categories = Або перегляньте одну з тем:
+query-only-stopwords = Ваш запит містить лише службові слова. Напишіть, що ви шукаєте, наприклад курс німецької або консультація.
+query-no-words = У вашому запиті немає слів, за якими можна шукати, тому показано всі пропозиції.
 suggest-counseling = Консультаційні служби, які можуть допомогти
 suggest-all = Переглянути всі пропозиції
 suggest-without-filters = Той самий пошук без фільтрів
@@ -102,6 +107,9 @@ last-confirmed = Востаннє підтверджено: { $date }
 
 not-found-heading = Сторінку не знайдено
 not-found-text = Такої сторінки немає (або вже немає). Можливо, пропозиція завершилася.
+offer-gone-replacements = Цієї пропозиції більше немає. Можливо, підійде одна з цих:
+offline-heading = Немає з’єднання
+offline-text = Ця сторінка не збережена на вашому пристрої. Пропозиції та списки, які ви вже відкривали, працюють і без інтернету.
 error-heading = Щось пішло не так
 error-text = Будь ласка, спробуйте ще раз трохи пізніше.
 back-home = На головну сторінку
@@ -224,7 +232,7 @@ footer-links = Інші сторінки
 footer-providers = Для організаторів: увійти
 facet-features = Показати лише
 feature-starts-soon = Початок протягом наступних 4 тижнів
-starts-within-days = { $days ->
+starts-within-days = { PLURAL($days) ->
     [one] Початок протягом { $days } дня
     [few] Початок протягом { $days } днів
     [many] Початок протягом { $days } днів
@@ -248,7 +256,7 @@ my-list = Мій список ({ $count })
 list-add = Додати до мого списку
 list-remove = Прибрати зі списку
 list-intro = Цей список існує лише в його посиланні: без облікового запису, нічого не зберігається. Збережіть посилання або поділіться ним.
-list-missing = { $count ->
+list-missing = { PLURAL($count) ->
     [one] { $count } пропозиція з цього списку більше недоступна.
     [few] { $count } пропозиції з цього списку більше недоступні.
     [many] { $count } пропозицій з цього списку більше недоступні.
@@ -258,17 +266,21 @@ list-empty = Ваш список порожній. Додавайте пропо
 list-share-heading = Поділитися списком
 list-share-label = Посилання на цей список (для копіювання)
 list-copy-link = Відкрити або скопіювати посилання
-list-share-languages = Посилання працює будь-якою мовою: виберіть іншу мову вгорі, і список залишиться.
-list-print-heading = Надрукувати для людини, яку ви супроводжуєте
+list-client-heading = Для людини, яку ви супроводжуєте
 list-client-language = Мова цієї людини
+list-client-choose = Обрати цю мову
+share-sms = SMS
 list-print = Відкрити версію для друку
 list-continue = Шукати далі
 offer-tools = Зберегти, надрукувати, поділитися
 action-print = Надрукувати
 action-link = Посилання на цю пропозицію
+read-aloud = Прочитати вголос
 print-heading = Пропозиції для вас
 print-hint = Надрукуйте цю сторінку за допомогою функції друку у вашому браузері.
 print-back = Назад
+print-date = Надруковано { $date }
+print-notes = Нотатки
 fact-phone = Телефон
 fact-email = Електронна пошта
 privacy-title = Захист даних
