@@ -4,7 +4,7 @@
 //! May import: directory, domain, store.
 
 use crate::directory::Directory;
-use crate::domain::{Actor, Day, FieldError, Offer, ProviderId};
+use crate::domain::{Actor, Day, FieldError, LangCode, Offer, ProviderId};
 use crate::store::{HistoryEntry, OfferRecord, Pending, Proposal, Queued, Status};
 
 /// What became of a change.
@@ -153,6 +153,17 @@ impl Directory {
         let mut offer = record.offer;
         offer.updated = Some(today);
         self.store.save_offer(&offer, actor, "confirm")?;
+        self.index_after_write()?;
+        Ok(Outcome::Updated)
+    }
+
+    /// The provider confirms that the `code` translations still match the German: no
+    /// moderation, as nothing changes but the mark.
+    pub fn confirm_translation(&self, actor: &Actor, id: &str, code: &LangCode) -> Edit<Outcome> {
+        let record = self.managed(actor, id)?;
+        if record.standing != Standing::Published || !self.store.confirm_translation(id, code, actor)? {
+            return Err(EditError::NotFound(id.to_owned()));
+        }
         self.index_after_write()?;
         Ok(Outcome::Updated)
     }

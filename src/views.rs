@@ -8,6 +8,7 @@ mod home;
 mod icons;
 pub mod labels;
 mod layout;
+mod localised;
 pub(crate) mod offer;
 mod privacy;
 pub mod provider;

@@ -1,8 +1,11 @@
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Category, Day, Lang, LangCode, Level, LocalText, TargetGroup, WeeklySlot, weekly_slots};
+use super::{
+    Category, Day, Lang, LangCode, Level, LocalText, OutdatedTranslations, TargetGroup, WeeklySlot, weekly_slots,
+};
 
 /// Offers not confirmed for this many days may be outdated.
 pub const OUTDATED_AFTER_DAYS: i64 = 180;
@@ -41,6 +44,9 @@ pub struct Offer {
     pub tags: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<Day>,
+    /// Translations whose German source changed since they were written, by language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub outdated_translations: OutdatedTranslations,
 }
 
 impl Offer {

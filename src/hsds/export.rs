@@ -80,6 +80,7 @@ pub fn service(offer: &Offer, today: Day) -> Service {
         wegweiser_id: Some(offer.id.to_string()),
         translations: (!translations.is_empty()).then_some(translations),
         name_language,
+        outdated_translations: offer.outdated_translations.clone(),
         id,
     }
 }

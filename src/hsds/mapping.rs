@@ -53,6 +53,10 @@ impl Mapping {
         self.locations(service, &mut offer);
         self.schedule(service, &mut offer);
         self.contact(service, &mut offer);
+        if !service.outdated_translations.is_empty() {
+            self.source("outdated_translations", "x-wegweiser-outdated-translations");
+            offer.insert("outdated_translations".into(), json!(service.outdated_translations));
+        }
         let updated = service.assured_date.as_deref().or(service.last_modified.as_deref());
         if let Some(updated) = updated {
             let field = if service.assured_date.is_some() { "assured_date" } else { "last_modified" };

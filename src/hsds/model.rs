@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::domain::LangCode;
+use crate::domain::{LangCode, OutdatedTranslations};
 
 /// Texts of one field by language: the languages its HSDS field does not hold.
 pub type Texts = BTreeMap<LangCode, String>;
@@ -57,6 +57,9 @@ pub struct Service {
     /// The language of `name` when the offer has no German title.
     #[serde(rename = "x-wegweiser-name-language", default, skip_serializing_if = "Option::is_none")]
     pub name_language: Option<LangCode>,
+    /// Translations whose German changed since, as the offer format's `outdated_translations`.
+    #[serde(rename = "x-wegweiser-outdated-translations", default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub outdated_translations: OutdatedTranslations,
 }
 
 impl Service {

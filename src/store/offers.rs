@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::Store;
-use crate::domain::{Actor, Offer};
+use crate::domain::{Actor, LangCode, Offer, mark_outdated_translations};
 use crate::{Error, Result};
 
 /// Whether the public sees a stored offer. (A new offer waiting for approval is not stored
@@ -63,6 +63,24 @@ impl Store {
         let withdrawn = write_withdrawal(&tx, id, actor)?;
         tx.commit()?;
         Ok(withdrawn)
+    }
+
+    /// Confirms that the `code` translations of a published offer match its German again;
+    /// false when there is no published offer with this id.
+    pub fn confirm_translation(&self, id: &str, code: &LangCode, actor: &Actor) -> Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let before: Option<String> = tx
+            .query_row("SELECT data FROM offers WHERE id = ?1 AND status = 'published'", [id], |r| r.get(0))
+            .optional()?;
+        let Some(before) = before else {
+            return Ok(false);
+        };
+        let mut offer: Offer = serde_json::from_str(&before)?;
+        offer.outdated_translations.remove(code);
+        write_version(&tx, &offer, Some(before), actor, "confirm")?;
+        tx.commit()?;
+        Ok(true)
     }
 
     /// A published offer.
@@ -159,10 +177,25 @@ fn record(data: &str, status: &str) -> Result<OfferRecord> {
     Ok(OfferRecord { offer: serde_json::from_str(data)?, status })
 }
 
-/// Writes one offer and its history entry inside `tx`; true when the offer is new.
+/// Writes one offer and its history entry inside `tx`, its translations marked outdated where
+/// their German changed without them; true when the offer is new.
 pub(super) fn write_offer(tx: &Transaction<'_>, offer: &Offer, actor: &Actor, action: &str) -> Result<bool> {
     let before: Option<String> =
         tx.query_row("SELECT data FROM offers WHERE id = ?1", [offer.id.as_str()], |r| r.get(0)).optional()?;
+    let previous: Option<Offer> = before.as_deref().map(serde_json::from_str).transpose()?;
+    let mut offer = offer.clone();
+    mark_outdated_translations(previous.as_ref(), &mut offer);
+    write_version(tx, &offer, before, actor, action)
+}
+
+/// Writes `offer` exactly as given after the version `before`, with its history entry.
+fn write_version(
+    tx: &Transaction<'_>,
+    offer: &Offer,
+    before: Option<String>,
+    actor: &Actor,
+    action: &str,
+) -> Result<bool> {
     let after = serde_json::to_string(offer)?;
     tx.execute(
         "INSERT INTO providers (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
@@ -296,6 +329,24 @@ mod history_tests {
         assert_eq!(history[1].before, Some(offer("Alt")));
         assert_eq!(history[1].after, Some(offer("Neu")));
         assert_eq!(history[0].actor, "system");
+    }
+
+    #[test]
+    fn a_german_change_outdates_the_untouched_translations_until_they_are_confirmed() {
+        let store = Store::in_memory().unwrap();
+        let version = |de: &str, en: &str| {
+            let json = json!({"id": "kurs", "provider": {"id": "p", "name": "P"}, "category": "other",
+                "title": {"de": de, "en": en}, "updated": "2026-10-01"});
+            parse_offer(json).unwrap()
+        };
+        store.save_offer(&version("Kurs dienstags", "Course on Tuesdays"), &Actor::System, "save").unwrap();
+        store.save_offer(&version("Kurs donnerstags", "Course on Tuesdays"), &Actor::System, "save").unwrap();
+        let en: crate::domain::LangCode = "en".parse().unwrap();
+        let stored = store.offer("kurs").unwrap().unwrap();
+        assert!(stored.is_outdated_translation(crate::domain::TextField::Title, &en));
+        assert!(store.confirm_translation("kurs", &en, &Actor::System).unwrap());
+        assert!(store.offer("kurs").unwrap().unwrap().outdated_translations.is_empty());
+        assert!(!store.confirm_translation("nope", &en, &Actor::System).unwrap());
     }
 
     #[test]

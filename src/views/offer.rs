@@ -2,10 +2,11 @@ use maud::{Markup, html};
 
 use super::labels::{category_name, dir_of, group_name, language_name};
 use super::layout::{Chrome, page};
+use super::localised::{last_confirmed, localised_text, localised_title};
 use super::shortlist::{OfferTools, offer_tools};
 use super::structured_data::json_ld;
 use crate::calendar::is_scheduled;
-use crate::domain::{LocalText, Offer};
+use crate::domain::{Offer, TextField};
 
 pub struct OfferView<'a> {
     pub offer: &'a Offer,
@@ -15,27 +16,8 @@ pub struct OfferView<'a> {
     pub tools: Option<OfferTools>,
 }
 
-/// Renders a localised text in the page language when the offer has it, else in German with
-/// its `lang`; a translation offers the German original beside it.
-fn local_text(chrome: &Chrome, text: &LocalText, class: &str) -> Markup {
-    let (code, shown) = text.best(chrome.lang());
-    let foreign = code.supported() != Some(chrome.lang());
-    let original = text.get(crate::domain::Lang::De).filter(|_| code.as_str() != "de");
-    html! {
-        div class=(class) lang=[foreign.then_some(code.as_str())] dir=[foreign.then_some(dir_of(&code))] {
-            @for paragraph in shown.split("\n\n") { p { (paragraph) } }
-        }
-        @if let Some(german) = original {
-            details.original {
-                summary { (chrome.t.t("show-german-original")) }
-                div lang="de" dir="ltr" { @for paragraph in german.split("\n\n") { p { (paragraph) } } }
-            }
-        }
-    }
-}
-
 pub fn offer_page(chrome: &Chrome, view: &OfferView) -> Markup {
-    let (_, title) = view.offer.title.best(chrome.lang());
+    let (_, title) = view.offer.current_title(chrome.lang());
     page(chrome, title, offer_article(chrome, view))
 }
 
@@ -43,31 +25,29 @@ pub fn offer_page(chrome: &Chrome, view: &OfferView) -> Markup {
 pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
     let t = chrome.t;
     let offer = view.offer;
-    let (title_code, title) = offer.title.best(chrome.lang());
+    let (title_code, _) = offer.current_title(chrome.lang());
     let foreign_title = title_code.supported() != Some(chrome.lang());
     html! {
         article.offer {
             header {
                 p.category { (category_name(t, offer.category)) }
-                h1 lang=[foreign_title.then_some(title_code.as_str())] dir=[foreign_title.then_some(dir_of(&title_code))] { (title) }
+                (localised_title(chrome, offer))
                 p.provider { (offer.provider.name) }
                 @if foreign_title { (other_languages(chrome, offer, &title_code)) }
                 @if view.ended { p.warning { (t.t("offer-ended")) } }
                 @if view.outdated { p.warning { (t.t("offer-outdated")) } }
             }
             (facts(chrome, offer))
-            @if let Some(summary) = &offer.summary { (local_text(chrome, summary, "summary")) }
-            @if let Some(description) = &offer.description {
+            (localised_text(chrome, offer, TextField::Summary, "summary"))
+            @if offer.description.is_some() {
                 section.description {
                     h2 { (t.t("offer-description")) }
-                    (local_text(chrome, description, "text"))
+                    (localised_text(chrome, offer, TextField::Description, "text"))
                 }
             }
             (contact(chrome, offer))
             @if let Some(tools) = &view.tools { (offer_tools(chrome, tools)) }
-            @if let Some(updated) = offer.updated {
-                p.confirmed { (t.t_with("last-confirmed", &[("date", updated.to_string().into())])) }
-            }
+            (last_confirmed(chrome, offer))
             @if let Some(url) = chrome.url_in(chrome.lang()) { (json_ld(offer, chrome.lang(), &url)) }
         }
     }
@@ -104,7 +84,7 @@ fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
                     } @else if let Some(start) = schedule.start {
                         p { (t.t_with("starts-on", &[("date", start.to_string().into())])) }
                     }
-                    @if let Some(text) = &schedule.text { (local_text(chrome, text, "schedule")) }
+                    (localised_text(chrome, offer, TextField::Schedule, "schedule"))
                     @if is_scheduled(offer) { (calendar_links(chrome, offer)) }
                 }
             }
@@ -133,7 +113,7 @@ fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
                 dt { (t.t("fact-cost")) }
                 dd {
                     @if cost.free == Some(true) { p { (t.t("badge-free")) } }
-                    @if let Some(text) = &cost.text { (local_text(chrome, text, "cost")) }
+                    (localised_text(chrome, offer, TextField::Cost, "cost"))
                 }
             }
             @if !offer.languages.is_empty() {

@@ -2,7 +2,7 @@ use maud::{Markup, PreEscaped, html};
 use serde_json::{Map, Value, json};
 
 use super::labels::category_name;
-use crate::domain::{Category, Lang, Location, Offer, WeeklySlot};
+use crate::domain::{Category, Lang, Location, Offer, TextField, WeeklySlot};
 use crate::i18n::Translator;
 
 /// Provider ids of public bodies begin like this: the job centre, the employment agency, the
@@ -23,8 +23,9 @@ pub fn json_ld(offer: &Offer, lang: Lang, page_url: &str) -> Markup {
 /// `Course` for courses and training, `GovernmentService` for offers of public bodies,
 /// `Service` for everything else; texts in the page language where the offer has it.
 pub fn structured_data(offer: &Offer, lang: Lang, page_url: &str) -> Value {
-    let (name_lang, name) = offer.title.best(lang);
-    let about = offer.summary.as_ref().or(offer.description.as_ref()).map(|text| text.best(lang));
+    let (name_lang, name) = offer.current_title(lang);
+    let about =
+        offer.current_text(TextField::Summary, lang).or_else(|| offer.current_text(TextField::Description, lang));
     let public = is_public_body(offer.provider.id.as_str());
     let kind = match offer.category {
         Category::LanguageCourse | Category::IntegrationCourse | Category::Training => "Course",

@@ -86,7 +86,7 @@ pub async fn search(
 }
 
 fn api_hit(results: &SearchResults, hit: &crate::search::Hit, offer: &Offer, lang: Lang, explain: bool) -> ApiHit {
-    let (title_language, title) = offer.title.best(lang);
+    let (title_language, title) = offer.current_title(lang);
     let snippet = results.snippet(offer, lang);
     ApiHit {
         id: hit.id.clone(),

@@ -3,7 +3,7 @@ use super::params::{DEFAULT_LIMIT, SearchParams};
 use super::shortlist::Shortlist;
 use crate::Result;
 use crate::directory::Directory;
-use crate::domain::{Day, Lang, Offer, evening_or_weekend};
+use crate::domain::{Day, Lang, Offer, TextField, evening_or_weekend};
 use crate::i18n::Translator;
 use crate::search::{Hit, Rule, SearchResults};
 use crate::views::labels::{category_name, language_name, level_name};
@@ -108,10 +108,12 @@ pub fn list_href(lang: Lang, list: &Shortlist) -> String {
 
 fn card(links: &Links, results: &SearchResults, hit: &Hit, offer: &Offer, today: Day) -> ResultCard {
     let t = Translator::new(links.lang);
-    let (title_lang, title) = offer.title.best(links.lang);
+    let (title_lang, title) = offer.current_title(links.lang);
     let snippet = results.snippet(offer, links.lang);
-    let snippet_lang =
-        offer.summary.as_ref().or(offer.description.as_ref()).map_or(title_lang.clone(), |s| s.best(links.lang).0);
+    let snippet_lang = offer
+        .current_text(TextField::Summary, links.lang)
+        .or_else(|| offer.current_text(TextField::Description, links.lang))
+        .map_or(title_lang.clone(), |(code, _)| code);
     let toggled = links.list.toggled(&offer.id);
     let anchor = format!("offer-{}", offer.id);
     let list_query = links.params.set("list", (!toggled.is_empty()).then(|| toggled.param()).as_deref());

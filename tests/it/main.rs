@@ -31,3 +31,4 @@ mod site_size;
 mod sitemap;
 mod store_files;
 mod structured_data;
+mod translations;

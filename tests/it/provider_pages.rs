@@ -320,3 +320,36 @@ async fn provider_pages_are_never_cached() {
     let failed = login_response(&state(&accounts, false), "anbieter-a@example.org", "falsch").await;
     assert_eq!(failed.headers["cache-control"], "no-store");
 }
+
+#[tokio::test]
+async fn the_form_preview_and_my_offers_show_outdated_translations_until_confirmed() {
+    let accounts = accounts();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let mut fields = new_offer_fields("a-treff", "Nähtreff");
+    fields.push(("title.en", "Sewing meet-up"));
+    a.post("/de/provider/offers/new", &fields).await;
+    let mut changed = new_offer_fields("a-treff", "Nähcafé");
+    changed.retain(|(k, _)| *k != "action");
+    changed.extend([("title.en", "Sewing meet-up"), ("action", "preview")]);
+    let preview = a.post("/de/provider/offers/a-treff", &changed).await;
+    assert_eq!(preview.texts("article h1"), ["Nähcafé"]);
+    assert_eq!(preview.attrs("li[data-outdated]", "data-outdated"), ["en"], "the preview warns before saving");
+    changed.retain(|(k, _)| *k != "action");
+    changed.push(("action", "save"));
+    assert_eq!(a.post("/de/provider/offers/a-treff", &changed).await.status, StatusCode::SEE_OTHER);
+    let form = a.get("/de/provider/offers/a-treff").await;
+    assert_eq!(form.attrs(".translation.outdated", "data-outdated"), ["en"]);
+    assert_eq!(
+        form.attrs("li[data-outdated] button", "formaction"),
+        ["/de/provider/offers/a-treff/translations/en/confirm"]
+    );
+    let dashboard = a.get("/de/provider/").await;
+    assert_eq!(dashboard.attrs("li[data-outdated]", "data-outdated"), ["en"]);
+    assert!(dashboard.texts("td.states")[0].contains("Übersetzung evtl. veraltet: English"));
+    let confirmed = a.post("/de/provider/offers/a-treff/translations/en/confirm", &[]).await;
+    assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+    assert!(accounts.directory.store.offer("a-treff").unwrap().unwrap().outdated_translations.is_empty());
+    assert!(a.get("/de/provider/").await.attrs("li[data-outdated]", "data-outdated").is_empty());
+    let bad = a.post("/de/provider/offers/a-treff/translations/english/confirm", &[]).await;
+    assert_eq!(bad.status, StatusCode::NOT_FOUND);
+}

@@ -3,8 +3,8 @@ use std::collections::BTreeMap;
 use maud::{Markup, html};
 
 use super::{Signed, area_nav, csrf_field};
-use crate::domain::offer_form::{LOCAL_FIELDS, OfferForm};
-use crate::domain::{Category, Level, Offer, TargetGroup};
+use crate::domain::offer_form::{LOCAL_FIELDS, OfferForm, form_field};
+use crate::domain::{Category, Level, Offer, OutdatedTranslations, TargetGroup};
 use crate::views::labels::{category_name, dir_of, group_name, language_name};
 use crate::views::layout::{Chrome, page};
 use crate::views::offer::{OfferView, offer_article};
@@ -19,6 +19,40 @@ pub struct FormView<'a> {
     pub pending: bool,
     /// Admins pick the provider; providers' own is fixed.
     pub may_choose_provider: bool,
+    /// The translations that are outdated, or would be once the form is saved.
+    pub outdated: &'a OutdatedTranslations,
+}
+
+fn is_outdated(view: &FormView, field: &str, code: &str) -> bool {
+    view.outdated
+        .iter()
+        .any(|(lang, outdated)| lang.as_str() == code && outdated.fields.iter().any(|f| form_field(f.path()) == field))
+}
+
+/// Which translations no longer match the German; for a saved offer each language with a
+/// button to confirm it still does (the form's own fields go along and are ignored there).
+fn outdated_notice(chrome: &Chrome, outdated: &OutdatedTranslations, saved_id: Option<&str>) -> Markup {
+    let t = chrome.t;
+    html! {
+        @if !outdated.is_empty() {
+            section.outdated-translations aria-labelledby="outdated-translations" {
+                h2 #outdated-translations { (t.t("provider-translations-heading")) }
+                p { (t.t("provider-translations-intro")) }
+                ul {
+                    @for code in outdated.keys() {
+                        li data-outdated=(code) {
+                            span lang=(code.as_str()) { (language_name(code.as_str())) } " "
+                            @if let Some(id) = saved_id {
+                                button.secondary type="submit" formaction=(chrome.href(&format!("/provider/offers/{id}/translations/{code}/confirm"))) {
+                                    (t.t("provider-translation-confirm"))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn problems_at(view: &FormView, key: &str) -> Markup {
@@ -71,12 +105,14 @@ fn translations(chrome: &Chrome, view: &FormView, field: &str, label: &str, long
                     @let key = format!("{field}.{code}");
                     @let value = view.form.get(&key);
                     @let missing = value.trim().is_empty() && code != "de";
+                    @let outdated = is_outdated(view, field, code);
                     @let dir = code.parse().map_or("ltr", |c| dir_of(&c));
-                    div.field.translation.missing[missing] {
+                    div.field.translation.missing[missing].outdated[outdated] data-outdated=[outdated.then_some(code)] {
                         label for=(key) lang=(code) {
                             (language_name(code))
                             @if missing { " " span.missing-mark { "(" (t.t("provider-translation-missing")) ")" } }
                         }
+                        @if outdated { p.outdated-note { (t.t("provider-translation-outdated")) } }
                         @if long {
                             textarea id=(key) name=(key) lang=(code) dir=(dir) rows="6" { (value) }
                         } @else {
@@ -117,6 +153,7 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
         @if !view.problems.is_empty() { p.error role="alert" { (t.t("provider-form-has-problems")) } }
         form.offer-form method="post" action=(view.action) {
             (csrf_field(signed))
+            (outdated_notice(chrome, view.outdated, (!view.is_new).then(|| form.get("id"))))
             section {
                 h2 { (t.t("provider-section-what")) }
                 @if view.is_new {
@@ -217,6 +254,7 @@ pub fn preview_page(chrome: &Chrome, signed: &Signed, offer: &Offer, form: &Offe
     let main = html! {
         (area_nav(chrome, signed))
         p.notice role="status" { (t.t("provider-preview-notice")) }
+        (outdated_notice(chrome, &offer.outdated_translations, None))
         (offer_article(chrome, &OfferView { offer, outdated: false, ended: false, tools: None }))
         form method="post" action=(action) {
             (csrf_field(signed))

@@ -1,6 +1,7 @@
 use maud::{Markup, html};
 
 use super::{Signed, area_nav, csrf_field};
+use crate::views::labels::language_name;
 use crate::views::layout::{Chrome, page};
 
 /// Where an offer stands, as its provider sees it.
@@ -31,6 +32,36 @@ pub struct OfferRow {
     pub provider: String,
     pub states: Vec<RowState>,
     pub updated: Option<String>,
+    /// Languages whose translations no longer match the German, by code.
+    pub outdated_translations: Vec<String>,
+}
+
+/// Each offer's outdated translations, with a button per language to confirm it still matches.
+fn translations_to_check(chrome: &Chrome, signed: &Signed, rows: &[OfferRow]) -> Markup {
+    let t = chrome.t;
+    let rows: Vec<&OfferRow> = rows.iter().filter(|r| !r.outdated_translations.is_empty()).collect();
+    html! {
+        @if !rows.is_empty() {
+            section.outdated-translations aria-labelledby="translations-heading" {
+                h2 #translations-heading { (t.t("provider-translations-heading")) }
+                p { (t.t("provider-translations-intro")) }
+                ul {
+                    @for row in rows {
+                        @for code in &row.outdated_translations {
+                            li data-id=(row.id) data-outdated=(code) {
+                                a href=(chrome.href(&format!("/provider/offers/{}", row.id))) { (row.title) }
+                                " · " span lang=(code) { (language_name(code)) } " "
+                                form.inline method="post" action=(chrome.href(&format!("/provider/offers/{}/translations/{code}/confirm", row.id))) {
+                                    (csrf_field(signed))
+                                    button.secondary type="submit" { (t.t("provider-translation-confirm")) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 pub fn dashboard_page(chrome: &Chrome, signed: &Signed, rows: &[OfferRow], notice: Option<&str>) -> Markup {
@@ -57,6 +88,7 @@ pub fn dashboard_page(chrome: &Chrome, signed: &Signed, rows: &[OfferRow], notic
                 }
             }
         }
+        (translations_to_check(chrome, signed, rows))
         @if rows.is_empty() {
             p { (t.t("provider-no-offers")) }
         } @else {
@@ -72,7 +104,13 @@ pub fn dashboard_page(chrome: &Chrome, signed: &Signed, rows: &[OfferRow], notic
                         tr data-id=(row.id) {
                             td { a href=(chrome.href(&format!("/provider/offers/{}", row.id))) { (row.title) } }
                             @if signed.user.is_admin { td { (row.provider) } }
-                            td.states { @for state in &row.states { span.state { (t.t(state.key())) } " " } }
+                            td.states {
+                                @for state in &row.states { span.state { (t.t(state.key())) } " " }
+                                @if !row.outdated_translations.is_empty() {
+                                    @let names: Vec<String> = row.outdated_translations.iter().map(|c| language_name(c)).collect();
+                                    span.state { (t.t_with("provider-state-translation-outdated", &[("languages", names.join(", ").into())])) }
+                                }
+                            }
                             td.actions {
                                 a href=(chrome.href(&format!("/provider/offers/{}/duplicate", row.id))) { (t.t("provider-duplicate")) }
                                 " · "

@@ -7,8 +7,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{SignedIn, Visit, check_form, edit, signed_or_sign_in};
 use crate::domain::offer_form::OfferForm;
-use crate::domain::{Day, Lang, Offer};
-use crate::editing::Outcome;
+use crate::domain::{Day, Lang, LangCode, Offer, OutdatedTranslations, mark_outdated_translations};
+use crate::editing::{EditError, Outcome};
 use crate::editing::{Managed, Standing};
 use crate::i18n::Translator;
 use crate::store::Proposal;
@@ -48,6 +48,7 @@ fn notice_key(done: &str) -> &'static str {
         "pending" => "pending",
         "withdrawn" => "withdrawn",
         "confirmed" => "confirmed",
+        "translation" => "translation",
         _ => "saved",
     }
 }
@@ -74,23 +75,26 @@ fn row(record: &Managed, pending: bool, lang: Lang, today: Day) -> OfferRow {
         provider: offer.provider.name.clone(),
         states,
         updated: offer.updated.map(|d| d.to_string()),
+        outdated_translations: offer.outdated_translations.keys().map(|code| code.to_string()).collect(),
     }
 }
 
+/// The form with what it needs besides the values; `outdated` are the translations that are
+/// outdated, or would be once the form is saved.
 fn render_form(
     visit: &Visit,
     form: &OfferForm,
     problems: &BTreeMap<String, Vec<String>>,
-    id: Option<&str>,
-    pending: bool,
+    (id, pending): (Option<&str>, bool),
+    outdated: &OutdatedTranslations,
 ) -> Response {
     let Some(signed) = visit.signed() else { return Redirect::to(&visit.href("/")).into_response() };
     let action = match id {
         Some(id) => visit.href(&format!("/offers/{id}")),
         None => visit.href("/offers/new"),
     };
-    let view =
-        FormView { form, problems, action, is_new: id.is_none(), pending, may_choose_provider: signed.user.is_admin };
+    let may_choose_provider = signed.user.is_admin;
+    let view = FormView { form, problems, action, is_new: id.is_none(), pending, may_choose_provider, outdated };
     let here = id.map_or_else(|| "/offers/new".to_owned(), |id| format!("/offers/{id}"));
     let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     (status, form_page(&visit.chrome(&here), &signed, &view)).into_response()
@@ -105,7 +109,7 @@ pub async fn new_form(State(state): State<AppState>, SignedIn(visit): SignedIn) 
         pairs.push(("provider_id".into(), provider.to_string()));
         pairs.push(("provider_name".into(), name));
     }
-    Ok(render_form(&visit, &OfferForm::new(pairs), &BTreeMap::new(), None, false))
+    Ok(render_form(&visit, &OfferForm::new(pairs), &BTreeMap::new(), (None, false), &OutdatedTranslations::new()))
 }
 
 /// The form for an offer, showing a change that waits for approval when there is one.
@@ -119,11 +123,13 @@ pub async fn edit_form(
         Ok((directory.managed(actor, &lookup)?, directory.pending_for(actor, &lookup)?))
     })
     .await?;
-    let shown = match pending.as_ref().map(|p| &p.proposal) {
+    let mut shown = match pending.as_ref().map(|p| &p.proposal) {
         Some(Proposal::Save(waiting)) => waiting.as_ref().clone(),
-        _ => record.offer,
+        _ => record.offer.clone(),
     };
-    Ok(render_form(&visit, &OfferForm::from_offer(&shown), &BTreeMap::new(), Some(&id), pending.is_some()))
+    mark_outdated_translations(Some(&record.offer), &mut shown);
+    let form = OfferForm::from_offer(&shown);
+    Ok(render_form(&visit, &form, &BTreeMap::new(), (Some(&id), pending.is_some()), &shown.outdated_translations))
 }
 
 /// A copy of an offer in a new, unsaved form.
@@ -140,7 +146,7 @@ pub async fn duplicate(
     })
     .await?;
     let copy = OfferForm::new(OfferForm::from_offer(&record.offer).pairs_with("id", &copy_id));
-    Ok(render_form(&visit, &copy, &BTreeMap::new(), None, false))
+    Ok(render_form(&visit, &copy, &BTreeMap::new(), (None, false), &OutdatedTranslations::new()))
 }
 
 pub async fn create(
@@ -170,17 +176,26 @@ async fn submit_form(state: AppState, visit: Visit, id: Option<String>, headers:
     if let Some(id) = &id {
         form = OfferForm::new(form.pairs_with("id", id));
     }
+    let stored = stored_offer(&state, &visit, id.clone()).await?;
     let offer = match form.to_offer() {
         Ok(offer) => offer,
-        Err(problems) => return Ok(render_form(&visit, &form, &problems, id.as_deref(), false)),
+        Err(problems) => {
+            let outdated = stored.map(|s| s.outdated_translations).unwrap_or_default();
+            return Ok(render_form(&visit, &form, &problems, (id.as_deref(), false), &outdated));
+        }
     };
+    // The form and the preview show what saving would make outdated.
+    let mut marked = offer.clone();
+    mark_outdated_translations(stored.as_ref(), &mut marked);
     match fields.get("action").map_or("save", String::as_str) {
-        "edit" => Ok(render_form(&visit, &form, &BTreeMap::new(), id.as_deref(), false)),
+        "edit" => {
+            Ok(render_form(&visit, &form, &BTreeMap::new(), (id.as_deref(), false), &marked.outdated_translations))
+        }
         "preview" => {
             let signed = signed_or_sign_in(&visit)?;
             let post_to =
                 id.as_ref().map_or_else(|| visit.href("/offers/new"), |id| visit.href(&format!("/offers/{id}")));
-            Ok(preview_page(&visit.chrome("/"), &signed, &offer, &form, &post_to).into_response())
+            Ok(preview_page(&visit.chrome("/"), &signed, &marked, &form, &post_to).into_response())
         }
         _ => save(&state, &visit, form, offer, id.is_none()).await,
     }
@@ -200,7 +215,7 @@ async fn save(state: &AppState, visit: &Visit, form: OfferForm, mut offer: Offer
     let Some(outcome) = outcome else {
         let message = Translator::new(visit.lang).t("provider-id-taken");
         let problems = BTreeMap::from([("id".to_owned(), vec![message])]);
-        return Ok(render_form(visit, &form, &problems, None, false));
+        return Ok(render_form(visit, &form, &problems, (None, false), &OutdatedTranslations::new()));
     };
     Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
 }
@@ -225,6 +240,33 @@ pub async fn withdraw(
     let moderation = state.moderation;
     let outcome = edit(&state, &visit, move |directory, actor| directory.withdraw(actor, &id, moderation)).await?;
     Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
+}
+
+/// The offer as stored now, for a form that edits one.
+async fn stored_offer(state: &AppState, visit: &Visit, id: Option<String>) -> Result<Option<Offer>, PageError> {
+    let Some(id) = id else { return Ok(None) };
+    edit(state, visit, move |directory, actor| match directory.managed(actor, &id) {
+        Ok(record) => Ok(Some(record.offer)),
+        Err(EditError::NotFound(_)) => Ok(None),
+        Err(other) => Err(other),
+    })
+    .await
+}
+
+/// "Still matches the German": the provider confirms one language's outdated translations.
+pub async fn confirm_translation(
+    State(state): State<AppState>,
+    SignedIn(visit): SignedIn,
+    Path((_, id, code)): Path<(String, String, String)>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Page {
+    check_form(&visit, &headers, &form)?;
+    let Ok(code) = code.parse::<LangCode>() else {
+        return Err(PageError::NotFound(visit.lang));
+    };
+    edit(&state, &visit, move |directory, actor| directory.confirm_translation(actor, &id, &code)).await?;
+    Ok(Redirect::to(&visit.href("/?done=translation")).into_response())
 }
 
 /// "Still current": one click confirms the offer today.
