@@ -174,6 +174,8 @@ mod tests {
             json!({"title": {"de": "Kurs"}, "cost": {}, "schedule": {}, "tags": ["A", "A"], "childcare": false}),
             json!({"title": {"de": "Kurs"}, "cost": {"free": false, "text": {"tr": "Ücretli"}}, "online": true}),
             json!({"title": {"de": "Kurs"}, "schedule": {"text": {"de": "Mo", "fa": "دوشنبه"}}, "level": "alpha"}),
+            json!({"title": {"de": "Kurs", "en": "Course"}, "cost": {"text": {"de": "5 €", "en": "€4"}},
+                "outdated_translations": {"en": {"fields": ["cost.text"], "confirmed": "2026-01-05"}}}),
         ];
         for mut value in offers {
             value["id"] = "kurs".into();
