@@ -10,6 +10,7 @@ pub mod labels;
 mod layout;
 mod localised;
 pub(crate) mod offer;
+mod opening_hours;
 mod privacy;
 pub mod provider;
 mod qr;

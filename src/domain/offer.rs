@@ -4,7 +4,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Category, Day, Lang, LangCode, Level, LocalText, OutdatedTranslations, TargetGroup, WeeklySlot, weekly_slots,
+    Category, Day, Lang, LangCode, Level, LocalText, OpeningSlot, OutdatedTranslations, TargetGroup, WeeklySlot,
+    weekly_slots,
 };
 
 /// Offers not confirmed for this many days may be outdated.
@@ -38,6 +39,12 @@ pub struct Offer {
     pub locations: Vec<Location>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<Schedule>,
+    /// Weekly opening hours in German local time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<OpeningSlot>,
+    /// Come only with an appointment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by_appointment: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

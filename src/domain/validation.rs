@@ -2,6 +2,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::hours::check_hours;
 use super::text::forbidden_char;
 use super::translations::check_outdated;
 use super::{Contact, Location, Offer};
@@ -82,6 +83,7 @@ fn check(offer: &Offer) -> Vec<FieldError> {
     if let Some(contact) = &offer.contact {
         check_contact(contact, &mut problems);
     }
+    problems.extend(check_hours(&offer.hours).into_iter().map(|(field, message)| FieldError::new(field, message)));
     problems.extend(check_outdated(offer).into_iter().map(|(field, message)| FieldError::new(field, message)));
     for (i, tag) in offer.tags.iter().enumerate() {
         if tag.trim().is_empty() || tag.chars().count() > 100 {

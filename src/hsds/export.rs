@@ -56,7 +56,7 @@ pub fn service(offer: &Offer, today: Day) -> Service {
             })
             .into_iter()
             .collect(),
-        schedules: schedule(offer, &key, &id).into_iter().collect(),
+        schedules: schedule(offer, &key, &id).into_iter().chain(opening_hours(offer, &key, &id)).collect(),
         service_at_locations: offer
             .locations
             .iter()
@@ -137,7 +137,26 @@ fn schedule(offer: &Offer, key: &str, service: &str) -> Option<Schedule> {
         valid_to: schedule.end.map(|day| day.to_string()),
         description,
         translations: others.map(|texts| Translations { description: Some(texts), ..Translations::default() }),
+        ..Schedule::default()
     })
+}
+
+/// Each slot of the opening hours as a weekly schedule, times in German local time.
+fn opening_hours(offer: &Offer, key: &str, service: &str) -> Vec<Schedule> {
+    offer
+        .hours
+        .iter()
+        .enumerate()
+        .map(|(i, slot)| Schedule {
+            id: derived_id(&format!("{key}:hours:{i}")),
+            service_id: Some(service.to_owned()),
+            freq: Some("WEEKLY".to_owned()),
+            byday: Some(slot.days.iter().map(|d| d.code().to_uppercase()).collect::<Vec<_>>().join(",")),
+            opens_at: Some(slot.opens.to_string()),
+            closes_at: Some(slot.closes.to_string()),
+            ..Schedule::default()
+        })
+        .collect()
 }
 
 fn service_at_location(location: &OfferLocation, key: &str, service: &str) -> ServiceAtLocation {
@@ -187,6 +206,7 @@ fn attributes(offer: &Offer, service: &str) -> Vec<Attribute> {
     terms.extend(offer.level.map(|level| (Term::Level(level), None)));
     terms.extend(offer.childcare.map(|yes| (Term::Childcare, Some(yes_no(yes)))));
     terms.extend(offer.online.map(|yes| (Term::Online, Some(yes_no(yes)))));
+    terms.extend(offer.by_appointment.map(|yes| (Term::ByAppointment, Some(yes_no(yes)))));
     terms.extend(offer.tags.iter().map(|tag| (Term::Tag, Some(tag.as_str()))));
     let mut attributes: Vec<Attribute> = Vec::with_capacity(terms.len());
     for (i, (term, value)) in terms.iter().enumerate() {

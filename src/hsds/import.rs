@@ -158,6 +158,20 @@ mod tests {
     }
 
     #[test]
+    fn weekly_schedules_with_days_and_times_become_opening_hours() {
+        let weekly = json!({"schedules": [
+            {"id": "a", "freq": "WEEKLY", "byday": "MO, WE", "opens_at": "09:00:00", "closes_at": "12:30+01:00"},
+            {"id": "b", "freq": "MONTHLY", "byday": "2TU", "opens_at": "10:00", "closes_at": "11:00"},
+        ]});
+        let parsed = parse(&service(weekly), today());
+        let hours = &parsed.offers[0].hours;
+        assert_eq!(crate::domain::hours_text(hours), "Mo, Mi 09:00–12:30");
+        assert!(parsed.offers[0].schedule.is_none(), "opening hours alone are no dated schedule");
+        let bad = json!({"schedules": [{"id": "a", "byday": "montags", "opens_at": "09:00", "closes_at": "12:00"}]});
+        assert_eq!(parse(&service(bad), today()).rejected[0].errors[0].field, "schedules[0].byday");
+    }
+
+    #[test]
     fn a_virtual_location_makes_an_offer_online() {
         let virtual_place =
             json!({"service_at_locations": [{"id": "s", "location": {"id": "l", "location_type": "virtual"}}]});
@@ -176,6 +190,8 @@ mod tests {
             json!({"title": {"de": "Kurs"}, "schedule": {"text": {"de": "Mo", "fa": "دوشنبه"}}, "level": "alpha"}),
             json!({"title": {"de": "Kurs", "en": "Course"}, "cost": {"text": {"de": "5 €", "en": "€4"}},
                 "outdated_translations": {"en": {"fields": ["cost.text"], "confirmed": "2026-01-05"}}}),
+            json!({"title": {"de": "Sprechstunde"}, "by_appointment": false,
+                "hours": [{"days": ["sa", "mo"], "opens": "08:00", "closes": "09:30"}]}),
         ];
         for mut value in offers {
             value["id"] = "kurs".into();

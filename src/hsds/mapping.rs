@@ -120,7 +120,7 @@ impl Mapping {
                 Term::Category(_) | Term::Level(_) => {}
                 Term::TargetGroup(group) if !groups.contains(&group.code()) => groups.push(group.code()),
                 Term::TargetGroup(_) => {}
-                Term::Childcare | Term::Online => {
+                Term::Childcare | Term::Online | Term::ByAppointment => {
                     if let Some(yes) = self.yes_no(attribute, &field) {
                         offer.insert(term.kind().into(), yes.into());
                     }
@@ -274,9 +274,11 @@ impl Mapping {
         }
     }
 
-    /// The first schedule's dates; the descriptions of all of them, one per line.
+    /// The first schedule's dates (of those that are more than opening hours); the descriptions
+    /// of all of them, one per line.
     fn schedule(&mut self, service: &Service, offer: &mut Map<String, Value>) {
-        let Some(first) = service.schedules.first() else { return };
+        self.hours(service, offer);
+        let Some(first) = service.schedules.iter().find(|s| !s.is_hours_only()) else { return };
         let mut schedule = Map::new();
         for (key, day, theirs) in [("start", &first.valid_from, "valid_from"), ("end", &first.valid_to, "valid_to")] {
             if let Some(day) = day {
@@ -292,6 +294,34 @@ impl Mapping {
         self.source("schedule.text", "schedules[0].description");
         insert_texts(&mut schedule, "text", text);
         offer.insert("schedule".into(), schedule.into());
+    }
+
+    /// Opening hours from the weekly schedules with days and times; times are taken as German
+    /// local time, an offset after them is left aside.
+    fn hours(&mut self, service: &Service, offer: &mut Map<String, Value>) {
+        let mut hours = Vec::new();
+        for (i, schedule) in service.schedules.iter().enumerate() {
+            let (Some(byday), Some(opens), Some(closes)) = (&schedule.byday, &schedule.opens_at, &schedule.closes_at)
+            else {
+                continue;
+            };
+            if schedule.freq.as_deref().is_some_and(|freq| freq != "WEEKLY") {
+                continue;
+            }
+            let days: Option<Vec<String>> = byday.split(',').map(|day| hsds_day(day.trim())).collect();
+            let Some(days) = days else {
+                self.problem(
+                    format!("schedules[{i}].byday"),
+                    format!("`{byday}` is not a list of weekdays `MO` … `SU`"),
+                );
+                continue;
+            };
+            self.source(format!("hours[{}]", hours.len()), format!("schedules[{i}]"));
+            hours.push(json!({"days": days, "opens": clock_part(opens), "closes": clock_part(closes)}));
+        }
+        if !hours.is_empty() {
+            offer.insert("hours".into(), hours.into());
+        }
     }
 
     /// The service's own phone, e-mail and web address, else those of its first contacts.
@@ -366,6 +396,18 @@ fn without_summary<'a>(text: &'a str, summary: Option<&str>) -> Option<&'a str> 
 }
 
 /// `2026-01-12` from `2026-01-12T08:00:00Z`; anything else is left for validation to judge.
+/// `MO` → `mo`; a day with an occurrence (`2MO`, monthly) is no weekly day.
+fn hsds_day(day: &str) -> Option<String> {
+    let code = day.to_lowercase();
+    ["mo", "tu", "we", "th", "fr", "sa", "su"].contains(&code.as_str()).then_some(code)
+}
+
+/// `09:00`, `09:00:00` and `09:00+01:00` are all `09:00`; anything else is left for the offer's
+/// own check to name.
+fn clock_part(text: &str) -> &str {
+    text.get(..5).filter(|part| part.as_bytes().get(2) == Some(&b':')).unwrap_or(text)
+}
+
 fn date_part(text: &str) -> &str {
     match text.split_once('T') {
         Some((day, _)) if day.len() == 10 => day,

@@ -137,7 +137,7 @@ pub struct Phone {
     pub kind: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Schedule {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -150,6 +150,28 @@ pub struct Schedule {
     pub description: Option<String>,
     #[serde(rename = "x-wegweiser-translations", default, skip_serializing_if = "Option::is_none")]
     pub translations: Option<Translations>,
+    /// `WEEKLY` for opening hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub freq: Option<String>,
+    /// iCal weekdays, `MO,TU`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byday: Option<String>,
+    /// `HH:MM`, German local time in what Wegweiser writes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes_at: Option<String>,
+}
+
+impl Schedule {
+    /// Weekly hours and nothing else: what opening hours are written as.
+    pub fn is_hours_only(&self) -> bool {
+        self.opens_at.is_some()
+            && self.valid_from.is_none()
+            && self.valid_to.is_none()
+            && self.description.is_none()
+            && self.translations.is_none()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

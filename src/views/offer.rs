@@ -3,6 +3,7 @@ use maud::{Markup, html};
 use super::labels::{category_name, dir_of, group_name, language_name};
 use super::layout::{Chrome, page};
 use super::localised::{last_confirmed, localised_text, localised_title};
+use super::opening_hours::opening_hours;
 use super::shortlist::{OfferTools, offer_tools};
 use super::structured_data::json_ld;
 use crate::calendar::is_scheduled;
@@ -12,6 +13,8 @@ pub struct OfferView<'a> {
     pub offer: &'a Offer,
     pub outdated: bool,
     pub ended: bool,
+    /// Its opening hours say it is open at this moment.
+    pub open_now: bool,
     /// Shortlist, print and share; the provider's preview has none.
     pub tools: Option<OfferTools>,
 }
@@ -37,7 +40,7 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
                 @if view.ended { p.warning { (t.t("offer-ended")) } }
                 @if view.outdated { p.warning { (t.t("offer-outdated")) } }
             }
-            (facts(chrome, offer))
+            (facts(chrome, offer, view.open_now))
             (localised_text(chrome, offer, TextField::Summary, "summary"))
             @if offer.description.is_some() {
                 section.description {
@@ -72,10 +75,11 @@ fn other_languages(chrome: &Chrome, offer: &Offer, shown: &crate::domain::LangCo
     }
 }
 
-fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
+fn facts(chrome: &Chrome, offer: &Offer, open_now: bool) -> Markup {
     let t = chrome.t;
     html! {
         dl.facts {
+            (opening_hours(chrome, offer, open_now))
             @if let Some(schedule) = &offer.schedule {
                 dt { (t.t("fact-when")) }
                 dd {

@@ -10,7 +10,7 @@ use super::params::SearchParams;
 use super::results::{list_href, offer_href, results_view};
 use super::shortlist::Shortlist;
 use crate::assets;
-use crate::domain::{Category, Lang, OfferId};
+use crate::domain::{Category, Lang, OfferId, is_open_at};
 use crate::i18n::Translator;
 use crate::search::SearchRequest;
 use crate::views::{HomeView, Link, OfferTools, OfferView, home_page, offer_page, privacy_page, results_page};
@@ -67,7 +67,8 @@ pub async fn offer(
     let outdated = offer.is_outdated(today);
     let list = Shortlist::parse(SearchParams::new(pairs).get("list").unwrap_or_default());
     let tools = offer_tools(lang, &offer.id, &list, &state);
-    let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today), tools: Some(tools) };
+    let open_now = is_open_at(&offer.hours, state.clock.now());
+    let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today), open_now, tools: Some(tools) };
     Ok(with_lang_cookie(lang, offer_page(&ui_chrome(lang, &format!("/offers/{id}"), Some(&state.base_url)), &view)))
 }
 

@@ -13,6 +13,7 @@ mod index_sync;
 mod layers;
 mod locales;
 mod openapi;
+mod opening_hours;
 mod pages;
 mod places;
 mod provider_api;

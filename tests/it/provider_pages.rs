@@ -353,3 +353,29 @@ async fn the_form_preview_and_my_offers_show_outdated_translations_until_confirm
     let bad = a.post("/de/provider/offers/a-treff/translations/english/confirm", &[]).await;
     assert_eq!(bad.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_form_proposes_hours_from_the_german_times_and_saves_them_once_checked() {
+    let accounts = accounts();
+    let mut offer = offer_of("anbieter-a", "a-kurs", "Kurs von A");
+    offer["schedule"] = serde_json::json!({"text": {"de": "Mo–Fr 8:30–12:45"}});
+    accounts.directory.upsert(&[parse_offer(offer).unwrap()], &Actor::System).unwrap();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let form = a.get("/de/provider/offers/a-kurs").await;
+    assert_eq!(form.attrs("input[name=hours]", "value"), ["Mo, Di, Mi, Do, Fr 08:30–12:45"]);
+    assert_eq!(form.texts("#hours-proposed").len(), 1);
+    assert!(accounts.directory.store.offer("a-kurs").unwrap().unwrap().hours.is_empty(), "only proposed");
+    let mut fields = new_offer_fields("a-kurs", "Kurs von A");
+    fields.retain(|(k, _)| *k != "id");
+    fields.extend([("hours", "Mo, Di, Mi, Do, Fr 08:30–12:45"), ("by_appointment", "no")]);
+    assert_eq!(a.post("/de/provider/offers/a-kurs", &fields).await.status, StatusCode::SEE_OTHER);
+    let saved = accounts.directory.store.offer("a-kurs").unwrap().unwrap();
+    assert_eq!((saved.hours.len(), saved.by_appointment), (1, Some(false)));
+    let form = a.get("/de/provider/offers/a-kurs").await;
+    assert!(form.texts("#hours-proposed").is_empty(), "saved hours are no proposal");
+    fields.retain(|(k, _)| *k != "hours");
+    fields.push(("hours", "vormittags"));
+    let refused = a.post("/de/provider/offers/a-kurs", &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.attrs("input[name=hours]", "aria-describedby"), ["hours-hint hours-error"]);
+}

@@ -19,6 +19,8 @@ pub struct FormView<'a> {
     pub pending: bool,
     /// Admins pick the provider; providers' own is fixed.
     pub may_choose_provider: bool,
+    /// The hours were proposed from the German times text and are not saved yet.
+    pub hours_proposed: bool,
     /// The translations that are outdated, or would be once the form is saved.
     pub outdated: &'a OutdatedTranslations,
 }
@@ -125,6 +127,26 @@ fn translations(chrome: &Chrome, view: &FormView, field: &str, label: &str, long
     }
 }
 
+/// Opening hours in the notation of the times text, with how to write them, and a note when
+/// they were proposed from that text.
+fn hours_input(chrome: &Chrome, view: &FormView) -> Markup {
+    let t = chrome.t;
+    let mut described_by = vec!["hours-hint".to_owned()];
+    described_by.extend(view.hours_proposed.then(|| "hours-proposed".to_owned()));
+    described_by.extend(described(view, "hours"));
+    html! {
+        div.field {
+            label for="hours" { (t.t("fact-hours")) }
+            p.hint #hours-hint { (t.t("provider-hours-hint")) }
+            @if view.hours_proposed { p.notice #hours-proposed { (t.t("provider-hours-proposed")) } }
+            input #hours name="hours" type="text" lang="de" dir="ltr" value=(view.form.get("hours"))
+                aria-describedby=(described_by.join(" "))
+                aria-invalid=[described(view, "hours").map(|_| "true")];
+            (problems_at(view, "hours"))
+        }
+    }
+}
+
 fn location_block(chrome: &Chrome, view: &FormView, i: usize) -> Markup {
     let t = chrome.t;
     let key = |name: &str| format!("loc{i}_{name}");
@@ -210,6 +232,8 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
                 (text_input(view, "schedule_start", &t.t("provider-start"), "date"))
                 (text_input(view, "schedule_end", &t.t("provider-end"), "date"))
                 (translations(chrome, view, "schedule_text", &t.t("provider-times"), false))
+                (hours_input(chrome, view))
+                (yes_no(chrome, view, "by_appointment", &t.t("fact-by-appointment")))
             }
             section {
                 h2 { (t.t("provider-section-where")) }
@@ -255,7 +279,7 @@ pub fn preview_page(chrome: &Chrome, signed: &Signed, offer: &Offer, form: &Offe
         (area_nav(chrome, signed))
         p.notice role="status" { (t.t("provider-preview-notice")) }
         (outdated_notice(chrome, &offer.outdated_translations, None))
-        (offer_article(chrome, &OfferView { offer, outdated: false, ended: false, tools: None }))
+        (offer_article(chrome, &OfferView { offer, outdated: false, ended: false, open_now: false, tools: None }))
         form method="post" action=(action) {
             (csrf_field(signed))
             @for (key, value) in &carried { input type="hidden" name=(key) value=(value); }
@@ -281,6 +305,8 @@ fn plain_fields(form: &OfferForm) -> Vec<String> {
         "online",
         "schedule_start",
         "schedule_end",
+        "hours",
+        "by_appointment",
         "contact_phone",
         "contact_email",
         "contact_website",

@@ -7,7 +7,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{SignedIn, Visit, check_form, edit, signed_or_sign_in};
 use crate::domain::offer_form::OfferForm;
-use crate::domain::{Day, Lang, LangCode, Offer, OutdatedTranslations, mark_outdated_translations};
+use crate::domain::{
+    Day, Lang, LangCode, Offer, OutdatedTranslations, hours_text, mark_outdated_translations, propose_hours,
+};
 use crate::editing::{EditError, Outcome};
 use crate::editing::{Managed, Standing};
 use crate::i18n::Translator;
@@ -85,7 +87,7 @@ fn render_form(
     visit: &Visit,
     form: &OfferForm,
     problems: &BTreeMap<String, Vec<String>>,
-    (id, pending): (Option<&str>, bool),
+    (id, pending, hours_proposed): (Option<&str>, bool, bool),
     outdated: &OutdatedTranslations,
 ) -> Response {
     let Some(signed) = visit.signed() else { return Redirect::to(&visit.href("/")).into_response() };
@@ -94,7 +96,8 @@ fn render_form(
         None => visit.href("/offers/new"),
     };
     let may_choose_provider = signed.user.is_admin;
-    let view = FormView { form, problems, action, is_new: id.is_none(), pending, may_choose_provider, outdated };
+    let is_new = id.is_none();
+    let view = FormView { form, problems, action, is_new, pending, may_choose_provider, hours_proposed, outdated };
     let here = id.map_or_else(|| "/offers/new".to_owned(), |id| format!("/offers/{id}"));
     let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     (status, form_page(&visit.chrome(&here), &signed, &view)).into_response()
@@ -109,7 +112,13 @@ pub async fn new_form(State(state): State<AppState>, SignedIn(visit): SignedIn) 
         pairs.push(("provider_id".into(), provider.to_string()));
         pairs.push(("provider_name".into(), name));
     }
-    Ok(render_form(&visit, &OfferForm::new(pairs), &BTreeMap::new(), (None, false), &OutdatedTranslations::new()))
+    Ok(render_form(
+        &visit,
+        &OfferForm::new(pairs),
+        &BTreeMap::new(),
+        (None, false, false),
+        &OutdatedTranslations::new(),
+    ))
 }
 
 /// The form for an offer, showing a change that waits for approval when there is one.
@@ -128,8 +137,15 @@ pub async fn edit_form(
         _ => record.offer.clone(),
     };
     mark_outdated_translations(Some(&record.offer), &mut shown);
-    let form = OfferForm::from_offer(&shown);
-    Ok(render_form(&visit, &form, &BTreeMap::new(), (Some(&id), pending.is_some()), &shown.outdated_translations))
+    let mut form = OfferForm::from_offer(&shown);
+    // Hours the times text names are proposed for the provider to check and save.
+    let german_times = shown.schedule.as_ref().and_then(|s| s.text.as_ref()).and_then(|t| t.get(Lang::De));
+    let proposal = german_times.filter(|_| shown.hours.is_empty()).map(propose_hours).unwrap_or_default();
+    if !proposal.is_empty() {
+        form = OfferForm::new(form.pairs_with("hours", &hours_text(&proposal)));
+    }
+    let how = (Some(id.as_str()), pending.is_some(), !proposal.is_empty());
+    Ok(render_form(&visit, &form, &BTreeMap::new(), how, &shown.outdated_translations))
 }
 
 /// A copy of an offer in a new, unsaved form.
@@ -146,7 +162,7 @@ pub async fn duplicate(
     })
     .await?;
     let copy = OfferForm::new(OfferForm::from_offer(&record.offer).pairs_with("id", &copy_id));
-    Ok(render_form(&visit, &copy, &BTreeMap::new(), (None, false), &OutdatedTranslations::new()))
+    Ok(render_form(&visit, &copy, &BTreeMap::new(), (None, false, false), &OutdatedTranslations::new()))
 }
 
 pub async fn create(
@@ -181,16 +197,20 @@ async fn submit_form(state: AppState, visit: Visit, id: Option<String>, headers:
         Ok(offer) => offer,
         Err(problems) => {
             let outdated = stored.map(|s| s.outdated_translations).unwrap_or_default();
-            return Ok(render_form(&visit, &form, &problems, (id.as_deref(), false), &outdated));
+            return Ok(render_form(&visit, &form, &problems, (id.as_deref(), false, false), &outdated));
         }
     };
     // The form and the preview show what saving would make outdated.
     let mut marked = offer.clone();
     mark_outdated_translations(stored.as_ref(), &mut marked);
     match fields.get("action").map_or("save", String::as_str) {
-        "edit" => {
-            Ok(render_form(&visit, &form, &BTreeMap::new(), (id.as_deref(), false), &marked.outdated_translations))
-        }
+        "edit" => Ok(render_form(
+            &visit,
+            &form,
+            &BTreeMap::new(),
+            (id.as_deref(), false, false),
+            &marked.outdated_translations,
+        )),
         "preview" => {
             let signed = signed_or_sign_in(&visit)?;
             let post_to =
@@ -215,7 +235,7 @@ async fn save(state: &AppState, visit: &Visit, form: OfferForm, mut offer: Offer
     let Some(outcome) = outcome else {
         let message = Translator::new(visit.lang).t("provider-id-taken");
         let problems = BTreeMap::from([("id".to_owned(), vec![message])]);
-        return Ok(render_form(visit, &form, &problems, (None, false), &OutdatedTranslations::new()));
+        return Ok(render_form(visit, &form, &problems, (None, false, false), &OutdatedTranslations::new()));
     };
     Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
 }
