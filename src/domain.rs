@@ -22,7 +22,10 @@ pub use account::{Actor, User};
 pub use clock::Clock;
 pub use day::Day;
 pub use geo::GeoPoint;
-pub use hours::{ClockTime, OpeningSlot, WeekDay, berlin_local, hours_text, is_open_at, propose_hours, week};
+pub use hours::{
+    ClockTime, OpeningSlot, TimeOfDay, WeekDay, berlin_local, hours_text, is_open_at, propose_hours, week, week_minute,
+    week_ranges,
+};
 pub use lang::{Lang, LangCode};
 pub use off_hours::{evening_or_weekend, text_says_evening_or_weekend};
 pub use offer::{Contact, Cost, Location, OUTDATED_AFTER_DAYS, Offer, OfferId, ProviderId, ProviderRef, Schedule};

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset, Weekday};
 
-use super::{WeeklySlot, weekly_slots};
+use super::{Day, Lang, Offer, WeeklySlot, weekly_slots};
 
 /// A day of the week as the offer format writes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -116,6 +116,99 @@ pub(super) fn check_hours(hours: &[OpeningSlot]) -> Vec<(String, String)> {
         }
     }
     problems
+}
+
+/// A part of the week people can come in, as the `time_of_day` filter names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TimeOfDay {
+    /// Open before noon.
+    Morning,
+    /// Open between noon and five.
+    Afternoon,
+    /// Opens from five or is open until six or later, when people who work can come.
+    Evening,
+    /// Open on Saturday or Sunday.
+    Weekend,
+}
+
+impl TimeOfDay {
+    pub const ALL: [TimeOfDay; 4] = [TimeOfDay::Morning, TimeOfDay::Afternoon, TimeOfDay::Evening, TimeOfDay::Weekend];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            TimeOfDay::Morning => "morning",
+            TimeOfDay::Afternoon => "afternoon",
+            TimeOfDay::Evening => "evening",
+            TimeOfDay::Weekend => "weekend",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<TimeOfDay> {
+        TimeOfDay::ALL.into_iter().find(|t| t.code() == code)
+    }
+
+    fn fits(self, slot: &OpeningSlot) -> bool {
+        let (opens, closes) = (slot.opens.minutes(), slot.closes.minutes());
+        match self {
+            TimeOfDay::Morning => opens < 12 * 60,
+            TimeOfDay::Afternoon => opens < 17 * 60 && closes > 12 * 60,
+            TimeOfDay::Evening => opens >= 17 * 60 || closes >= 18 * 60,
+            TimeOfDay::Weekend => slot.days.iter().any(|d| matches!(d, WeekDay::Sa | WeekDay::Su)),
+        }
+    }
+}
+
+impl Offer {
+    /// The weekly hours search and "open now" go by: the opening hours, else those the German
+    /// schedule text names.
+    pub fn weekly_hours(&self) -> Vec<OpeningSlot> {
+        if !self.hours.is_empty() {
+            return self.hours.clone();
+        }
+        self.schedule
+            .as_ref()
+            .and_then(|s| s.text.as_ref())
+            .and_then(|t| t.get(Lang::De))
+            .map(propose_hours)
+            .unwrap_or_default()
+    }
+
+    /// The parts of the week its weekly hours fall in.
+    pub fn times_of_day(&self) -> Vec<TimeOfDay> {
+        let hours = self.weekly_hours();
+        TimeOfDay::ALL.into_iter().filter(|part| hours.iter().any(|slot| part.fits(slot))).collect()
+    }
+
+    /// Open at the moment `now`: within its dates, and within its weekly hours in German time.
+    pub fn is_open(&self, now: OffsetDateTime) -> bool {
+        let today = Day::from_date(berlin_local(now).date());
+        let schedule = self.schedule.as_ref();
+        let started = schedule.and_then(|s| s.start).is_none_or(|start| start <= today);
+        let ended = schedule.and_then(|s| s.end).is_some_and(|end| end < today);
+        started && !ended && is_open_at(&self.weekly_hours(), now)
+    }
+}
+
+/// Minutes since Monday 00:00 in German time, the scale of [`week_ranges`].
+pub fn week_minute(now: OffsetDateTime) -> u16 {
+    let local = berlin_local(now);
+    u16::from(local.weekday().number_days_from_monday()) * 24 * 60
+        + u16::from(local.hour()) * 60
+        + u16::from(local.minute())
+}
+
+/// Every slot on every one of its days as minutes since Monday 00:00: open from the first
+/// number until before the second.
+pub fn week_ranges(hours: &[OpeningSlot]) -> Vec<(u16, u16)> {
+    let day_start = |day: WeekDay| day as u16 * 24 * 60;
+    hours
+        .iter()
+        .flat_map(|slot| {
+            slot.days
+                .iter()
+                .map(move |day| (day_start(*day) + slot.opens.minutes(), day_start(*day) + slot.closes.minutes()))
+        })
+        .collect()
 }
 
 /// Each weekday with its slots in time order; days without hours are left out.
@@ -239,6 +332,44 @@ mod tests {
         assert!(is_open_at(&slots, datetime!(2026-07-16 07:30 UTC)));
         assert!(!is_open_at(&slots, datetime!(2026-07-16 06:30 UTC)));
         assert!(!is_open_at(&slots, datetime!(2026-11-20 08:30 UTC)), "Friday");
+    }
+
+    #[test]
+    fn parts_of_the_week_come_from_the_hours_or_else_the_german_times() {
+        let offer = |extra: serde_json::Value| {
+            let mut value =
+                json!({"id": "a", "provider": {"id": "p", "name": "P"}, "category": "other", "title": {"de": "A"}});
+            value.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+            crate::domain::parse_offer(value).unwrap()
+        };
+        let codes = |offer: Offer| offer.times_of_day().into_iter().map(TimeOfDay::code).collect::<Vec<_>>();
+        assert_eq!(
+            codes(offer(json!({"hours": [{"days": ["sa"], "opens": "10:00", "closes": "13:00"}]}))),
+            ["morning", "afternoon", "weekend"]
+        );
+        assert_eq!(codes(offer(json!({"schedule": {"text": {"de": "Di und Do 18:00–20:15 Uhr"}}}))), ["evening"]);
+        let both = json!({"hours": [{"days": ["mo"], "opens": "08:00", "closes": "11:00"}],
+            "schedule": {"text": {"de": "Di 18:00–20:00"}}});
+        assert_eq!(codes(offer(both)), ["morning"], "the hours win over the text");
+        assert!(codes(offer(json!({"schedule": {"text": {"en": "Tuesday evenings"}}}))).is_empty());
+    }
+
+    #[test]
+    fn an_offer_is_open_only_within_its_dates() {
+        let offer = crate::domain::parse_offer(json!({"id": "a", "provider": {"id": "p", "name": "P"}, "category": "other",
+            "title": {"de": "A"}, "schedule": {"start": "2026-11-01", "end": "2026-11-30", "text": {"de": "Do 9–12 Uhr"}}}))
+        .unwrap();
+        assert!(offer.is_open(datetime!(2026-11-19 09:00 UTC)));
+        assert!(!offer.is_open(datetime!(2026-12-03 09:00 UTC)), "after its end");
+        assert!(!offer.is_open(datetime!(2026-10-29 09:00 UTC)), "before its start");
+    }
+
+    #[test]
+    fn week_minutes_place_slots_and_moments_on_one_scale() {
+        let slots = hours(json!([{"days": ["tu", "su"], "opens": "09:00", "closes": "12:00"}]));
+        assert_eq!(week_ranges(&slots), [(1440 + 540, 1440 + 720), (6 * 1440 + 540, 6 * 1440 + 720)]);
+        // Tuesday 2026-11-17, 08:00 UTC is 09:00 in Germany.
+        assert_eq!(week_minute(datetime!(2026-11-17 08:00 UTC)), 1440 + 540);
     }
 
     #[test]

@@ -1,21 +1,34 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::candidates::Candidate;
+use super::fields::range_holds;
 use super::request::{Facets, Feature, Filters, STARTS_SOON_DAYS};
+
+const FACETS: usize = 6;
+const FEATURES: usize = Feature::ALL.len();
+
+/// When a request is judged: the day (what has started) and the minute of the week in German
+/// time (what is open).
+#[derive(Clone, Copy, Debug)]
+pub struct Moment {
+    pub today: i64,
+    pub week_minute: u16,
+}
 
 /// Whether a candidate passes each filter on its own. Counts are disjunctive: a facet's values
 /// are counted over the offers that pass every other filter, so choosing one shows its count.
 pub struct FilterTests {
-    /// Category, city, language, target group, level: the order of [`facet_values`].
-    facets: [bool; 5],
+    /// Category, city, language, target group, level, time of day: the order of [`facet_values`].
+    facets: [bool; FACETS],
     /// Per [`Feature::ALL`]: passes that feature's filter (or none is set).
-    features: [bool; 5],
+    features: [bool; FEATURES],
     /// Per [`Feature::ALL`]: has the feature.
-    has: [bool; 5],
+    has: [bool; FEATURES],
 }
 
 impl FilterTests {
-    pub fn of(candidate: &Candidate, filters: &Filters, today: i64) -> FilterTests {
+    pub fn of(candidate: &Candidate, filters: &Filters, moment: Moment) -> FilterTests {
+        let today = moment.today;
         let has_value = |values: &[String], wanted: Option<&str>| wanted.is_none_or(|w| values.iter().any(|v| v == w));
         let facets = [
             filters.category.is_none_or(|c| candidate.category == c.code()),
@@ -23,6 +36,7 @@ impl FilterTests {
             has_value(&candidate.languages, filters.language.as_ref().map(|l| l.as_str())),
             has_value(&candidate.target_groups, filters.target_group.map(|g| g.code())),
             filters.level.is_none_or(|level| candidate.level.as_deref() == Some(level.code())),
+            has_value(&candidate.times_of_day, filters.time_of_day.map(|part| part.code())),
         ];
         let window = i64::from(filters.starts_within_days.unwrap_or(STARTS_SOON_DAYS));
         let has = Feature::ALL.map(|feature| match feature {
@@ -31,8 +45,12 @@ impl FilterTests {
             Feature::Online => candidate.online,
             Feature::StartsSoon => candidate.start_day.is_some_and(|start| (today..=today + window).contains(&start)),
             Feature::EveningOrWeekend => candidate.evening_or_weekend,
+            Feature::OpenNow => {
+                candidate.start_day.is_none_or(|start| start <= today)
+                    && candidate.open_ranges.iter().any(|range| range_holds(*range, moment.week_minute))
+            }
         });
-        let mut features = [true; 5];
+        let mut features = [true; FEATURES];
         for (i, feature) in Feature::ALL.into_iter().enumerate() {
             features[i] = !filters.wants(feature) || has[i];
         }
@@ -59,7 +77,8 @@ pub fn count(facets: &mut Facets, candidate: &Candidate, tests: &FilterTests) {
                 1 => &mut facets.city,
                 2 => &mut facets.language,
                 3 => &mut facets.target_group,
-                _ => &mut facets.level,
+                4 => &mut facets.level,
+                _ => &mut facets.time_of_day,
             };
             add(counts, values);
         }
@@ -71,13 +90,14 @@ pub fn count(facets: &mut Facets, candidate: &Candidate, tests: &FilterTests) {
     }
 }
 
-fn facet_values(candidate: &Candidate) -> [&[String]; 5] {
+fn facet_values(candidate: &Candidate) -> [&[String]; FACETS] {
     [
         std::slice::from_ref(&candidate.category),
         &candidate.cities,
         &candidate.languages,
         &candidate.target_groups,
         candidate.level.as_slice(),
+        &candidate.times_of_day,
     ]
 }
 

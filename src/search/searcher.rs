@@ -8,14 +8,14 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, Searcher, Term};
 
 use super::candidates::{Candidate, Candidates};
-use super::facets::{self, FilterTests};
+use super::facets::{self, FilterTests, Moment};
 use super::index::SearchIndex;
 use super::query::{AnalysedQuery, Rule, analyse};
 use super::request::{Facets, GeoPoint, Hit, SearchRequest, Sort};
 use super::snippet::{self, Snippet};
 use crate::Result;
 use crate::analysis::detect;
-use crate::domain::{Day, Lang, OUTDATED_AFTER_DAYS, Offer, TextField};
+use crate::domain::{Day, Lang, OUTDATED_AFTER_DAYS, Offer, TextField, week_minute};
 
 const OUTDATED_PENALTY: f32 = 0.8;
 
@@ -155,6 +155,7 @@ struct Ranked {
 impl Matches {
     fn rank(candidates: Vec<Candidate>, request: &SearchRequest, today: i64) -> Matches {
         let filters = &request.filters;
+        let week_minute = week_minute(request.now.unwrap_or_else(time::OffsetDateTime::now_utc));
         let mut facets = Facets::default();
         let mut kept = Vec::new();
         for candidate in candidates {
@@ -172,7 +173,7 @@ impl Matches {
             if !in_radius {
                 continue;
             }
-            let tests = FilterTests::of(&candidate, filters, today);
+            let tests = FilterTests::of(&candidate, filters, Moment { today, week_minute });
             facets::count(&mut facets, &candidate, &tests);
             if tests.all() {
                 let outdated = candidate.updated_day.is_some_and(|day| today - day > OUTDATED_AFTER_DAYS);

@@ -52,12 +52,13 @@ pub async fn search(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Json<SearchResponse>, ApiError> {
     let params = SearchParams::new(pairs);
-    let (directory, today) = (state.directory.clone(), state.clock.today());
+    let (directory, today, now) = (state.directory.clone(), state.clock.today(), state.clock.now());
     let response = tokio::task::spawn_blocking(move || {
         let mut request = params
             .request(&directory.places, true, "near")
             .map_err(|bad| ApiError::BadRequest(format!("{}: {}", bad.name, bad.message)))?;
         request.today = Some(today);
+        request.now = Some(now);
         let results = directory.index.search(&request)?;
         let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
         let offers = directory.store.offers_by_id(&ids)?;

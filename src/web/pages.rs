@@ -10,7 +10,7 @@ use super::params::SearchParams;
 use super::results::{list_href, offer_href, results_view};
 use super::shortlist::Shortlist;
 use crate::assets;
-use crate::domain::{Category, Lang, OfferId, is_open_at};
+use crate::domain::{Category, Lang, OfferId};
 use crate::i18n::Translator;
 use crate::search::SearchRequest;
 use crate::views::{HomeView, Link, OfferTools, OfferView, home_page, offer_page, privacy_page, results_page};
@@ -49,8 +49,8 @@ pub async fn search(
 ) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
     let params = SearchParams::new(pairs);
-    let (directory, today) = (state.directory.clone(), state.clock.today());
-    let view = page_work(lang, move || results_view(&directory, lang, &params, today)).await?;
+    let (directory, clock) = (state.directory.clone(), state.clock);
+    let view = page_work(lang, move || results_view(&directory, lang, &params, clock)).await?;
     let chrome = ui_chrome(lang, &view.here, Some(&state.base_url));
     Ok(with_lang_cookie(lang, results_page(&chrome, &view.view)))
 }
@@ -67,7 +67,7 @@ pub async fn offer(
     let outdated = offer.is_outdated(today);
     let list = Shortlist::parse(SearchParams::new(pairs).get("list").unwrap_or_default());
     let tools = offer_tools(lang, &offer.id, &list, &state);
-    let open_now = is_open_at(&offer.hours, state.clock.now());
+    let open_now = offer.is_open(state.clock.now());
     let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today), open_now, tools: Some(tools) };
     Ok(with_lang_cookie(lang, offer_page(&ui_chrome(lang, &format!("/offers/{id}"), Some(&state.base_url)), &view)))
 }

@@ -3,7 +3,7 @@ use super::params::{DEFAULT_LIMIT, SearchParams};
 use super::shortlist::Shortlist;
 use crate::Result;
 use crate::directory::Directory;
-use crate::domain::{Day, Lang, Offer, TextField, evening_or_weekend};
+use crate::domain::{Clock, Day, Lang, Offer, TextField, evening_or_weekend};
 use crate::i18n::Translator;
 use crate::search::{Hit, Rule, SearchResults};
 use crate::views::labels::{category_name, language_name, level_name};
@@ -16,9 +16,11 @@ pub struct ResultsPage {
 }
 
 /// Runs the search behind the results page and turns it into the page's view model.
-pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams, today: Day) -> Result<ResultsPage> {
+pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams, clock: Clock) -> Result<ResultsPage> {
+    let today = clock.today();
     let mut request = params.request(&directory.places, false, "where").unwrap_or_default();
     request.today = Some(today);
+    request.now = Some(clock.now());
     request.lang_hint = request.lang_hint.or(Some(lang));
     let page: usize = params.get("page").and_then(|p| p.parse().ok()).filter(|p| (1..=500).contains(p)).unwrap_or(1);
     request.offset = (page - 1) * DEFAULT_LIMIT;
