@@ -26,7 +26,9 @@ pub use hours::{
     week_ranges,
 };
 pub use lang::{Lang, LangCode};
-pub use offer::{Contact, Cost, Location, OUTDATED_AFTER_DAYS, Offer, OfferId, ProviderId, ProviderRef, Schedule};
+pub use offer::{
+    Accessibility, Contact, Cost, Location, OUTDATED_AFTER_DAYS, Offer, OfferId, ProviderId, ProviderRef, Schedule,
+};
 pub use schedule_text::{WeeklySlot, evening_or_weekend, text_says_evening_or_weekend, weekly_slots};
 pub use terms::{Category, Level, TargetGroup};
 pub use text::LocalText;

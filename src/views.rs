@@ -9,6 +9,7 @@ mod icons;
 pub mod labels;
 mod layout;
 mod localised;
+mod next_steps;
 pub(crate) mod offer;
 mod opening_hours;
 mod privacy;

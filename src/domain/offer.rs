@@ -47,6 +47,17 @@ pub struct Offer {
     pub by_appointment: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    /// How to register or apply: where, when, by which way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_to_apply: Option<LocalText>,
+    /// What to bring.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<LocalText>,
+    /// Who may come, in words (age, residence, papers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<LocalText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessibility: Option<Accessibility>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -132,6 +143,17 @@ impl Schedule {
     pub fn weekly_slots(&self) -> Vec<WeeklySlot> {
         self.text.as_ref().and_then(|text| text.get(Lang::De)).map(weekly_slots).unwrap_or_default()
     }
+}
+
+/// How people with disabilities get in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    /// Reachable and usable in a wheelchair.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wheelchair: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<LocalText>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

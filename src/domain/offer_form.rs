@@ -9,7 +9,17 @@ use serde_json::{Map, Value, json};
 use crate::domain::{FieldError, Lang, Offer, hours_text, parse_offer, propose_hours};
 
 /// The localised fields, as the form names them (`title.de`, `cost_text.ar`).
-pub const LOCAL_FIELDS: [&str; 5] = ["title", "summary", "description", "cost_text", "schedule_text"];
+pub const LOCAL_FIELDS: [&str; 9] = [
+    "title",
+    "summary",
+    "description",
+    "cost_text",
+    "schedule_text",
+    "how_to_apply",
+    "documents",
+    "eligibility",
+    "accessibility_text",
+];
 
 /// Raw form values; a name may repeat (checkboxes).
 #[derive(Clone, Debug, Default)]
@@ -73,6 +83,10 @@ impl OfferForm {
             ("description", offer.description.as_ref()),
             ("cost_text", offer.cost.as_ref().and_then(|c| c.text.as_ref())),
             ("schedule_text", offer.schedule.as_ref().and_then(|s| s.text.as_ref())),
+            ("how_to_apply", offer.how_to_apply.as_ref()),
+            ("documents", offer.documents.as_ref()),
+            ("eligibility", offer.eligibility.as_ref()),
+            ("accessibility_text", offer.accessibility.as_ref().and_then(|a| a.text.as_ref())),
         ];
         for (field, text) in texts {
             for (code, value) in text.into_iter().flat_map(|t| t.iter()) {
@@ -110,6 +124,7 @@ impl OfferForm {
         push("contact_phone".into(), contact.and_then(|c| c.phone.clone()).unwrap_or_default());
         push("contact_email".into(), contact.and_then(|c| c.email.clone()).unwrap_or_default());
         push("contact_website".into(), contact.and_then(|c| c.website.clone()).unwrap_or_default());
+        push("accessibility_wheelchair".into(), flag(offer.accessibility.as_ref().and_then(|a| a.wheelchair)).into());
         push("tags".into(), offer.tags.join(", "));
         push("updated".into(), offer.updated.map(|d| d.to_string()).unwrap_or_default());
         OfferForm { pairs }
@@ -210,6 +225,19 @@ impl OfferForm {
             }
         }
         insert_nonempty(&mut offer, "contact", Value::Object(contact));
+        for field in ["how_to_apply", "documents", "eligibility"] {
+            if let Some(texts) = local(field) {
+                offer.insert(field.into(), texts);
+            }
+        }
+        let mut accessibility = Map::new();
+        if let Some(wheelchair) = flag("accessibility_wheelchair") {
+            accessibility.insert("wheelchair".into(), json!(wheelchair));
+        }
+        if let Some(texts) = local("accessibility_text") {
+            accessibility.insert("text".into(), texts);
+        }
+        insert_nonempty(&mut offer, "accessibility", Value::Object(accessibility));
         insert_nonempty(&mut offer, "tags", json!(list("tags")));
         if !self.get("updated").is_empty() {
             offer.insert("updated".into(), json!(self.get("updated")));
@@ -315,6 +343,17 @@ mod tests {
         assert_eq!(OfferForm::from_offer(&offer).to_offer().unwrap(), offer);
         form.pairs.push(("hours".into(), "vormittags".into()));
         assert!(form.to_offer().unwrap_err().contains_key("hours"));
+    }
+
+    #[test]
+    fn the_next_steps_survive_the_form() {
+        let mut value = serde_json::to_value(&seed_offers().offers[0]).unwrap();
+        value["how_to_apply"] = json!({"de": "Anmeldung im Büro", "ar": "التسجيل في المكتب"});
+        value["documents"] = json!({"de": "Ausweis"});
+        value["eligibility"] = json!({"de": "Ab 16 Jahren"});
+        value["accessibility"] = json!({"wheelchair": false, "text": {"de": "Stufe am Eingang"}});
+        let offer = parse_offer(value).unwrap();
+        assert_eq!(OfferForm::from_offer(&offer).to_offer().unwrap(), offer);
     }
 
     #[test]

@@ -21,11 +21,28 @@ pub enum TextField {
     Cost,
     #[serde(rename = "schedule.text")]
     Schedule,
+    #[serde(rename = "how_to_apply")]
+    HowToApply,
+    #[serde(rename = "documents")]
+    Documents,
+    #[serde(rename = "eligibility")]
+    Eligibility,
+    #[serde(rename = "accessibility.text")]
+    Accessibility,
 }
 
 impl TextField {
-    pub const ALL: [TextField; 5] =
-        [TextField::Title, TextField::Summary, TextField::Description, TextField::Cost, TextField::Schedule];
+    pub const ALL: [TextField; 9] = [
+        TextField::Title,
+        TextField::Summary,
+        TextField::Description,
+        TextField::Cost,
+        TextField::Schedule,
+        TextField::HowToApply,
+        TextField::Documents,
+        TextField::Eligibility,
+        TextField::Accessibility,
+    ];
 
     /// The field's path in the offer format, e.g. `cost.text`.
     pub fn path(self) -> &'static str {
@@ -35,6 +52,10 @@ impl TextField {
             TextField::Description => "description",
             TextField::Cost => "cost.text",
             TextField::Schedule => "schedule.text",
+            TextField::HowToApply => "how_to_apply",
+            TextField::Documents => "documents",
+            TextField::Eligibility => "eligibility",
+            TextField::Accessibility => "accessibility.text",
         }
     }
 
@@ -46,6 +67,10 @@ impl TextField {
             TextField::Description => offer.description.as_ref(),
             TextField::Cost => offer.cost.as_ref().and_then(|c| c.text.as_ref()),
             TextField::Schedule => offer.schedule.as_ref().and_then(|s| s.text.as_ref()),
+            TextField::HowToApply => offer.how_to_apply.as_ref(),
+            TextField::Documents => offer.documents.as_ref(),
+            TextField::Eligibility => offer.eligibility.as_ref(),
+            TextField::Accessibility => offer.accessibility.as_ref().and_then(|a| a.text.as_ref()),
         }
     }
 }

@@ -3,6 +3,7 @@ use maud::{Markup, html};
 use super::labels::{category_name, dir_of, group_name, language_name};
 use super::layout::{Chrome, page};
 use super::localised::{last_confirmed, localised_text, localised_title};
+use super::next_steps::next_steps;
 use super::opening_hours::opening_hours;
 use super::shortlist::{OfferTools, offer_tools};
 use super::structured_data::json_ld;
@@ -42,6 +43,7 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
             }
             (facts(chrome, offer, view.open_now))
             (localised_text(chrome, offer, TextField::Summary, "summary"))
+            (next_steps(chrome, offer))
             @if offer.description.is_some() {
                 section.description {
                     h2 { (t.t("offer-description")) }

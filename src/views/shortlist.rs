@@ -74,6 +74,8 @@ pub struct PrintTexts {
     pub title: (LangCode, String),
     pub summary: Option<(LangCode, String)>,
     pub schedule: Option<(LangCode, String)>,
+    /// How to apply, what to bring, who may come: each with the key of its label.
+    pub next_steps: Vec<(&'static str, (LangCode, String))>,
 }
 
 pub fn list_page(chrome: &Chrome, view: &ListView) -> Markup {
@@ -228,6 +230,10 @@ fn print_column(entry: &PrintEntry, texts: &PrintTexts) -> Markup {
                         }
                         @if let Some((code, schedule)) = &texts.schedule { span lang=[lang_of(code)] dir=[dir_if(code)] { (schedule) } }
                     }
+                }
+                @for (label, (code, text)) in &texts.next_steps {
+                    dt { (t.t(label)) }
+                    dd lang=[lang_of(code)] dir=[dir_if(code)] { (text) }
                 }
                 @if let Some(phone) = &entry.phone {
                     dt { (t.t("fact-phone")) }

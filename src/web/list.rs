@@ -165,13 +165,22 @@ fn print_entry(offer: &Offer, client: Lang, base: &BaseUrl) -> PrintEntry {
             title: (title_code, title.to_owned()),
             summary: in_lang(TextField::Summary),
             schedule: in_lang(TextField::Schedule),
+            next_steps: [
+                (TextField::HowToApply, "fact-how-to-apply"),
+                (TextField::Documents, "fact-documents"),
+                (TextField::Eligibility, "fact-eligibility"),
+            ]
+            .into_iter()
+            .filter_map(|(field, label)| in_lang(field).map(|text| (label, text)))
+            .collect(),
         }
     };
     let client_texts = texts(client);
     let german = LangCode::from(Lang::De);
     let codes = [Some(&client_texts.title), client_texts.summary.as_ref(), client_texts.schedule.as_ref()];
+    let steps = client_texts.next_steps.iter().map(|(_, text)| text);
     // Where the client reads German anyway, a German column would say the same again.
-    let translated = codes.into_iter().flatten().any(|(code, _)| *code != german);
+    let translated = codes.into_iter().flatten().chain(steps).any(|(code, _)| *code != german);
     let schedule = offer.schedule.as_ref().filter(|s| s.start.is_some() || s.end.is_some());
     let contact = offer.contact.as_ref();
     PrintEntry {

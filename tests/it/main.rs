@@ -12,6 +12,7 @@ mod hsds;
 mod index_sync;
 mod layers;
 mod locales;
+mod next_steps;
 mod openapi;
 mod opening_hours;
 mod pages;

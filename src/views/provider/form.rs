@@ -246,6 +246,14 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
                 (translations(chrome, view, "cost_text", &t.t("fact-cost"), false))
             }
             section {
+                h2 { (t.t("offer-next-steps")) }
+                (translations(chrome, view, "how_to_apply", &t.t("fact-how-to-apply"), true))
+                (translations(chrome, view, "documents", &t.t("fact-documents"), true))
+                (translations(chrome, view, "eligibility", &t.t("fact-eligibility"), true))
+                (yes_no(chrome, view, "accessibility_wheelchair", &t.t("fact-wheelchair")))
+                (translations(chrome, view, "accessibility_text", &t.t("fact-accessibility"), false))
+            }
+            section {
                 h2 { (t.t("provider-section-contact")) }
                 (text_input(view, "contact_phone", &t.t("provider-phone"), "tel"))
                 (text_input(view, "contact_email", &t.t("provider-email"), "email"))
@@ -307,6 +315,7 @@ fn plain_fields(form: &OfferForm) -> Vec<String> {
         "schedule_end",
         "hours",
         "by_appointment",
+        "accessibility_wheelchair",
         "contact_phone",
         "contact_email",
         "contact_website",
