@@ -172,6 +172,31 @@ mod tests {
     }
 
     #[test]
+    fn next_steps_come_from_their_hsds_fields() {
+        let location = json!({"id": "l", "location_type": "physical", "addresses": [{"id": "a", "city": "Unna", "address_type": "physical"}],
+            "accessibility": [{"id": "x", "description": "Rampe am Eingang"}]});
+        let fields = json!({
+            "application_process": "Anruf genügt", "eligibility_description": "Ab 18 Jahren",
+            "required_documents": [{"id": "d1", "document": "Pass"}, {"id": "d2", "document": "Meldebescheinigung"}],
+            "service_at_locations": [{"id": "s", "location": location}],
+        });
+        let parsed = parse(&service(fields), today());
+        assert!(
+            parsed.rejected.is_empty(),
+            "{:?}",
+            parsed.rejected.iter().map(ToString::to_string).collect::<Vec<_>>()
+        );
+        let offer = &parsed.offers[0];
+        let german =
+            |text: &Option<crate::domain::LocalText>| text.as_ref().and_then(|t| t.get(Lang::De)).map(str::to_owned);
+        assert_eq!(german(&offer.how_to_apply).as_deref(), Some("Anruf genügt"));
+        assert_eq!(german(&offer.eligibility).as_deref(), Some("Ab 18 Jahren"));
+        assert_eq!(german(&offer.documents).as_deref(), Some("Pass\nMeldebescheinigung"));
+        let access = offer.accessibility.as_ref().and_then(|a| a.text.as_ref()).and_then(|t| t.get(Lang::De));
+        assert_eq!(access, Some("Rampe am Eingang"));
+    }
+
+    #[test]
     fn a_virtual_location_makes_an_offer_online() {
         let virtual_place =
             json!({"service_at_locations": [{"id": "s", "location": {"id": "l", "location_type": "virtual"}}]});
@@ -190,6 +215,12 @@ mod tests {
             json!({"title": {"de": "Kurs"}, "schedule": {"text": {"de": "Mo", "fa": "دوشنبه"}}, "level": "alpha"}),
             json!({"title": {"de": "Kurs", "en": "Course"}, "cost": {"text": {"de": "5 €", "en": "€4"}},
                 "outdated_translations": {"en": {"fields": ["cost.text"], "confirmed": "2026-01-05"}}}),
+            json!({"title": {"de": "Beratung"}, "target_groups": ["women"], "eligibility": {"de": "Ab 18", "ar": "من 18"},
+                "how_to_apply": {"en": "Call first"}, "documents": {"de": "Pass", "uk": "Паспорт"},
+                "accessibility": {"wheelchair": true, "text": {"de": "Aufzug", "en": "Lift"}},
+                "locations": [{"city": "Unna"}]}),
+            json!({"title": {"de": "Beratung"}, "target_groups": ["women"], "accessibility": {"wheelchair": false}}),
+            json!({"title": {"de": "Beratung"}, "accessibility": {"text": {"de": "Rampe"}}}),
             json!({"title": {"de": "Sprechstunde"}, "by_appointment": false,
                 "hours": [{"days": ["sa", "mo"], "opens": "08:00", "closes": "09:30"}]}),
         ];

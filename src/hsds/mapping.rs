@@ -4,6 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::model::{Attribute, LocationType, Service, Status, Texts};
+use super::target_groups_sentence;
 use super::taxonomy::{NO, Term, YES};
 use crate::domain::{Category, Day, FieldError, Lang, LangCode};
 
@@ -48,6 +49,7 @@ impl Mapping {
         offer.insert("provider".into(), self.provider(service));
         self.terms(service, &mut offer);
         self.texts(service, &mut offer);
+        self.next_steps(service, &mut offer);
         self.languages(service, &mut offer);
         self.cost(service, &mut offer);
         self.locations(service, &mut offer);
@@ -125,6 +127,12 @@ impl Mapping {
                         offer.insert(term.kind().into(), yes.into());
                     }
                 }
+                Term::Wheelchair => {
+                    if let Some(yes) = self.yes_no(attribute, &field) {
+                        let accessibility = offer.entry("accessibility").or_insert_with(|| json!({}));
+                        accessibility["wheelchair"] = yes.into();
+                    }
+                }
                 Term::Free => self.problem(field, "`wegweiser:free` belongs on a cost option, not on the service"),
                 Term::Tag => match attribute.value.as_deref() {
                     Some(tag) => {
@@ -183,6 +191,54 @@ impl Mapping {
         self.source("description", "description");
         insert_texts(offer, "summary", summary);
         insert_texts(offer, "description", description);
+    }
+
+    /// How to apply, what to bring, who may come and access: German from the HSDS fields, the
+    /// other languages from the extension. An eligibility that only names the target groups
+    /// (what the export writes without a text) is no text of the offer's.
+    fn next_steps(&mut self, service: &Service, offer: &mut Map<String, Value>) {
+        let translations = service.translations.clone().unwrap_or_default();
+        let with_german = |others: Option<Texts>, in_german: Option<String>| {
+            let mut texts = others.unwrap_or_default();
+            if let Some(text) = in_german.filter(|g| !g.trim().is_empty()) {
+                texts.insert(german(), text);
+            }
+            texts
+        };
+        self.source("how_to_apply", "application_process");
+        insert_texts(
+            offer,
+            "how_to_apply",
+            with_german(translations.application_process, service.application_process.clone()),
+        );
+        let groups: Vec<&str> = offer
+            .get("target_groups")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let generated = target_groups_sentence(groups);
+        let eligibility = service.eligibility_description.clone().filter(|text| Some(text) != generated.as_ref());
+        self.source("eligibility", "eligibility_description");
+        insert_texts(offer, "eligibility", with_german(translations.eligibility_description, eligibility));
+        let documents: Vec<&str> = service.required_documents.iter().filter_map(|d| d.document.as_deref()).collect();
+        let others = service.required_documents.first().and_then(|d| d.translations.clone()).and_then(|t| t.document);
+        self.source("documents", "required_documents[0].document");
+        insert_texts(offer, "documents", with_german(others, (!documents.is_empty()).then(|| documents.join("\n"))));
+        let at_places: Vec<&str> = service
+            .service_at_locations
+            .iter()
+            .filter_map(|at| at.location.as_ref())
+            .flat_map(|location| location.accessibility.iter().filter_map(|a| a.description.as_deref()))
+            .collect();
+        let first_place = at_places.first().map(|text| (*text).to_owned());
+        let access = translations.accessibility.unwrap_or_else(|| with_german(None, first_place));
+        if !access.is_empty() {
+            self.source("accessibility.text", "x-wegweiser-translations.accessibility");
+            let accessibility = offer.entry("accessibility").or_insert_with(|| json!({}));
+            accessibility["text"] = json!(access);
+        }
     }
 
     fn languages(&mut self, service: &Service, offer: &mut Map<String, Value>) {

@@ -30,6 +30,10 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility_description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_process: Option<String>,
+    #[serde(default, deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
+    pub required_documents: Vec<RequiredDocument>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assured_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<String>,
@@ -90,6 +94,16 @@ pub struct Translations {
     pub description: Option<Texts>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fees_description: Option<Texts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_process: Option<Texts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility_description: Option<Texts>,
+    /// On a required document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<Texts>,
+    /// The offer's accessibility text in every language, German too: HSDS keeps it per location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessibility: Option<Texts>,
 }
 
 impl Translations {
@@ -174,6 +188,28 @@ impl Schedule {
     }
 }
 
+/// What to bring, as one document whose text lists it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RequiredDocument {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    #[serde(rename = "x-wegweiser-translations", default, skip_serializing_if = "Option::is_none")]
+    pub translations: Option<Translations>,
+}
+
+/// Access for people with disabilities to a location.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Accessibility {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ServiceAtLocation {
     pub id: String,
@@ -205,6 +241,8 @@ pub struct Location {
     pub longitude: Option<f64>,
     #[serde(default, deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub addresses: Vec<Address>,
+    #[serde(default, deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
+    pub accessibility: Vec<Accessibility>,
 }
 
 /// HSDS requires every text field of an address; Wegweiser writes `""` for a part it does not

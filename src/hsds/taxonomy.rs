@@ -25,6 +25,8 @@ pub enum Term {
     Online,
     /// With the value `true` or `false`.
     ByAppointment,
+    /// With the value `true` or `false`.
+    Wheelchair,
     /// On a cost option, with the value `true` or `false`.
     Free,
     /// With the tag as value.
@@ -40,7 +42,7 @@ impl Term {
         categories
             .chain(groups)
             .chain(levels)
-            .chain([Term::Childcare, Term::Online, Term::ByAppointment, Term::Free, Term::Tag])
+            .chain([Term::Childcare, Term::Online, Term::ByAppointment, Term::Wheelchair, Term::Free, Term::Tag])
             .collect()
     }
 
@@ -53,6 +55,7 @@ impl Term {
             Term::Childcare => "childcare",
             Term::Online => "online",
             Term::ByAppointment => "by_appointment",
+            Term::Wheelchair => "wheelchair",
             Term::Free => "free",
             Term::Tag => "tag",
         }
@@ -64,7 +67,7 @@ impl Term {
             Term::Category(category) => category.code(),
             Term::TargetGroup(group) => group.code(),
             Term::Level(level) => level.code(),
-            Term::Childcare | Term::Online | Term::ByAppointment | Term::Free | Term::Tag => {
+            Term::Childcare | Term::Online | Term::ByAppointment | Term::Wheelchair | Term::Free | Term::Tag => {
                 return format!("{TAXONOMY_CODE}:{}", self.kind());
             }
         };
@@ -100,6 +103,7 @@ impl Term {
             Term::Childcare => "Kinderbetreuung".to_owned(),
             Term::Online => "Online".to_owned(),
             Term::ByAppointment => "Nur mit Termin".to_owned(),
+            Term::Wheelchair => "Rollstuhlgerecht".to_owned(),
             Term::Free => "Kostenlos".to_owned(),
             Term::Tag => "Schlagwort".to_owned(),
         }
@@ -116,6 +120,7 @@ impl Term {
             Term::Childcare => "Kinderbetreuung während des Angebots; Wert `true` oder `false`".to_owned(),
             Term::Online => "Das Angebot findet online statt; Wert `true` oder `false`".to_owned(),
             Term::ByAppointment => "Nur nach Terminvereinbarung; Wert `true` oder `false`".to_owned(),
+            Term::Wheelchair => "Mit dem Rollstuhl zugänglich; Wert `true` oder `false`".to_owned(),
             Term::Free => "An einer Kostenoption: das Angebot ist kostenlos; Wert `true` oder `false`".to_owned(),
             Term::Tag => "Schlagwort des Anbieters; Wert: das Schlagwort".to_owned(),
         }
