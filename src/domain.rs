@@ -10,6 +10,7 @@ mod hours;
 mod lang;
 mod offer;
 pub mod offer_form;
+mod report;
 mod schedule_text;
 mod terms;
 mod text;
@@ -29,6 +30,7 @@ pub use lang::{Lang, LangCode};
 pub use offer::{
     Accessibility, Contact, Cost, Location, OUTDATED_AFTER_DAYS, Offer, OfferId, ProviderId, ProviderRef, Schedule,
 };
+pub use report::{MAX_REPORT_CHARS, Report, ReportReason, report_message};
 pub use schedule_text::{WeeklySlot, evening_or_weekend, text_says_evening_or_weekend, weekly_slots};
 pub use terms::{Category, Level, TargetGroup};
 pub use text::LocalText;

@@ -4,7 +4,7 @@
 //! May import: directory, domain, store.
 
 use crate::directory::Directory;
-use crate::domain::{Actor, Day, FieldError, LangCode, Offer, ProviderId};
+use crate::domain::{Actor, Day, FieldError, Lang, LangCode, Offer, ProviderId, Report, ReportReason};
 use crate::store::{HistoryEntry, OfferRecord, Pending, Proposal, Queued, Status};
 
 /// What became of a change.
@@ -234,6 +234,32 @@ impl Directory {
         self.store.save_offer(&version, actor, "restore")?;
         self.index_after_write()?;
         Ok(Outcome::Updated)
+    }
+
+    /// Anyone may report a problem with a published offer; false when there is none.
+    pub fn report_problem(&self, id: &str, reason: ReportReason, message: &str, lang: Lang) -> crate::Result<bool> {
+        self.store.add_report(id, reason.code(), message, lang.code())
+    }
+
+    /// The open reports an actor handles: about a provider's own offers, or all for an admin.
+    pub fn open_reports(&self, actor: &Actor) -> Edit<Vec<Report>> {
+        require_signed_in(actor)?;
+        match (actor.is_admin(), actor.provider()) {
+            (true, _) => Ok(self.store.open_reports(None)?),
+            (false, Some(provider)) => Ok(self.store.open_reports(Some(provider.as_str()))?),
+            (false, None) => Ok(Vec::new()),
+        }
+    }
+
+    /// Resolves or dismisses an open report about an offer the actor manages.
+    pub fn close_report(&self, actor: &Actor, id: i64, resolved: bool) -> Edit<()> {
+        require_signed_in(actor)?;
+        let provider = self.store.report_provider(id)?.ok_or_else(|| EditError::NotFound(format!("report {id}")))?;
+        let provider: ProviderId =
+            provider.parse().map_err(|e: String| EditError::Internal(crate::Error::Corrupt(format!("report: {e}"))))?;
+        require_manages(actor, &provider)?;
+        self.store.close_report(id, resolved, actor)?;
+        Ok(())
     }
 
     /// The moderation queue (admins only).

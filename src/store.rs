@@ -8,6 +8,7 @@ mod migrations;
 mod moderation;
 mod offers;
 mod providers;
+mod reports;
 
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};

@@ -65,8 +65,23 @@ const ACCOUNTS: &str = "ALTER TABLE offers ADD COLUMN status TEXT NOT NULL DEFAU
     );
     CREATE INDEX pending_open ON pending(decision, offer_id);";
 
+/// Problems the public reports with listings, open until the provider or an admin closes them.
+const REPORTS: &str = "CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        offer_id TEXT NOT NULL,
+        provider_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        message TEXT NOT NULL DEFAULT '',
+        lang TEXT NOT NULL,
+        created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        state TEXT NOT NULL DEFAULT 'open',
+        closed_by TEXT,
+        closed_at TEXT
+    );
+    CREATE INDEX reports_open ON reports(state, provider_id);";
+
 /// Each entry moves the schema one version up; never edit a released entry, append a new one.
-const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS];
+const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, REPORTS];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;

@@ -5,6 +5,7 @@ use super::layout::{Chrome, page};
 use super::localised::{last_confirmed, localised_text, localised_title};
 use super::next_steps::next_steps;
 use super::opening_hours::opening_hours;
+use super::report::report_form;
 use super::shortlist::{OfferTools, offer_tools};
 use super::structured_data::json_ld;
 use crate::calendar::is_scheduled;
@@ -51,7 +52,10 @@ pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
                 }
             }
             (contact(chrome, offer))
-            @if let Some(tools) = &view.tools { (offer_tools(chrome, tools)) }
+            @if let Some(tools) = &view.tools {
+                (offer_tools(chrome, tools))
+                (report_form(chrome, offer.id.as_str()))
+            }
             (last_confirmed(chrome, offer))
             @if let Some(url) = chrome.url_in(chrome.lang()) { (json_ld(offer, chrome.lang(), &url)) }
         }

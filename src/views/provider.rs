@@ -8,6 +8,7 @@ mod history;
 mod list;
 mod login;
 mod moderation;
+mod reports;
 
 use maud::{Markup, html};
 
@@ -20,6 +21,7 @@ pub use history::{HistoryView, history_page};
 pub use list::{OfferRow, RowState, dashboard_page};
 pub use login::login_page;
 pub use moderation::{QueueItem, moderation_page};
+pub use reports::ReportRow;
 
 /// Who is signed in, and the token every form must carry back.
 pub struct Signed<'a> {

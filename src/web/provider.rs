@@ -33,6 +33,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{ui}/provider/offers/{id}/withdraw", post(offers::withdraw))
         .route("/{ui}/provider/offers/{id}/confirm", post(offers::confirm))
         .route("/{ui}/provider/offers/{id}/translations/{code}/confirm", post(offers::confirm_translation))
+        .route("/{ui}/provider/reports/{report}", post(offers::close_report))
         .route("/{ui}/provider/offers/{id}/history", get(admin::history))
         .route("/{ui}/provider/offers/{id}/restore", post(admin::restore))
         .route("/{ui}/provider/moderation", get(admin::moderation))

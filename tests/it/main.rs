@@ -22,6 +22,7 @@ mod provider_errors;
 mod provider_pages;
 mod real_server;
 mod relevance;
+mod reports;
 mod search_quality;
 mod server_lifecycle;
 mod sign_in;

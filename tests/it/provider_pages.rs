@@ -379,3 +379,24 @@ async fn the_form_proposes_hours_from_the_german_times_and_saves_them_once_check
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(refused.attrs("input[name=hours]", "aria-describedby"), ["hours-hint hours-error"]);
 }
+
+#[tokio::test]
+async fn reports_from_visitors_wait_on_my_offers_until_resolved_by_their_provider() {
+    let accounts = accounts();
+    seed(&accounts, "anbieter-a", "a-kurs", "Kurs von A");
+    assert!(accounts.directory.store.add_report("a-kurs", "cost", "Jetzt 110 €", "de").unwrap());
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let dashboard = a.get("/de/provider/").await;
+    let ids = dashboard.attrs("li[data-report]", "data-report");
+    assert_eq!(ids.len(), 1);
+    assert_eq!(dashboard.texts("li[data-report] blockquote"), ["Jetzt 110 €"]);
+    let b = sign_in(state(&accounts, false), "anbieter-b@example.org").await;
+    assert!(b.get("/de/provider/").await.attrs("li[data-report]", "data-report").is_empty());
+    let path = format!("/de/provider/reports/{}", ids[0]);
+    assert_eq!(b.post(&path, &[("action", "resolve")]).await.status, StatusCode::FORBIDDEN);
+    let admin = sign_in(state(&accounts, false), "admin@example.org").await;
+    assert_eq!(admin.get("/de/provider/").await.attrs("li[data-report]", "data-report"), ids, "the admins' queue");
+    assert_eq!(a.post(&path, &[("action", "resolve")]).await.status, StatusCode::SEE_OTHER);
+    assert!(a.get("/de/provider/").await.attrs("li[data-report]", "data-report").is_empty());
+    assert_eq!(a.post(&path, &[("action", "dismiss")]).await.status, StatusCode::NOT_FOUND, "closed once");
+}

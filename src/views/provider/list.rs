@@ -1,5 +1,6 @@
 use maud::{Markup, html};
 
+use super::reports::{ReportRow, reports_section};
 use super::{Signed, area_nav, csrf_field};
 use crate::views::labels::language_name;
 use crate::views::layout::{Chrome, page};
@@ -64,7 +65,13 @@ fn translations_to_check(chrome: &Chrome, signed: &Signed, rows: &[OfferRow]) ->
     }
 }
 
-pub fn dashboard_page(chrome: &Chrome, signed: &Signed, rows: &[OfferRow], notice: Option<&str>) -> Markup {
+pub fn dashboard_page(
+    chrome: &Chrome,
+    signed: &Signed,
+    rows: &[OfferRow],
+    reports: &[ReportRow],
+    notice: Option<&str>,
+) -> Markup {
     let t = chrome.t;
     let outdated: Vec<&OfferRow> = rows.iter().filter(|r| r.states.contains(&RowState::Outdated)).collect();
     let main = html! {
@@ -88,6 +95,7 @@ pub fn dashboard_page(chrome: &Chrome, signed: &Signed, rows: &[OfferRow], notic
                 }
             }
         }
+        (reports_section(chrome, signed, reports))
         (translations_to_check(chrome, signed, rows))
         @if rows.is_empty() {
             p { (t.t("provider-no-offers")) }

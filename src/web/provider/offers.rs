@@ -14,7 +14,7 @@ use crate::editing::{EditError, Outcome};
 use crate::editing::{Managed, Standing};
 use crate::i18n::Translator;
 use crate::store::Proposal;
-use crate::views::provider::{FormView, OfferRow, RowState, dashboard_page, form_page, preview_page};
+use crate::views::provider::{FormView, OfferRow, ReportRow, RowState, dashboard_page, form_page, preview_page};
 use crate::web::AppState;
 use crate::web::error::PageError;
 
@@ -31,17 +31,21 @@ pub async fn dashboard(
         return Ok(crate::views::provider::login_page(&chrome, "", None).into_response());
     };
     let (lang, today) = (visit.lang, state.clock.today());
-    let rows = edit(&state, &visit, move |directory, actor| {
+    let (rows, reports) = edit(&state, &visit, move |directory, actor| {
         let mut rows = Vec::new();
         for record in directory.managed_offers(actor)? {
             let pending = directory.store.pending_for(record.offer.id.as_str())?.is_some();
             rows.push(row(&record, pending, lang, today));
         }
-        Ok(rows)
+        let reports = directory.open_reports(actor)?;
+        Ok((rows, reports))
     })
     .await?;
+    let title_of = |id: &str| rows.iter().find(|r| r.id == id).map_or_else(|| id.to_owned(), |r| r.title.clone());
+    let reports: Vec<ReportRow> =
+        reports.into_iter().map(|report| ReportRow { title: title_of(&report.offer_id), report }).collect();
     let notice = query.get("done").map(|done| chrome.t.t(&format!("provider-done-{}", notice_key(done))));
-    Ok(dashboard_page(&chrome, &signed, &rows, notice.as_deref()).into_response())
+    Ok(dashboard_page(&chrome, &signed, &rows, &reports, notice.as_deref()).into_response())
 }
 
 fn notice_key(done: &str) -> &'static str {
@@ -51,6 +55,7 @@ fn notice_key(done: &str) -> &'static str {
         "withdrawn" => "withdrawn",
         "confirmed" => "confirmed",
         "translation" => "translation",
+        "report" => "report",
         _ => "saved",
     }
 }
@@ -287,6 +292,20 @@ pub async fn confirm_translation(
     };
     edit(&state, &visit, move |directory, actor| directory.confirm_translation(actor, &id, &code)).await?;
     Ok(Redirect::to(&visit.href("/?done=translation")).into_response())
+}
+
+/// Resolves or dismisses a visitor's report.
+pub async fn close_report(
+    State(state): State<AppState>,
+    SignedIn(visit): SignedIn,
+    Path((_, report)): Path<(String, i64)>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Page {
+    check_form(&visit, &headers, &form)?;
+    let resolved = form.get("action").is_some_and(|action| action == "resolve");
+    edit(&state, &visit, move |directory, actor| directory.close_report(actor, report, resolved)).await?;
+    Ok(Redirect::to(&visit.href("/?done=report")).into_response())
 }
 
 /// "Still current": one click confirms the offer today.
