@@ -37,4 +37,4 @@ pub use text::LocalText;
 pub use translations::{OutdatedTranslation, OutdatedTranslations, TextField, mark_outdated_translations};
 pub(crate) use validation::shape_error;
 pub use validation::{FieldError, parse_offer};
-pub use workflow::{HistoryEntry, Pending, Proposal, ProviderSummary};
+pub use workflow::{HistoryEntry, Pending, Proposal, ProviderSummary, SearchGap};

@@ -80,8 +80,18 @@ const REPORTS: &str = "CREATE TABLE reports (
     );
     CREATE INDEX reports_open ON reports(state, provider_id);";
 
+/// Counts of searches that found nothing or little; no query as typed, no time, no address.
+const SEARCH_GAPS: &str = "CREATE TABLE search_gaps (
+        week TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        words TEXT NOT NULL,
+        zero INTEGER NOT NULL DEFAULT 0,
+        few INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (week, lang, words)
+    );";
+
 /// Each entry moves the schema one version up; never edit a released entry, append a new one.
-const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, REPORTS];
+const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, REPORTS, SEARCH_GAPS];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;

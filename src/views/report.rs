@@ -17,8 +17,9 @@ pub fn report_form(chrome: &Chrome, offer_id: &str) -> Markup {
                 fieldset {
                     legend { (t.t("report-reason")) }
                     @for reason in ReportReason::ALL {
-                        label.check {
-                            input type="radio" name="reason" value=(reason.code()) required;
+                        @let id = format!("report-reason-{}", reason.code());
+                        label.check for=(id) {
+                            input id=(id) type="radio" name="reason" value=(reason.code()) required;
                             " " (t.t(&format!("report-reason-{}", reason.code())))
                         }
                     }

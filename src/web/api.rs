@@ -60,6 +60,9 @@ pub async fn search(
         request.today = Some(today);
         request.now = Some(now);
         let results = directory.index.search(&request)?;
+        if request.offset == 0 {
+            directory.note_search(&request.text, results.detected_language, results.total, today);
+        }
         let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
         let offers = directory.store.offers_by_id(&ids)?;
         let lang = request.lang_hint.unwrap_or(results.detected_language);

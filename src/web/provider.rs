@@ -37,6 +37,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{ui}/provider/offers/{id}/history", get(admin::history))
         .route("/{ui}/provider/offers/{id}/restore", post(admin::restore))
         .route("/{ui}/provider/moderation", get(admin::moderation))
+        .route("/{ui}/provider/searches", get(admin::searches))
         .route("/{ui}/provider/moderation/{pending}", post(admin::decide))
         .route("/{ui}/provider/accounts", get(admin::accounts))
         .route("/{ui}/provider/accounts/providers", post(admin::add_provider))

@@ -25,6 +25,9 @@ pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams, cl
     let page: usize = params.get("page").and_then(|p| p.parse().ok()).filter(|p| (1..=500).contains(p)).unwrap_or(1);
     request.offset = (page - 1) * DEFAULT_LIMIT;
     let results = directory.index.search(&request)?;
+    if page == 1 {
+        directory.note_search(&request.text, results.detected_language, results.total, today);
+    }
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
     let offers = directory.store.offers_by_id(&ids)?;
     let t = Translator::new(lang);

@@ -400,3 +400,42 @@ async fn reports_from_visitors_wait_on_my_offers_until_resolved_by_their_provide
     assert!(a.get("/de/provider/").await.attrs("li[data-report]", "data-report").is_empty());
     assert_eq!(a.post(&path, &[("action", "dismiss")]).await.status, StatusCode::NOT_FOUND, "closed once");
 }
+
+#[tokio::test]
+async fn admins_see_what_was_searched_and_not_found_from_five_searches_on() {
+    let accounts = accounts();
+    seed(&accounts, "anbieter-a", "a-kurs", "Deutschkurs am Abend");
+    let state = state(&accounts, false);
+    let search = |query: &str| {
+        let request = Request::get(format!("/api/v1/search?q={}", enc(query))).body(Body::empty()).unwrap();
+        send(state.clone(), request)
+    };
+    for query in [
+        "Drachenflug Kurs",
+        "kurs drachenflug",
+        "Drachenflug, Kurs!",
+        "DRACHENFLUG kurs",
+        "Drachenflug Kurs 0176 5551234",
+    ] {
+        assert_eq!(search(query).await.status, StatusCode::OK);
+    }
+    for _ in 0..4 {
+        search("Segelschein").await;
+    }
+    search("Deutschkurs").await;
+    let admin = sign_in(state.clone(), "admin@example.org").await;
+    let page = admin.get("/de/provider/searches").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let words = page.texts("table.searches tbody td:nth-child(3)");
+    assert_eq!(words, ["drachenflug kurs"], "four searches are not shown, numbers never kept");
+    let counts =
+        (page.texts("table.searches tbody td:nth-child(4)"), page.texts("table.searches tbody td:nth-child(5)"));
+    assert_eq!(
+        counts,
+        (vec!["0".to_owned()], vec!["5".to_owned()]),
+        "`Kurs` finds the one course: little, not nothing"
+    );
+    assert_eq!(page.attrs("figure.searches-chart svg rect", "height"), ["100"]);
+    let provider = sign_in(state, "anbieter-a@example.org").await;
+    assert_eq!(provider.get("/de/provider/searches").await.status, StatusCode::FORBIDDEN);
+}
