@@ -439,3 +439,22 @@ async fn admins_see_what_was_searched_and_not_found_from_five_searches_on() {
     let provider = sign_in(state, "anbieter-a@example.org").await;
     assert_eq!(provider.get("/de/provider/searches").await.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn my_offers_tell_same_titles_apart_and_never_ask_to_confirm_an_ended_offer() {
+    let accounts = accounts();
+    let mut ended = offer_of("anbieter-a", "a-kurs-alt", "Deutschkurs");
+    ended["schedule"] = serde_json::json!({"start": "2025-01-13", "end": "2025-06-30"});
+    ended["updated"] = "2025-01-01".into();
+    let mut current = offer_of("anbieter-a", "a-kurs-neu", "Deutschkurs");
+    current["locations"][0]["city"] = "Kamen".into();
+    current["locations"][0]["postcode"] = "59174".into();
+    current["updated"] = "2025-01-01".into();
+    let offers = [parse_offer(ended).unwrap(), parse_offer(current).unwrap()];
+    accounts.directory.upsert(&offers, &Actor::System).unwrap();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let dashboard = a.get("/de/provider/").await;
+    assert_eq!(dashboard.texts("tr[data-id] span.meta"), ["Unna · 2025-01-13 – 2025-06-30", "Kamen"]);
+    let asked = dashboard.attrs("section.outdated form", "action");
+    assert_eq!(asked, ["/de/provider/offers/a-kurs-neu/confirm"], "the ended offer is not asked about");
+}

@@ -33,6 +33,9 @@ pub struct OfferRow {
     pub provider: String,
     pub states: Vec<RowState>,
     pub updated: Option<String>,
+    /// Where and when, to tell apart offers of the same title: the first town and the dates.
+    pub town: Option<String>,
+    pub dates: Option<String>,
     /// Languages whose translations no longer match the German, by code.
     pub outdated_translations: Vec<String>,
 }
@@ -110,7 +113,17 @@ pub fn dashboard_page(
                 tbody {
                     @for row in rows {
                         tr data-id=(row.id) {
-                            td { a href=(chrome.href(&format!("/provider/offers/{}", row.id))) { (row.title) } }
+                            td {
+                                a href=(chrome.href(&format!("/provider/offers/{}", row.id))) { (row.title) }
+                                @if row.town.is_some() || row.dates.is_some() {
+                                    br;
+                                    span.meta {
+                                        @if let Some(town) = &row.town { (town) }
+                                        @if row.town.is_some() && row.dates.is_some() { " · " }
+                                        @if let Some(dates) = &row.dates { span dir="ltr" { (dates) } }
+                                    }
+                                }
+                            }
                             @if signed.user.is_admin { td { (row.provider) } }
                             td.states {
                                 @for state in &row.states { span.state { (t.t(state.key())) } " " }

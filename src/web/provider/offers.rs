@@ -72,8 +72,9 @@ fn row(record: &Managed, pending: bool, lang: Lang, today: Day) -> OfferRow {
     if pending {
         states.push(RowState::Pending);
     }
-    // Its provider is asked to confirm an offer never confirmed, too.
-    if record.standing == Standing::Published && (offer.updated.is_none() || offer.is_outdated(today)) {
+    // Its provider is asked to confirm an offer never confirmed, too; an ended one is past asking.
+    let ended = offer.has_ended(today);
+    if record.standing == Standing::Published && !ended && (offer.updated.is_none() || offer.is_outdated(today)) {
         states.push(RowState::Outdated);
     }
     OfferRow {
@@ -82,6 +83,13 @@ fn row(record: &Managed, pending: bool, lang: Lang, today: Day) -> OfferRow {
         provider: offer.provider.name.clone(),
         states,
         updated: offer.updated.map(|d| d.to_string()),
+        town: offer.cities().next().map(str::to_owned),
+        dates: offer.schedule.as_ref().and_then(|s| match (s.start, s.end) {
+            (Some(start), Some(end)) => Some(format!("{start} – {end}")),
+            (Some(start), None) => Some(format!("{start} –")),
+            (None, Some(end)) => Some(format!("– {end}")),
+            (None, None) => None,
+        }),
         outdated_translations: offer.outdated_translations.keys().map(|code| code.to_string()).collect(),
     }
 }
