@@ -9,7 +9,7 @@ mod ical;
 use time::{Date, OffsetDateTime, Time, Weekday};
 
 use crate::base_url::BaseUrl;
-use crate::domain::{Lang, Offer, WeeklySlot};
+use crate::domain::{Lang, Offer, TextField, WeeklySlot};
 use crate::i18n::Translator;
 use ical::ContentLines;
 
@@ -28,7 +28,7 @@ pub fn is_scheduled(offer: &Offer) -> bool {
 
 /// The calendar of one offer, or `None` when it has no dates.
 pub fn offer_calendar(offer: &Offer, context: &CalendarContext) -> Option<String> {
-    is_scheduled(offer).then(|| calendar(offer.title.best(context.lang).1, std::slice::from_ref(offer), context))
+    is_scheduled(offer).then(|| calendar(offer.current_title(context.lang).1, std::slice::from_ref(offer), context))
 }
 
 /// A provider's feed: every offer of theirs that has dates.
@@ -86,7 +86,7 @@ fn events(offer: &Offer, lang: Lang) -> Vec<Event> {
         return Vec::new();
     };
     let end = schedule.end.map(|day| day.date());
-    let title = offer.title.best(lang).1;
+    let title = offer.current_title(lang).1;
     let slots = schedule.weekly_slots();
     let timed = match end {
         Some(end) if end == start => hours_on(start, &slots),
@@ -195,8 +195,8 @@ fn postal_town(location: &crate::domain::Location) -> String {
 
 /// The provider, the schedule as written, the summary, and the way to the full offer.
 fn description(offer: &Offer, lang: Lang, page: &str) -> String {
-    let schedule = offer.schedule.as_ref().and_then(|s| s.text.as_ref()).map(|text| text.best(lang).1);
-    let summary = offer.summary.as_ref().map(|text| text.best(lang).1);
+    let schedule = offer.current_text(TextField::Schedule, lang).map(|(_, text)| text);
+    let summary = offer.current_text(TextField::Summary, lang).map(|(_, text)| text);
     let parts = [Some(offer.provider.name.as_str()), schedule, summary, Some(page)];
     parts.into_iter().flatten().collect::<Vec<_>>().join("\n\n")
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use crate::config::{ExportFormat, ImportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
 use crate::directory::Directory;
-use crate::domain::{Actor, Day, Lang, ProviderId};
+use crate::domain::{Actor, Day, Lang, Offer, ProviderId, propose_hours};
 use crate::relevance::ENCODING_THREADS;
 use crate::search::SearchRequest;
 use crate::store::Store;
@@ -40,9 +40,26 @@ pub fn import(paths: &Paths, files: &[PathBuf], format: ImportFormat) -> anyhow:
         for rejection in &parsed.rejected {
             println!("  {}: {rejection}", file.display());
         }
+        for (id, hours) in proposed_hours(&parsed.offers) {
+            println!("  {}: `{id}` has no hours; its schedule text names {hours}", file.display());
+        }
         rejected_any |= !parsed.rejected.is_empty();
     }
     Ok(if rejected_any { ExitCode::from(REJECTED) } else { ExitCode::SUCCESS })
+}
+
+/// For each offer without opening hours whose German schedule text names weekly hours, those
+/// hours as the `hours` field would hold them, for the provider to check and add.
+fn proposed_hours(offers: &[Offer]) -> Vec<(&str, String)> {
+    offers
+        .iter()
+        .filter(|offer| offer.hours.is_empty())
+        .filter_map(|offer| {
+            let proposal = propose_hours(offer.schedule.as_ref()?.text.as_ref()?.get(Lang::De)?);
+            let json = serde_json::to_string(&proposal).ok()?;
+            (!proposal.is_empty()).then(|| (offer.id.as_str(), format!("\"hours\": {json}")))
+        })
+        .collect()
 }
 
 pub fn export(paths: &Paths, format: ExportFormat) -> anyhow::Result<ExitCode> {

@@ -6,11 +6,13 @@ mod accounts;
 mod index_sync;
 mod meaning_sync;
 mod reading;
+mod reports;
+mod search_gaps;
 mod seeding;
 
 use std::path::{Path, PathBuf};
 
-use crate::domain::{Actor, Offer};
+use crate::domain::{Actor, LangCode, Offer};
 use crate::gazetteer::Gazetteer;
 use crate::search::SearchIndex;
 use crate::store::{Proposal, Queued, Store};
@@ -100,6 +102,14 @@ impl Directory {
         let created = self.store.save_offers(offers, actor, action)?;
         self.index_after_write()?;
         Ok(created)
+    }
+
+    /// Marks the `code` translations of a published offer as matching its German again and
+    /// makes that searchable; false when no published offer has this id.
+    pub fn mark_translation_current(&self, id: &str, code: &LangCode, actor: &Actor) -> Result<bool> {
+        let marked = self.store.confirm_translation(id, code, actor)?;
+        self.index_after_write()?;
+        Ok(marked)
     }
 
     /// Takes an offer off the public site and out of the index; false when none was published.

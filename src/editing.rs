@@ -4,7 +4,7 @@
 //! May import: directory, domain, store.
 
 use crate::directory::Directory;
-use crate::domain::{Actor, Day, FieldError, Offer, ProviderId};
+use crate::domain::{Actor, Day, FieldError, Lang, LangCode, Offer, ProviderId, Report, ReportReason};
 use crate::store::{HistoryEntry, OfferRecord, Pending, Proposal, Queued, Status};
 
 /// What became of a change.
@@ -189,6 +189,16 @@ impl Directory {
         Ok(Outcome::Updated)
     }
 
+    /// The provider confirms that the `code` translations still match the German: no
+    /// moderation, as nothing changes but the mark.
+    pub fn confirm_translation(&self, actor: &Actor, id: &str, code: &LangCode) -> Edit<Outcome> {
+        let record = self.managed(actor, id)?;
+        if record.standing != Standing::Published || !self.mark_translation_current(id, code, actor)? {
+            return Err(EditError::NotFound(id.to_owned()));
+        }
+        Ok(Outcome::Updated)
+    }
+
     /// An offer in any state, drafts waiting for approval included, for someone who may
     /// manage it.
     pub fn managed(&self, actor: &Actor, id: &str) -> Edit<Managed> {
@@ -254,6 +264,32 @@ impl Directory {
             entry.after.clone().or_else(|| entry.before.clone()).ok_or_else(|| EditError::NotFound(id.into()))?;
         self.save_offer(&version, actor, "restore")?;
         Ok(Outcome::Updated)
+    }
+
+    /// Anyone may report a problem with a published offer; false when there is none.
+    pub fn report_problem(&self, id: &str, reason: ReportReason, message: &str, lang: Lang) -> crate::Result<bool> {
+        self.store_report(id, reason.code(), message, lang.code())
+    }
+
+    /// The open reports an actor handles: about a provider's own offers, or all for an admin.
+    pub fn open_reports(&self, actor: &Actor) -> Edit<Vec<Report>> {
+        require_signed_in(actor)?;
+        match (actor.is_admin(), actor.provider()) {
+            (true, _) => Ok(self.stored_open_reports(None)?),
+            (false, Some(provider)) => Ok(self.stored_open_reports(Some(provider.as_str()))?),
+            (false, None) => Ok(Vec::new()),
+        }
+    }
+
+    /// Resolves or dismisses an open report about an offer the actor manages.
+    pub fn close_report(&self, actor: &Actor, id: i64, resolved: bool) -> Edit<()> {
+        require_signed_in(actor)?;
+        let provider = self.provider_of_report(id)?.ok_or_else(|| EditError::NotFound(format!("report {id}")))?;
+        let provider: ProviderId =
+            provider.parse().map_err(|e: String| EditError::Internal(crate::Error::Corrupt(format!("report: {e}"))))?;
+        require_manages(actor, &provider)?;
+        self.store_report_closed(id, resolved, actor)?;
+        Ok(())
     }
 
     /// The moderation queue (admins only).

@@ -18,6 +18,14 @@ pub fn derived_id(name: &str) -> String {
     Uuid::new_v5(&Uuid::NAMESPACE_URL, format!("urn:{name}").as_bytes()).to_string()
 }
 
+/// Who may come as the export says it when the offer has no eligibility text of its own:
+/// `Für: Frauen, Eltern`; none without target groups.
+pub fn target_groups_sentence<'a>(codes: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let german = crate::i18n::Translator::new(crate::domain::Lang::De);
+    let groups: Vec<String> = codes.into_iter().map(|code| german.t(&format!("group-{code}"))).collect();
+    (!groups.is_empty()).then(|| format!("Für: {}", groups.join(", ")))
+}
+
 /// The HSDS service id of an offer.
 pub fn service_id(offer_id: &str) -> String {
     derived_id(&format!("wegweiser:offer:{offer_id}"))

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod import;
 pub mod relevance;
 pub mod search;
+pub mod search_gaps;
 pub mod server;
 pub mod store;
 pub mod views;

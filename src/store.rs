@@ -9,6 +9,8 @@ mod migrations;
 mod moderation;
 mod offers;
 mod providers;
+mod reports;
+mod search_gaps;
 
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
@@ -23,7 +25,7 @@ pub use meanings::StoredMeaning;
 pub use moderation::Queued;
 pub use offers::{OfferRecord, Status};
 
-pub use crate::domain::{HistoryEntry, Pending, Proposal, ProviderSummary};
+pub use crate::domain::{HistoryEntry, Pending, Proposal, ProviderSummary, SearchGap};
 
 /// One SQLite connection behind a lock: writes are serialised anyway, reads are short.
 pub struct Store {

@@ -17,6 +17,7 @@ mod pages;
 mod params;
 mod provider;
 mod provider_api;
+mod report;
 mod results;
 mod shortlist;
 
@@ -52,6 +53,8 @@ pub struct AppState {
     /// Providers' changes wait for an admin.
     pub moderation: bool,
     pub login_limiter: Arc<LoginLimiter>,
+    /// The same counting for problem reports, keyed by address: a few per quarter hour.
+    pub report_limiter: Arc<LoginLimiter>,
     /// Where the site is reachable from outside: canonical links, sitemap and calendars use it.
     pub base_url: BaseUrl,
     /// Reverse proxies whose `X-Forwarded-For` names the client; no one else's is believed.
@@ -69,6 +72,7 @@ impl AppState {
             directory,
             moderation,
             login_limiter: Arc::new(LoginLimiter::default()),
+            report_limiter: Arc::new(LoginLimiter::default()),
             base_url: BaseUrl::default(),
             trusted_proxies: Arc::new(Vec::new()),
             password_checks: Arc::new(Semaphore::new(PARALLEL_PASSWORD_CHECKS)),
@@ -135,6 +139,7 @@ pub fn app(state: AppState) -> Router {
         .route("/{ui}/", get(pages::home))
         .route("/{ui}/search", get(pages::search))
         .route("/{ui}/offers/{id}", get(pages::offer))
+        .route("/{ui}/offers/{id}/report", post(report::report_problem))
         .route("/{ui}/offers/{id}/print", get(list::offer_print))
         .route("/{ui}/list", get(list::list))
         .route("/{ui}/list/print", get(list::list_print))

@@ -12,6 +12,8 @@ pub enum Clock {
     System,
     /// Always this day, at midnight UTC.
     Fixed(Day),
+    /// Always this moment.
+    FixedAt(OffsetDateTime),
 }
 
 impl Clock {
@@ -19,6 +21,7 @@ impl Clock {
         match self {
             Clock::System => Day::today(),
             Clock::Fixed(day) => day,
+            Clock::FixedAt(moment) => Day::from_date(moment.date()),
         }
     }
 
@@ -26,6 +29,7 @@ impl Clock {
         match self {
             Clock::System => OffsetDateTime::now_utc(),
             Clock::Fixed(day) => day.date().midnight().assume_utc(),
+            Clock::FixedAt(moment) => moment,
         }
     }
 }

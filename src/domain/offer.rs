@@ -1,8 +1,12 @@
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Category, Day, Lang, LangCode, Level, LocalText, TargetGroup, WeeklySlot, weekly_slots};
+use super::{
+    Category, Day, Lang, LangCode, Level, LocalText, OpeningSlot, OutdatedTranslations, TargetGroup, WeeklySlot,
+    weekly_slots,
+};
 
 /// Offers not confirmed for this many days may be outdated.
 pub const OUTDATED_AFTER_DAYS: i64 = 180;
@@ -35,12 +39,32 @@ pub struct Offer {
     pub locations: Vec<Location>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<Schedule>,
+    /// Weekly opening hours in German local time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<OpeningSlot>,
+    /// Come only with an appointment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by_appointment: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    /// How to register or apply: where, when, by which way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_to_apply: Option<LocalText>,
+    /// What to bring.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<LocalText>,
+    /// Who may come, in words (age, residence, papers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<LocalText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessibility: Option<Accessibility>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<Day>,
+    /// Translations whose German source changed since they were written, by language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub outdated_translations: OutdatedTranslations,
 }
 
 impl Offer {
@@ -119,6 +143,17 @@ impl Schedule {
     pub fn weekly_slots(&self) -> Vec<WeeklySlot> {
         self.text.as_ref().and_then(|text| text.get(Lang::De)).map(weekly_slots).unwrap_or_default()
     }
+}
+
+/// How people with disabilities get in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    /// Reachable and usable in a wheelchair.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wheelchair: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<LocalText>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

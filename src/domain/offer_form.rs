@@ -6,10 +6,20 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use crate::domain::{FieldError, Lang, Offer, parse_offer};
+use crate::domain::{FieldError, Lang, Offer, hours_text, parse_offer, propose_hours};
 
 /// The localised fields, as the form names them (`title.de`, `cost_text.ar`).
-pub const LOCAL_FIELDS: [&str; 5] = ["title", "summary", "description", "cost_text", "schedule_text"];
+pub const LOCAL_FIELDS: [&str; 9] = [
+    "title",
+    "summary",
+    "description",
+    "cost_text",
+    "schedule_text",
+    "how_to_apply",
+    "documents",
+    "eligibility",
+    "accessibility_text",
+];
 
 /// Raw form values; a name may repeat (checkboxes).
 #[derive(Clone, Debug, Default)]
@@ -73,6 +83,10 @@ impl OfferForm {
             ("description", offer.description.as_ref()),
             ("cost_text", offer.cost.as_ref().and_then(|c| c.text.as_ref())),
             ("schedule_text", offer.schedule.as_ref().and_then(|s| s.text.as_ref())),
+            ("how_to_apply", offer.how_to_apply.as_ref()),
+            ("documents", offer.documents.as_ref()),
+            ("eligibility", offer.eligibility.as_ref()),
+            ("accessibility_text", offer.accessibility.as_ref().and_then(|a| a.text.as_ref())),
         ];
         for (field, text) in texts {
             for (code, value) in text.into_iter().flat_map(|t| t.iter()) {
@@ -104,10 +118,13 @@ impl OfferForm {
         let schedule = offer.schedule.as_ref();
         push("schedule_start".into(), schedule.and_then(|s| s.start).map(|d| d.to_string()).unwrap_or_default());
         push("schedule_end".into(), schedule.and_then(|s| s.end).map(|d| d.to_string()).unwrap_or_default());
+        push("hours".into(), hours_text(&offer.hours));
+        push("by_appointment".into(), flag(offer.by_appointment).into());
         let contact = offer.contact.as_ref();
         push("contact_phone".into(), contact.and_then(|c| c.phone.clone()).unwrap_or_default());
         push("contact_email".into(), contact.and_then(|c| c.email.clone()).unwrap_or_default());
         push("contact_website".into(), contact.and_then(|c| c.website.clone()).unwrap_or_default());
+        push("accessibility_wheelchair".into(), flag(offer.accessibility.as_ref().and_then(|a| a.wheelchair)).into());
         push("tags".into(), offer.tags.join(", "));
         push("updated".into(), offer.updated.map(|d| d.to_string()).unwrap_or_default());
         OfferForm { pairs }
@@ -186,6 +203,20 @@ impl OfferForm {
             schedule.insert("text".into(), texts);
         }
         insert_nonempty(&mut offer, "schedule", Value::Object(schedule));
+        let hours = text(self.get("hours"));
+        if !hours.is_empty() {
+            match propose_hours(&hours) {
+                slots if slots.is_empty() => problems.entry("hours".into()).or_default().push(format!(
+                    "`{hours}` names no days with times; write e.g. `Mo–Fr 09:00–12:00; Do 14:00–18:00`"
+                )),
+                slots => {
+                    offer.insert("hours".into(), json!(slots));
+                }
+            }
+        }
+        if let Some(value) = flag("by_appointment") {
+            offer.insert("by_appointment".into(), json!(value));
+        }
         let mut contact = Map::new();
         for key in ["phone", "email", "website"] {
             let value = text(self.get(&format!("contact_{key}")));
@@ -194,6 +225,19 @@ impl OfferForm {
             }
         }
         insert_nonempty(&mut offer, "contact", Value::Object(contact));
+        for field in ["how_to_apply", "documents", "eligibility"] {
+            if let Some(texts) = local(field) {
+                offer.insert(field.into(), texts);
+            }
+        }
+        let mut accessibility = Map::new();
+        if let Some(wheelchair) = flag("accessibility_wheelchair") {
+            accessibility.insert("wheelchair".into(), json!(wheelchair));
+        }
+        if let Some(texts) = local("accessibility_text") {
+            accessibility.insert("text".into(), texts);
+        }
+        insert_nonempty(&mut offer, "accessibility", Value::Object(accessibility));
         insert_nonempty(&mut offer, "tags", json!(list("tags")));
         if !self.get("updated").is_empty() {
             offer.insert("updated".into(), json!(self.get("updated")));
@@ -286,6 +330,30 @@ mod tests {
         assert!(problems.contains_key("loc0_postcode") && problems.contains_key("contact_email"), "{problems:?}");
         form.pairs.push(("loc0_lat".into(), "north".into()));
         assert!(form.to_offer().unwrap_err().contains_key("loc0_lat"));
+    }
+
+    #[test]
+    fn hours_go_through_the_form_as_text_and_unreadable_hours_are_a_problem() {
+        let mut form = OfferForm::from_offer(&seed_offers().offers[0]);
+        form.pairs.push(("hours".into(), "Mo–Fr 9:00–12:00; Do 14–18 Uhr".into()));
+        form.pairs.push(("by_appointment".into(), "yes".into()));
+        let offer = form.to_offer().unwrap();
+        assert_eq!(hours_text(&offer.hours), "Mo, Di, Mi, Do, Fr 09:00–12:00; Do 14:00–18:00");
+        assert_eq!(offer.by_appointment, Some(true));
+        assert_eq!(OfferForm::from_offer(&offer).to_offer().unwrap(), offer);
+        form.pairs.push(("hours".into(), "vormittags".into()));
+        assert!(form.to_offer().unwrap_err().contains_key("hours"));
+    }
+
+    #[test]
+    fn the_next_steps_survive_the_form() {
+        let mut value = serde_json::to_value(&seed_offers().offers[0]).unwrap();
+        value["how_to_apply"] = json!({"de": "Anmeldung im Büro", "ar": "التسجيل في المكتب"});
+        value["documents"] = json!({"de": "Ausweis"});
+        value["eligibility"] = json!({"de": "Ab 16 Jahren"});
+        value["accessibility"] = json!({"wheelchair": false, "text": {"de": "Stufe am Eingang"}});
+        let offer = parse_offer(value).unwrap();
+        assert_eq!(OfferForm::from_offer(&offer).to_offer().unwrap(), offer);
     }
 
     #[test]

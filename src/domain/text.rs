@@ -23,6 +23,11 @@ impl LocalText {
         self.0.get(&LangCode::from(lang)).map(String::as_str)
     }
 
+    /// The text in the language `code` names, any ISO 639-1 language.
+    pub fn in_code(&self, code: &LangCode) -> Option<&str> {
+        self.0.get(code).map(String::as_str)
+    }
+
     /// The text in `lang`, else German, else the first language there is.
     pub fn best(&self, lang: Lang) -> (LangCode, &str) {
         let chosen = [lang, Lang::De]

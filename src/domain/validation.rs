@@ -2,7 +2,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::hours::check_hours;
 use super::text::forbidden_char;
+use super::translations::check_outdated;
 use super::{Contact, Location, Offer};
 
 /// One problem with one field of an offer, e.g. `locations[0].postcode: ...`.
@@ -81,6 +83,8 @@ fn check(offer: &Offer) -> Vec<FieldError> {
     if let Some(contact) = &offer.contact {
         check_contact(contact, &mut problems);
     }
+    problems.extend(check_hours(&offer.hours).into_iter().map(|(field, message)| FieldError::new(field, message)));
+    problems.extend(check_outdated(offer).into_iter().map(|(field, message)| FieldError::new(field, message)));
     for (i, tag) in offer.tags.iter().enumerate() {
         if tag.trim().is_empty() || tag.chars().count() > 100 {
             problems.push(FieldError::new(format!("tags[{i}]"), "a tag has 1 to 100 characters"));

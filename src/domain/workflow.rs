@@ -1,6 +1,6 @@
 //! What the provider workflow keeps about offers beside the offers themselves: their history,
-//! changes waiting for an admin, and providers as the admin pages list them. Plain data: the
-//! store fills them, the workflow and the pages read them.
+//! changes waiting for an admin, providers as the admin pages list them, and the searches that
+//! found little. Plain data: the store fills them, the workflow and the pages read them.
 
 use super::Offer;
 
@@ -40,4 +40,16 @@ pub struct ProviderSummary {
     pub name: String,
     pub users: i64,
     pub offers: i64,
+}
+
+/// Searches of one week and language that found nothing or little, under the same words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchGap {
+    pub week: String,
+    pub lang: String,
+    pub words: String,
+    /// Searches that found nothing.
+    pub zero: i64,
+    /// Searches that found a few.
+    pub few: i64,
 }

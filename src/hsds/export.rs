@@ -2,13 +2,12 @@
 //! has no field for in `x-wegweiser-*` extensions, so that reading them back loses nothing.
 
 use super::model::{
-    Address, Attribute, CostOption, Language, Location, LocationType, Organization, Phone, Schedule, Service,
-    ServiceAtLocation, Status, Texts, Translations,
+    Accessibility, Address, Attribute, CostOption, Language, Location, LocationType, Organization, Phone,
+    RequiredDocument, Schedule, Service, ServiceAtLocation, Status, Texts, Translations,
 };
 use super::taxonomy::{NO, Term, YES};
-use super::{derived_id, organization_id, service_id};
+use super::{derived_id, organization_id, service_id, target_groups_sentence};
 use crate::domain::{Day, Lang, LangCode, LocalText, Location as OfferLocation, Offer, ProviderRef};
-use crate::i18n::Translator;
 
 /// HSDS wants a country code on every address; the offer format only takes German postcodes.
 const COUNTRY: &str = "DE";
@@ -28,11 +27,19 @@ pub fn service(offer: &Offer, today: Day) -> Service {
     let (german_description, other_descriptions) = offer.description.as_ref().map(split_german).unwrap_or_default();
     let cost_text = offer.cost.as_ref().and_then(|cost| cost.text.as_ref());
     let (fees_description, other_fees) = cost_text.map(split_german).unwrap_or_default();
+    let (application_process, other_steps) = offer.how_to_apply.as_ref().map(split_german).unwrap_or_default();
+    let (german_eligibility, other_eligibility) = offer.eligibility.as_ref().map(split_german).unwrap_or_default();
+    let accessibility = offer.accessibility.as_ref().and_then(|a| a.text.clone());
+    let german_accessibility = accessibility.as_ref().and_then(|t| t.get(Lang::De)).map(str::to_owned);
     let translations = Translations {
         name: other_titles,
         summary: offer.summary.clone().map(Texts::from),
         description: other_descriptions,
         fees_description: other_fees,
+        application_process: other_steps,
+        eligibility_description: other_eligibility,
+        accessibility: accessibility.map(Texts::from),
+        ..Translations::default()
     };
     let contact = offer.contact.as_ref();
     Service {
@@ -43,7 +50,10 @@ pub fn service(offer: &Offer, today: Day) -> Service {
         email: contact.and_then(|c| c.email.clone()),
         status: if offer.has_ended(today) { Status::Inactive } else { Status::Active },
         fees_description,
-        eligibility_description: eligibility(offer),
+        // Without a text of its own, the target groups say who may come.
+        eligibility_description: if offer.eligibility.is_some() { german_eligibility } else { eligibility(offer) },
+        application_process,
+        required_documents: required_documents(offer, &key, &id).into_iter().collect(),
         assured_date: offer.updated.map(|day| day.to_string()),
         last_modified: None,
         phones: contact
@@ -56,12 +66,14 @@ pub fn service(offer: &Offer, today: Day) -> Service {
             })
             .into_iter()
             .collect(),
-        schedules: schedule(offer, &key, &id).into_iter().collect(),
+        schedules: schedule(offer, &key, &id).into_iter().chain(opening_hours(offer, &key, &id)).collect(),
         service_at_locations: offer
             .locations
             .iter()
             .enumerate()
-            .map(|(i, location)| service_at_location(location, &format!("{key}:location:{i}"), &id))
+            .map(|(i, location)| {
+                service_at_location(location, &format!("{key}:location:{i}"), &id, german_accessibility.as_deref())
+            })
             .collect(),
         languages: offer
             .languages
@@ -80,6 +92,7 @@ pub fn service(offer: &Offer, today: Day) -> Service {
         wegweiser_id: Some(offer.id.to_string()),
         translations: (!translations.is_empty()).then_some(translations),
         name_language,
+        outdated_translations: offer.outdated_translations.clone(),
         id,
     }
 }
@@ -121,9 +134,7 @@ fn joined(parts: [Option<String>; 2]) -> Option<String> {
 }
 
 fn eligibility(offer: &Offer) -> Option<String> {
-    let german = Translator::new(Lang::De);
-    let groups: Vec<String> = offer.target_groups.iter().map(|g| german.t(&format!("group-{}", g.code()))).collect();
-    (!groups.is_empty()).then(|| format!("Für: {}", groups.join(", ")))
+    target_groups_sentence(offer.target_groups.iter().map(|g| g.code()))
 }
 
 fn schedule(offer: &Offer, key: &str, service: &str) -> Option<Schedule> {
@@ -136,11 +147,51 @@ fn schedule(offer: &Offer, key: &str, service: &str) -> Option<Schedule> {
         valid_to: schedule.end.map(|day| day.to_string()),
         description,
         translations: others.map(|texts| Translations { description: Some(texts), ..Translations::default() }),
+        ..Schedule::default()
     })
 }
 
-fn service_at_location(location: &OfferLocation, key: &str, service: &str) -> ServiceAtLocation {
+/// Each slot of the opening hours as a weekly schedule, times in German local time.
+fn opening_hours(offer: &Offer, key: &str, service: &str) -> Vec<Schedule> {
+    offer
+        .hours
+        .iter()
+        .enumerate()
+        .map(|(i, slot)| Schedule {
+            id: derived_id(&format!("{key}:hours:{i}")),
+            service_id: Some(service.to_owned()),
+            freq: Some("WEEKLY".to_owned()),
+            byday: Some(slot.days.iter().map(|d| d.code().to_uppercase()).collect::<Vec<_>>().join(",")),
+            opens_at: Some(slot.opens.to_string()),
+            closes_at: Some(slot.closes.to_string()),
+            ..Schedule::default()
+        })
+        .collect()
+}
+
+/// What to bring as one required document, German in `document`.
+fn required_documents(offer: &Offer, key: &str, service: &str) -> Option<RequiredDocument> {
+    let (document, others) = split_german(offer.documents.as_ref()?);
+    Some(RequiredDocument {
+        id: derived_id(&format!("{key}:documents")),
+        service_id: Some(service.to_owned()),
+        document,
+        translations: others.map(|texts| Translations { document: Some(texts), ..Translations::default() }),
+    })
+}
+
+fn service_at_location(
+    location: &OfferLocation,
+    key: &str,
+    service: &str,
+    accessibility: Option<&str>,
+) -> ServiceAtLocation {
     let location_id = derived_id(key);
+    let access = accessibility.map(|text| Accessibility {
+        id: derived_id(&format!("{key}:accessibility")),
+        location_id: Some(location_id.clone()),
+        description: Some(text.to_owned()),
+    });
     let address = Address {
         id: derived_id(&format!("{key}:address")),
         location_id: Some(location_id.clone()),
@@ -162,6 +213,7 @@ fn service_at_location(location: &OfferLocation, key: &str, service: &str) -> Se
             latitude: location.lat,
             longitude: location.lon,
             addresses: vec![address],
+            accessibility: access.into_iter().collect(),
         }),
     }
 }
@@ -186,6 +238,9 @@ fn attributes(offer: &Offer, service: &str) -> Vec<Attribute> {
     terms.extend(offer.level.map(|level| (Term::Level(level), None)));
     terms.extend(offer.childcare.map(|yes| (Term::Childcare, Some(yes_no(yes)))));
     terms.extend(offer.online.map(|yes| (Term::Online, Some(yes_no(yes)))));
+    terms.extend(offer.by_appointment.map(|yes| (Term::ByAppointment, Some(yes_no(yes)))));
+    let wheelchair = offer.accessibility.as_ref().and_then(|a| a.wheelchair);
+    terms.extend(wheelchair.map(|yes| (Term::Wheelchair, Some(yes_no(yes)))));
     terms.extend(offer.tags.iter().map(|tag| (Term::Tag, Some(tag.as_str()))));
     let mut attributes: Vec<Attribute> = Vec::with_capacity(terms.len());
     for (i, (term, value)) in terms.iter().enumerate() {

@@ -158,6 +158,45 @@ mod tests {
     }
 
     #[test]
+    fn weekly_schedules_with_days_and_times_become_opening_hours() {
+        let weekly = json!({"schedules": [
+            {"id": "a", "freq": "WEEKLY", "byday": "MO, WE", "opens_at": "09:00:00", "closes_at": "12:30+01:00"},
+            {"id": "b", "freq": "MONTHLY", "byday": "2TU", "opens_at": "10:00", "closes_at": "11:00"},
+        ]});
+        let parsed = parse(&service(weekly), today());
+        let hours = &parsed.offers[0].hours;
+        assert_eq!(crate::domain::hours_text(hours), "Mo, Mi 09:00–12:30");
+        assert!(parsed.offers[0].schedule.is_none(), "opening hours alone are no dated schedule");
+        let bad = json!({"schedules": [{"id": "a", "byday": "montags", "opens_at": "09:00", "closes_at": "12:00"}]});
+        assert_eq!(parse(&service(bad), today()).rejected[0].errors[0].field, "schedules[0].byday");
+    }
+
+    #[test]
+    fn next_steps_come_from_their_hsds_fields() {
+        let location = json!({"id": "l", "location_type": "physical", "addresses": [{"id": "a", "city": "Unna", "address_type": "physical"}],
+            "accessibility": [{"id": "x", "description": "Rampe am Eingang"}]});
+        let fields = json!({
+            "application_process": "Anruf genügt", "eligibility_description": "Ab 18 Jahren",
+            "required_documents": [{"id": "d1", "document": "Pass"}, {"id": "d2", "document": "Meldebescheinigung"}],
+            "service_at_locations": [{"id": "s", "location": location}],
+        });
+        let parsed = parse(&service(fields), today());
+        assert!(
+            parsed.rejected.is_empty(),
+            "{:?}",
+            parsed.rejected.iter().map(ToString::to_string).collect::<Vec<_>>()
+        );
+        let offer = &parsed.offers[0];
+        let german =
+            |text: &Option<crate::domain::LocalText>| text.as_ref().and_then(|t| t.get(Lang::De)).map(str::to_owned);
+        assert_eq!(german(&offer.how_to_apply).as_deref(), Some("Anruf genügt"));
+        assert_eq!(german(&offer.eligibility).as_deref(), Some("Ab 18 Jahren"));
+        assert_eq!(german(&offer.documents).as_deref(), Some("Pass\nMeldebescheinigung"));
+        let access = offer.accessibility.as_ref().and_then(|a| a.text.as_ref()).and_then(|t| t.get(Lang::De));
+        assert_eq!(access, Some("Rampe am Eingang"));
+    }
+
+    #[test]
     fn a_virtual_location_makes_an_offer_online() {
         let virtual_place =
             json!({"service_at_locations": [{"id": "s", "location": {"id": "l", "location_type": "virtual"}}]});
@@ -174,6 +213,16 @@ mod tests {
             json!({"title": {"de": "Kurs"}, "cost": {}, "schedule": {}, "tags": ["A", "A"], "childcare": false}),
             json!({"title": {"de": "Kurs"}, "cost": {"free": false, "text": {"tr": "Ücretli"}}, "online": true}),
             json!({"title": {"de": "Kurs"}, "schedule": {"text": {"de": "Mo", "fa": "دوشنبه"}}, "level": "alpha"}),
+            json!({"title": {"de": "Kurs", "en": "Course"}, "cost": {"text": {"de": "5 €", "en": "€4"}},
+                "outdated_translations": {"en": {"fields": ["cost.text"], "confirmed": "2026-01-05"}}}),
+            json!({"title": {"de": "Beratung"}, "target_groups": ["women"], "eligibility": {"de": "Ab 18", "ar": "من 18"},
+                "how_to_apply": {"en": "Call first"}, "documents": {"de": "Pass", "uk": "Паспорт"},
+                "accessibility": {"wheelchair": true, "text": {"de": "Aufzug", "en": "Lift"}},
+                "locations": [{"city": "Unna"}]}),
+            json!({"title": {"de": "Beratung"}, "target_groups": ["women"], "accessibility": {"wheelchair": false}}),
+            json!({"title": {"de": "Beratung"}, "accessibility": {"text": {"de": "Rampe"}}}),
+            json!({"title": {"de": "Sprechstunde"}, "by_appointment": false,
+                "hours": [{"days": ["sa", "mo"], "opens": "08:00", "closes": "09:30"}]}),
         ];
         for mut value in offers {
             value["id"] = "kurs".into();

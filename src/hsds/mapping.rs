@@ -4,6 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::model::{Attribute, LocationType, Service, Status, Texts};
+use super::target_groups_sentence;
 use super::taxonomy::{NO, Term, YES};
 use crate::domain::{Category, Day, FieldError, Lang, LangCode};
 
@@ -48,11 +49,16 @@ impl Mapping {
         offer.insert("provider".into(), self.provider(service));
         self.terms(service, &mut offer);
         self.texts(service, &mut offer);
+        self.next_steps(service, &mut offer);
         self.languages(service, &mut offer);
         self.cost(service, &mut offer);
         self.locations(service, &mut offer);
         self.schedule(service, &mut offer);
         self.contact(service, &mut offer);
+        if !service.outdated_translations.is_empty() {
+            self.source("outdated_translations", "x-wegweiser-outdated-translations");
+            offer.insert("outdated_translations".into(), json!(service.outdated_translations));
+        }
         let updated = service.assured_date.as_deref().or(service.last_modified.as_deref());
         if let Some(updated) = updated {
             let field = if service.assured_date.is_some() { "assured_date" } else { "last_modified" };
@@ -116,9 +122,15 @@ impl Mapping {
                 Term::Category(_) | Term::Level(_) => {}
                 Term::TargetGroup(group) if !groups.contains(&group.code()) => groups.push(group.code()),
                 Term::TargetGroup(_) => {}
-                Term::Childcare | Term::Online => {
+                Term::Childcare | Term::Online | Term::ByAppointment => {
                     if let Some(yes) = self.yes_no(attribute, &field) {
                         offer.insert(term.kind().into(), yes.into());
+                    }
+                }
+                Term::Wheelchair => {
+                    if let Some(yes) = self.yes_no(attribute, &field) {
+                        let accessibility = offer.entry("accessibility").or_insert_with(|| json!({}));
+                        accessibility["wheelchair"] = yes.into();
                     }
                 }
                 Term::Free => self.problem(field, "`wegweiser:free` belongs on a cost option, not on the service"),
@@ -179,6 +191,54 @@ impl Mapping {
         self.source("description", "description");
         insert_texts(offer, "summary", summary);
         insert_texts(offer, "description", description);
+    }
+
+    /// How to apply, what to bring, who may come and access: German from the HSDS fields, the
+    /// other languages from the extension. An eligibility that only names the target groups
+    /// (what the export writes without a text) is no text of the offer's.
+    fn next_steps(&mut self, service: &Service, offer: &mut Map<String, Value>) {
+        let translations = service.translations.clone().unwrap_or_default();
+        let with_german = |others: Option<Texts>, in_german: Option<String>| {
+            let mut texts = others.unwrap_or_default();
+            if let Some(text) = in_german.filter(|g| !g.trim().is_empty()) {
+                texts.insert(german(), text);
+            }
+            texts
+        };
+        self.source("how_to_apply", "application_process");
+        insert_texts(
+            offer,
+            "how_to_apply",
+            with_german(translations.application_process, service.application_process.clone()),
+        );
+        let groups: Vec<&str> = offer
+            .get("target_groups")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let generated = target_groups_sentence(groups);
+        let eligibility = service.eligibility_description.clone().filter(|text| Some(text) != generated.as_ref());
+        self.source("eligibility", "eligibility_description");
+        insert_texts(offer, "eligibility", with_german(translations.eligibility_description, eligibility));
+        let documents: Vec<&str> = service.required_documents.iter().filter_map(|d| d.document.as_deref()).collect();
+        let others = service.required_documents.first().and_then(|d| d.translations.clone()).and_then(|t| t.document);
+        self.source("documents", "required_documents[0].document");
+        insert_texts(offer, "documents", with_german(others, (!documents.is_empty()).then(|| documents.join("\n"))));
+        let at_places: Vec<&str> = service
+            .service_at_locations
+            .iter()
+            .filter_map(|at| at.location.as_ref())
+            .flat_map(|location| location.accessibility.iter().filter_map(|a| a.description.as_deref()))
+            .collect();
+        let first_place = at_places.first().map(|text| (*text).to_owned());
+        let access = translations.accessibility.unwrap_or_else(|| with_german(None, first_place));
+        if !access.is_empty() {
+            self.source("accessibility.text", "x-wegweiser-translations.accessibility");
+            let accessibility = offer.entry("accessibility").or_insert_with(|| json!({}));
+            accessibility["text"] = json!(access);
+        }
     }
 
     fn languages(&mut self, service: &Service, offer: &mut Map<String, Value>) {
@@ -270,9 +330,11 @@ impl Mapping {
         }
     }
 
-    /// The first schedule's dates; the descriptions of all of them, one per line.
+    /// The first schedule's dates (of those that are more than opening hours); the descriptions
+    /// of all of them, one per line.
     fn schedule(&mut self, service: &Service, offer: &mut Map<String, Value>) {
-        let Some(first) = service.schedules.first() else { return };
+        self.hours(service, offer);
+        let Some(first) = service.schedules.iter().find(|s| !s.is_hours_only()) else { return };
         let mut schedule = Map::new();
         for (key, day, theirs) in [("start", &first.valid_from, "valid_from"), ("end", &first.valid_to, "valid_to")] {
             if let Some(day) = day {
@@ -288,6 +350,34 @@ impl Mapping {
         self.source("schedule.text", "schedules[0].description");
         insert_texts(&mut schedule, "text", text);
         offer.insert("schedule".into(), schedule.into());
+    }
+
+    /// Opening hours from the weekly schedules with days and times; times are taken as German
+    /// local time, an offset after them is left aside.
+    fn hours(&mut self, service: &Service, offer: &mut Map<String, Value>) {
+        let mut hours = Vec::new();
+        for (i, schedule) in service.schedules.iter().enumerate() {
+            let (Some(byday), Some(opens), Some(closes)) = (&schedule.byday, &schedule.opens_at, &schedule.closes_at)
+            else {
+                continue;
+            };
+            if schedule.freq.as_deref().is_some_and(|freq| freq != "WEEKLY") {
+                continue;
+            }
+            let days: Option<Vec<String>> = byday.split(',').map(|day| hsds_day(day.trim())).collect();
+            let Some(days) = days else {
+                self.problem(
+                    format!("schedules[{i}].byday"),
+                    format!("`{byday}` is not a list of weekdays `MO` … `SU`"),
+                );
+                continue;
+            };
+            self.source(format!("hours[{}]", hours.len()), format!("schedules[{i}]"));
+            hours.push(json!({"days": days, "opens": clock_part(opens), "closes": clock_part(closes)}));
+        }
+        if !hours.is_empty() {
+            offer.insert("hours".into(), hours.into());
+        }
     }
 
     /// The service's own phone, e-mail and web address, else those of its first contacts.
@@ -362,6 +452,18 @@ fn without_summary<'a>(text: &'a str, summary: Option<&str>) -> Option<&'a str> 
 }
 
 /// `2026-01-12` from `2026-01-12T08:00:00Z`; anything else is left for validation to judge.
+/// `MO` → `mo`; a day with an occurrence (`2MO`, monthly) is no weekly day.
+fn hsds_day(day: &str) -> Option<String> {
+    let code = day.to_lowercase();
+    ["mo", "tu", "we", "th", "fr", "sa", "su"].contains(&code.as_str()).then_some(code)
+}
+
+/// `09:00`, `09:00:00` and `09:00+01:00` are all `09:00`; anything else is left for the offer's
+/// own check to name.
+fn clock_part(text: &str) -> &str {
+    text.get(..5).filter(|part| part.as_bytes().get(2) == Some(&b':')).unwrap_or(text)
+}
+
 fn date_part(text: &str) -> &str {
     match text.split_once('T') {
         Some((day, _)) if day.len() == 10 => day,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::domain::LangCode;
+use crate::domain::{LangCode, OutdatedTranslations};
 
 /// Texts of one field by language: the languages its HSDS field does not hold.
 pub type Texts = BTreeMap<LangCode, String>;
@@ -29,6 +29,10 @@ pub struct Service {
     pub fees_description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility_description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_process: Option<String>,
+    #[serde(default, deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
+    pub required_documents: Vec<RequiredDocument>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assured_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -57,6 +61,9 @@ pub struct Service {
     /// The language of `name` when the offer has no German title.
     #[serde(rename = "x-wegweiser-name-language", default, skip_serializing_if = "Option::is_none")]
     pub name_language: Option<LangCode>,
+    /// Translations whose German changed since, as the offer format's `outdated_translations`.
+    #[serde(rename = "x-wegweiser-outdated-translations", default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub outdated_translations: OutdatedTranslations,
 }
 
 impl Service {
@@ -87,6 +94,16 @@ pub struct Translations {
     pub description: Option<Texts>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fees_description: Option<Texts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_process: Option<Texts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility_description: Option<Texts>,
+    /// On a required document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<Texts>,
+    /// The offer's accessibility text in every language, German too: HSDS keeps it per location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessibility: Option<Texts>,
 }
 
 impl Translations {
@@ -134,7 +151,7 @@ pub struct Phone {
     pub kind: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Schedule {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -147,6 +164,50 @@ pub struct Schedule {
     pub description: Option<String>,
     #[serde(rename = "x-wegweiser-translations", default, skip_serializing_if = "Option::is_none")]
     pub translations: Option<Translations>,
+    /// `WEEKLY` for opening hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub freq: Option<String>,
+    /// iCal weekdays, `MO,TU`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byday: Option<String>,
+    /// `HH:MM`, German local time in what Wegweiser writes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes_at: Option<String>,
+}
+
+impl Schedule {
+    /// Weekly hours and nothing else: what opening hours are written as.
+    pub fn is_hours_only(&self) -> bool {
+        self.opens_at.is_some()
+            && self.valid_from.is_none()
+            && self.valid_to.is_none()
+            && self.description.is_none()
+            && self.translations.is_none()
+    }
+}
+
+/// What to bring, as one document whose text lists it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RequiredDocument {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    #[serde(rename = "x-wegweiser-translations", default, skip_serializing_if = "Option::is_none")]
+    pub translations: Option<Translations>,
+}
+
+/// Access for people with disabilities to a location.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Accessibility {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -180,6 +241,8 @@ pub struct Location {
     pub longitude: Option<f64>,
     #[serde(default, deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub addresses: Vec<Address>,
+    #[serde(default, deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
+    pub accessibility: Vec<Accessibility>,
 }
 
 /// HSDS requires every text field of an address; Wegweiser writes `""` for a part it does not

@@ -23,6 +23,10 @@ pub enum Term {
     Childcare,
     /// With the value `true` or `false`.
     Online,
+    /// With the value `true` or `false`.
+    ByAppointment,
+    /// With the value `true` or `false`.
+    Wheelchair,
     /// On a cost option, with the value `true` or `false`.
     Free,
     /// With the tag as value.
@@ -35,7 +39,11 @@ impl Term {
         let categories = Category::ALL.into_iter().map(Term::Category);
         let groups = TargetGroup::ALL.into_iter().map(Term::TargetGroup);
         let levels = Level::ALL.into_iter().map(Term::Level);
-        categories.chain(groups).chain(levels).chain([Term::Childcare, Term::Online, Term::Free, Term::Tag]).collect()
+        categories
+            .chain(groups)
+            .chain(levels)
+            .chain([Term::Childcare, Term::Online, Term::ByAppointment, Term::Wheelchair, Term::Free, Term::Tag])
+            .collect()
     }
 
     /// What kind of statement the term makes; also the attribute's `link_type`.
@@ -46,6 +54,8 @@ impl Term {
             Term::Level(_) => "level",
             Term::Childcare => "childcare",
             Term::Online => "online",
+            Term::ByAppointment => "by_appointment",
+            Term::Wheelchair => "wheelchair",
             Term::Free => "free",
             Term::Tag => "tag",
         }
@@ -57,7 +67,7 @@ impl Term {
             Term::Category(category) => category.code(),
             Term::TargetGroup(group) => group.code(),
             Term::Level(level) => level.code(),
-            Term::Childcare | Term::Online | Term::Free | Term::Tag => {
+            Term::Childcare | Term::Online | Term::ByAppointment | Term::Wheelchair | Term::Free | Term::Tag => {
                 return format!("{TAXONOMY_CODE}:{}", self.kind());
             }
         };
@@ -92,6 +102,8 @@ impl Term {
             Term::Level(level) => format!("Sprachniveau {}", level.code()),
             Term::Childcare => "Kinderbetreuung".to_owned(),
             Term::Online => "Online".to_owned(),
+            Term::ByAppointment => "Nur mit Termin".to_owned(),
+            Term::Wheelchair => "Rollstuhlgerecht".to_owned(),
             Term::Free => "Kostenlos".to_owned(),
             Term::Tag => "Schlagwort".to_owned(),
         }
@@ -107,6 +119,8 @@ impl Term {
             }
             Term::Childcare => "Kinderbetreuung während des Angebots; Wert `true` oder `false`".to_owned(),
             Term::Online => "Das Angebot findet online statt; Wert `true` oder `false`".to_owned(),
+            Term::ByAppointment => "Nur nach Terminvereinbarung; Wert `true` oder `false`".to_owned(),
+            Term::Wheelchair => "Mit dem Rollstuhl zugänglich; Wert `true` oder `false`".to_owned(),
             Term::Free => "An einer Kostenoption: das Angebot ist kostenlos; Wert `true` oder `false`".to_owned(),
             Term::Tag => "Schlagwort des Anbieters; Wert: das Schlagwort".to_owned(),
         }

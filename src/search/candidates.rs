@@ -10,8 +10,9 @@ use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::facets::{FACET_FIELDS, FilterTests, SegmentFacets, Wanted};
+use super::fields::range_holds;
 use super::request::{Facets, Feature, GeoPoint, STARTS_SOON_DAYS, SearchRequest, Sort};
-use crate::domain::OUTDATED_AFTER_DAYS;
+use crate::domain::{OUTDATED_AFTER_DAYS, week_minute};
 
 const OUTDATED_PENALTY: f32 = 0.8;
 
@@ -76,6 +77,8 @@ pub struct Candidates {
     request: SearchRequest,
     today: i64,
     keep: usize,
+    /// The minute of the week in German time that decides what is open now.
+    week_minute: u16,
     /// Offers kept whatever their score, when they pass the filters (the nearest in meaning).
     chosen: Vec<String>,
 }
@@ -84,7 +87,8 @@ impl Candidates {
     pub fn new(request: &SearchRequest, today: i64) -> Candidates {
         let request = SearchRequest { text: String::new(), ..request.clone() };
         let keep = request.offset.saturating_add(request.limit);
-        Candidates { request, today, keep, chosen: Vec::new() }
+        let week_minute = week_minute(request.now.unwrap_or_else(time::OffsetDateTime::now_utc));
+        Candidates { request, today, keep, week_minute, chosen: Vec::new() }
     }
 
     /// Also keeps these offers, and at least `depth` of the best, for a later reordering.
@@ -116,6 +120,8 @@ struct Columns {
     childcare: Column<bool>,
     online: Column<bool>,
     evening_or_weekend: Column<bool>,
+    /// Weekly opening ranges, as [`super::fields::range_holds`] reads them.
+    open_ranges: Column<u64>,
     lat: Column<f64>,
     lon: Column<f64>,
     start_day: Column<i64>,
@@ -129,7 +135,7 @@ impl Collector for Candidates {
 
     fn for_segment(&self, ordinal: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentCandidates> {
         let fast = segment.fast_fields();
-        let mut facet_columns = [None, None, None, None, None];
+        let mut facet_columns: [Option<StrColumn>; FACET_FIELDS.len()] = Default::default();
         for (column, field) in facet_columns.iter_mut().zip(FACET_FIELDS) {
             *column = fast.str(field)?;
         }
@@ -140,6 +146,7 @@ impl Collector for Candidates {
             childcare: fast.bool("childcare")?,
             online: fast.bool("online")?,
             evening_or_weekend: fast.bool("evening_or_weekend")?,
+            open_ranges: fast.u64("open_ranges")?,
             lat: fast.f64("lat")?,
             lon: fast.f64("lon")?,
             start_day: fast.i64("start_day")?,
@@ -228,6 +235,10 @@ impl SegmentCollector for SegmentCandidates {
                 c.start_day.first(doc).is_some_and(|start| (today..=today + window).contains(&start))
             }
             Feature::EveningOrWeekend => c.evening_or_weekend.first(doc).unwrap_or(false),
+            Feature::OpenNow => {
+                c.start_day.first(doc).is_none_or(|start| start <= today)
+                    && c.open_ranges.values_for_doc(doc).any(|range| range_holds(range, rules.week_minute))
+            }
         });
         let tests = FilterTests::new(facet_passes, has, &request.filters);
         self.facets.count(&self.values, &tests);

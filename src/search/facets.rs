@@ -5,22 +5,24 @@ use tantivy::columnar::StrColumn;
 use super::request::{Facets, Feature, Filters};
 
 /// The fast fields counted as facets, in the order of [`FilterTests`] and [`Facets`].
-pub const FACET_FIELDS: [&str; 5] = ["category", "city", "language", "target_group", "level"];
+pub const FACET_FIELDS: [&str; FACETS] = ["category", "city", "language", "target_group", "level", "time_of_day"];
+const FACETS: usize = 6;
+const FEATURES: usize = Feature::ALL.len();
 
 /// Whether a candidate passes each filter on its own. Counts are disjunctive: a facet's values
 /// are counted over the offers that pass every other filter, so choosing one shows its count.
 pub struct FilterTests {
     /// Per [`FACET_FIELDS`]: passes that facet's filter (or none is set).
-    facets: [bool; 5],
+    facets: [bool; FACETS],
     /// Per [`Feature::ALL`]: passes that feature's filter (or none is set).
-    features: [bool; 5],
+    features: [bool; FEATURES],
     /// Per [`Feature::ALL`]: has the feature.
-    has: [bool; 5],
+    has: [bool; FEATURES],
 }
 
 impl FilterTests {
-    pub fn new(facets: [bool; 5], has: [bool; 5], filters: &Filters) -> FilterTests {
-        let mut features = [true; 5];
+    pub fn new(facets: [bool; FACETS], has: [bool; FEATURES], filters: &Filters) -> FilterTests {
+        let mut features = [true; FEATURES];
         for (i, feature) in Feature::ALL.into_iter().enumerate() {
             features[i] = !filters.wants(feature) || has[i];
         }
@@ -47,15 +49,16 @@ pub enum Wanted {
 }
 
 impl Wanted {
-    pub fn of(filters: &Filters, columns: &[Option<StrColumn>; 5]) -> tantivy::Result<[Wanted; 5]> {
+    pub fn of(filters: &Filters, columns: &[Option<StrColumn>; FACETS]) -> tantivy::Result<[Wanted; FACETS]> {
         let values = [
             filters.category.map(|c| c.code()),
             filters.city.as_deref(),
             filters.language.as_ref().map(|l| l.as_str()),
             filters.target_group.map(|g| g.code()),
             filters.level.map(|l| l.code()),
+            filters.time_of_day.map(|part| part.code()),
         ];
-        let mut wanted = [Wanted::Any; 5];
+        let mut wanted = [Wanted::Any; FACETS];
         for ((slot, value), column) in wanted.iter_mut().zip(values).zip(columns) {
             if let Some(value) = value {
                 let ordinal = match column {
@@ -79,19 +82,19 @@ impl Wanted {
 
 /// One segment's facet counts by term ordinal; values are decoded once, for those counted.
 pub struct SegmentFacets {
-    values: [Vec<u32>; 5],
-    features: [usize; 5],
+    values: [Vec<u32>; FACETS],
+    features: [usize; FEATURES],
 }
 
 impl SegmentFacets {
-    pub fn new(columns: &[Option<StrColumn>; 5]) -> SegmentFacets {
+    pub fn new(columns: &[Option<StrColumn>; FACETS]) -> SegmentFacets {
         let values = columns.each_ref().map(|c| vec![0; c.as_ref().map_or(0, |c| c.dictionary().num_terms())]);
-        SegmentFacets { values, features: [0; 5] }
+        SegmentFacets { values, features: [0; FEATURES] }
     }
 
     /// Adds a document, given its distinct value ordinals per facet, to the counts of every
     /// facet and feature whose other filters it passes.
-    pub fn count(&mut self, values: &[Vec<u64>; 5], tests: &FilterTests) {
+    pub fn count(&mut self, values: &[Vec<u64>; FACETS], tests: &FilterTests) {
         for (i, (counts, ordinals)) in self.values.iter_mut().zip(values).enumerate() {
             if tests.all_but(Some(i), None) {
                 for ordinal in ordinals {
@@ -108,7 +111,7 @@ impl SegmentFacets {
         }
     }
 
-    pub fn decode(self, columns: &[Option<StrColumn>; 5]) -> Facets {
+    pub fn decode(self, columns: &[Option<StrColumn>; FACETS]) -> Facets {
         let mut decoded = self.values.each_ref().map(|_| BTreeMap::new());
         for ((into, counts), column) in decoded.iter_mut().zip(&self.values).zip(columns) {
             let Some(column) = column else { continue };
@@ -119,14 +122,14 @@ impl SegmentFacets {
                 }
             }
         }
-        let [category, city, language, target_group, level] = decoded;
+        let [category, city, language, target_group, level, time_of_day] = decoded;
         let features = Feature::ALL
             .into_iter()
             .zip(self.features)
             .filter(|(_, count)| *count > 0)
             .map(|(feature, count)| (feature.code().to_owned(), count))
             .collect();
-        Facets { category, city, language, target_group, level, features }
+        Facets { category, city, language, target_group, level, time_of_day, features }
     }
 }
 
@@ -138,6 +141,7 @@ pub fn add(into: &mut Facets, from: Facets) {
         (&mut into.language, from.language),
         (&mut into.target_group, from.target_group),
         (&mut into.level, from.level),
+        (&mut into.time_of_day, from.time_of_day),
         (&mut into.features, from.features),
     ];
     for (counts, more) in pairs {

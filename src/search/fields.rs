@@ -6,10 +6,10 @@ use tantivy::schema::{
 };
 
 use crate::analysis::{Analyzer, lexicon};
-use crate::domain::{Category, Day, Lang, Offer, evening_or_weekend};
+use crate::domain::{Category, Day, Lang, Offer, evening_or_weekend, week_ranges};
 
 /// Bump when the schema or the analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: &str = "wegweiser-index-6";
+pub const SCHEMA_VERSION: &str = "wegweiser-index-7";
 
 /// The three weighted text parts an offer has in each language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,6 +57,10 @@ pub struct Fields {
     pub online: Field,
     /// The schedule names evening hours or the weekend.
     pub evening_or_weekend: Field,
+    /// The parts of the week its weekly hours fall in (`morning`, `weekend`).
+    pub time_of_day: Field,
+    /// Its weekly hours as [`open_range`]s.
+    pub open_ranges: Field,
     pub lat: Field,
     pub lon: Field,
     pub start_day: Field,
@@ -107,6 +111,8 @@ impl Fields {
             childcare: builder.add_bool_field("childcare", INDEXED | FAST),
             online: builder.add_bool_field("online", INDEXED | FAST),
             evening_or_weekend: builder.add_bool_field("evening_or_weekend", INDEXED | FAST),
+            time_of_day: builder.add_text_field("time_of_day", STRING | FAST),
+            open_ranges: builder.add_u64_field("open_ranges", FAST),
             lat: builder.add_f64_field("lat", FAST),
             lon: builder.add_f64_field("lon", FAST),
             start_day: builder.add_i64_field("start_day", FAST),
@@ -185,6 +191,12 @@ impl Fields {
         doc.add_bool(self.online, offer.online.unwrap_or(false));
         let schedule = offer.schedule.as_ref();
         doc.add_bool(self.evening_or_weekend, schedule.is_some_and(evening_or_weekend));
+        for part in offer.times_of_day() {
+            doc.add_text(self.time_of_day, part.code());
+        }
+        for range in week_ranges(&offer.weekly_hours()) {
+            doc.add_u64(self.open_ranges, open_range(range));
+        }
         let days = [
             (self.start_day, schedule.and_then(|s| s.start)),
             (self.end_day, schedule.and_then(|s| s.end)),
@@ -197,6 +209,17 @@ impl Fields {
         }
         doc
     }
+}
+
+/// A range of minutes of the week in one number, for a fast field: the start in the high bits.
+pub fn open_range((start, end): (u16, u16)) -> u64 {
+    u64::from(start) << 16 | u64::from(end)
+}
+
+/// Whether an [`open_range`] holds the minute of the week `minute`.
+pub fn range_holds(range: u64, minute: u16) -> bool {
+    let (start, end) = ((range >> 16) as u16, (range & 0xFFFF) as u16);
+    start <= minute && minute < end
 }
 
 /// The concept a target group stands for in the glossary.

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use crate::domain::GeoPoint;
-use crate::domain::{Category, Lang, LangCode, Level, TargetGroup};
+use crate::domain::{Category, Lang, LangCode, Level, TargetGroup, TimeOfDay};
 
 /// What someone asks for: text, filters, place and page.
 #[derive(Clone, Debug, Default)]
@@ -21,6 +21,8 @@ pub struct SearchRequest {
     pub include_ended: bool,
     /// The day that decides what has ended or is outdated; today when not set.
     pub today: Option<crate::domain::Day>,
+    /// The moment that decides what is open now; now when not set.
+    pub now: Option<time::OffsetDateTime>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,6 +39,10 @@ pub struct Filters {
     pub starts_within_days: Option<u32>,
     /// Only offers whose schedule names evening hours or the weekend.
     pub evening_or_weekend: bool,
+    /// Only offers open at the request's moment, by their weekly hours in German time.
+    pub open_now: bool,
+    /// Only offers whose weekly hours fall in this part of the week.
+    pub time_of_day: Option<TimeOfDay>,
 }
 
 /// "Starts soon" means within four weeks, unless a request says otherwise.
@@ -46,7 +52,8 @@ impl Filters {
     pub fn active(&self) -> usize {
         let set = [self.category.is_some(), self.city.is_some(), self.language.is_some(), self.target_group.is_some()];
         let features = Feature::ALL.map(|feature| self.wants(feature));
-        set.into_iter().chain([self.level.is_some()]).chain(features).filter(|on| *on).count()
+        let more = [self.level.is_some(), self.time_of_day.is_some()];
+        set.into_iter().chain(more).chain(features).filter(|on| *on).count()
     }
 
     /// Whether the filters ask for `feature`.
@@ -57,6 +64,7 @@ impl Filters {
             Feature::Online => self.online,
             Feature::StartsSoon => self.starts_within_days.is_some(),
             Feature::EveningOrWeekend => self.evening_or_weekend,
+            Feature::OpenNow => self.open_now,
         }
     }
 }
@@ -69,11 +77,18 @@ pub enum Feature {
     Online,
     StartsSoon,
     EveningOrWeekend,
+    OpenNow,
 }
 
 impl Feature {
-    pub const ALL: [Feature; 5] =
-        [Feature::Free, Feature::Childcare, Feature::Online, Feature::StartsSoon, Feature::EveningOrWeekend];
+    pub const ALL: [Feature; 6] = [
+        Feature::Free,
+        Feature::Childcare,
+        Feature::Online,
+        Feature::StartsSoon,
+        Feature::EveningOrWeekend,
+        Feature::OpenNow,
+    ];
 
     /// The name of its parameter in the API and in page URLs, and its key in the facets.
     pub fn code(self) -> &'static str {
@@ -83,6 +98,7 @@ impl Feature {
             Feature::Online => "online",
             Feature::StartsSoon => "starts_within_days",
             Feature::EveningOrWeekend => "evening_or_weekend",
+            Feature::OpenNow => "open_now",
         }
     }
 }
@@ -113,6 +129,8 @@ pub struct Facets {
     pub language: BTreeMap<String, usize>,
     pub target_group: BTreeMap<String, usize>,
     pub level: BTreeMap<String, usize>,
+    /// Per part of the week (`morning`, `afternoon`, `evening`, `weekend`).
+    pub time_of_day: BTreeMap<String, usize>,
     /// Per [`Feature`] code, how many offers have it among those that pass every other filter
     /// (starting soon counts the requested days, else four weeks).
     pub features: BTreeMap<String, usize>,

@@ -17,7 +17,7 @@ use super::snippet::{self, Snippet};
 use crate::Result;
 use crate::analysis::detect;
 use crate::analysis::meaning::question_vector;
-use crate::domain::{Day, Lang, LocalText, Offer};
+use crate::domain::{Day, Lang, Offer, TextField};
 
 /// The ranked answer to a [`SearchRequest`].
 pub struct SearchResults {
@@ -50,13 +50,16 @@ pub struct Match {
 impl SearchResults {
     /// The best extract of the offer's summary and description for a reader of `lang`.
     pub fn snippet(&self, offer: &Offer, lang: Lang) -> Snippet {
-        let parts: Vec<&LocalText> = offer.summary.iter().chain(&offer.description).collect();
-        let Some(first) = parts.first() else {
+        let fields = [TextField::Summary, TextField::Description];
+        let Some((code, _)) = fields.iter().find_map(|field| offer.current_text(*field, lang)) else {
             return Snippet::default();
         };
-        let (code, _) = first.best(lang);
-        let text: Vec<&str> =
-            parts.iter().filter_map(|t| t.iter().find(|(c, _)| **c == code).map(|(_, t)| t)).collect();
+        // An outdated translation is never the text a reader is shown as current.
+        let text: Vec<&str> = fields
+            .iter()
+            .filter(|field| !offer.is_outdated_translation(**field, &code))
+            .filter_map(|field| field.of(offer).and_then(|t| t.in_code(&code)))
+            .collect();
         snippet::make(&text.join(" "), code.supported(), &self.prepared.analysed.highlight)
     }
 

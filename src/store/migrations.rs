@@ -83,8 +83,33 @@ const MEANINGS: &str = "CREATE TABLE meanings (
         vector BLOB NOT NULL
     );";
 
+/// Problems the public reports with listings, open until the provider or an admin closes them.
+const REPORTS: &str = "CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        offer_id TEXT NOT NULL,
+        provider_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        message TEXT NOT NULL DEFAULT '',
+        lang TEXT NOT NULL,
+        created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        state TEXT NOT NULL DEFAULT 'open',
+        closed_by TEXT,
+        closed_at TEXT
+    );
+    CREATE INDEX reports_open ON reports(state, provider_id);";
+
+/// Counts of searches that found nothing or little; no query as typed, no time, no address.
+const SEARCH_GAPS: &str = "CREATE TABLE search_gaps (
+        week TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        words TEXT NOT NULL,
+        zero INTEGER NOT NULL DEFAULT 0,
+        few INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (week, lang, words)
+    );";
+
 /// Each entry moves the schema one version up; never edit a released entry, append a new one.
-const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, TALLY, MEANINGS];
+const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, TALLY, MEANINGS, REPORTS, SEARCH_GAPS];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;

@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::Store;
-use crate::domain::{Actor, Offer};
+use crate::domain::{Actor, LangCode, Offer, mark_outdated_translations};
 use crate::{Error, Result};
 
 /// Whether the public sees a stored offer. (A new offer waiting for approval is not stored
@@ -72,6 +72,24 @@ impl Store {
         let withdrawn = write_withdrawal(&tx, id, actor)?;
         tx.commit()?;
         Ok(withdrawn)
+    }
+
+    /// Confirms that the `code` translations of a published offer match its German again;
+    /// false when there is no published offer with this id.
+    pub fn confirm_translation(&self, id: &str, code: &LangCode, actor: &Actor) -> Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let before: Option<String> = tx
+            .query_row("SELECT data FROM offers WHERE id = ?1 AND status = 'published'", [id], |r| r.get(0))
+            .optional()?;
+        let Some(before) = before else {
+            return Ok(false);
+        };
+        let mut offer: Offer = serde_json::from_str(&before)?;
+        offer.outdated_translations.remove(code);
+        write_version(&tx, &offer, Some((before, "published".to_owned())), actor, "confirm")?;
+        tx.commit()?;
+        Ok(true)
     }
 
     /// A published offer.
@@ -168,12 +186,28 @@ fn record(data: &str, status: &str) -> Result<OfferRecord> {
     Ok(OfferRecord { offer: serde_json::from_str(data)?, status })
 }
 
-/// Writes one offer and its history entry inside `tx`; true when the offer is new. A published
-/// offer written again unchanged is left alone: no change entry, so nothing is reindexed.
+/// Writes one offer and its history entry inside `tx`, its translations marked outdated where
+/// their German changed without them; true when the offer is new.
 pub(super) fn write_offer(tx: &Transaction<'_>, offer: &Offer, actor: &Actor, action: &str) -> Result<bool> {
     let stored: Option<(String, String)> = tx
         .query_row("SELECT data, status FROM offers WHERE id = ?1", [offer.id.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
+    let previous: Option<Offer> = stored.as_ref().map(|(data, _)| serde_json::from_str(data)).transpose()?;
+    let mut offer = offer.clone();
+    mark_outdated_translations(previous.as_ref(), &mut offer);
+    write_version(tx, &offer, stored, actor, action)
+}
+
+/// Writes `offer` exactly as given after the `stored` version (its data and status), with its
+/// history entry. A published offer written again unchanged is left alone: no change entry, so
+/// nothing is reindexed.
+fn write_version(
+    tx: &Transaction<'_>,
+    offer: &Offer,
+    stored: Option<(String, String)>,
+    actor: &Actor,
+    action: &str,
+) -> Result<bool> {
     let after = serde_json::to_string(offer)?;
     if stored.as_ref().is_some_and(|(data, status)| *data == after && status == "published") {
         return Ok(false);
@@ -322,6 +356,24 @@ mod history_tests {
         assert_eq!(history[1].before, Some(offer("Alt")));
         assert_eq!(history[1].after, Some(offer("Neu")));
         assert_eq!(history[0].actor, "system");
+    }
+
+    #[test]
+    fn a_german_change_outdates_the_untouched_translations_until_they_are_confirmed() {
+        let store = Store::in_memory().unwrap();
+        let version = |de: &str, en: &str| {
+            let json = json!({"id": "kurs", "provider": {"id": "p", "name": "P"}, "category": "other",
+                "title": {"de": de, "en": en}, "updated": "2026-10-01"});
+            parse_offer(json).unwrap()
+        };
+        store.save_offer(&version("Kurs dienstags", "Course on Tuesdays"), &Actor::System, "save").unwrap();
+        store.save_offer(&version("Kurs donnerstags", "Course on Tuesdays"), &Actor::System, "save").unwrap();
+        let en: crate::domain::LangCode = "en".parse().unwrap();
+        let stored = store.offer("kurs").unwrap().unwrap();
+        assert!(stored.is_outdated_translation(crate::domain::TextField::Title, &en));
+        assert!(store.confirm_translation("kurs", &en, &Actor::System).unwrap());
+        assert!(store.offer("kurs").unwrap().unwrap().outdated_translations.is_empty());
+        assert!(!store.confirm_translation("nope", &en, &Actor::System).unwrap());
     }
 
     #[test]

@@ -2,36 +2,23 @@ use maud::{Markup, html};
 
 use super::labels::{category_name, dir_of, group_name, language_name, text_language_note};
 use super::layout::{Chrome, page};
+use super::localised::{last_confirmed, localised_text, localised_title};
+use super::next_steps::next_steps;
+use super::opening_hours::opening_hours;
+use super::report::report_form;
 use super::shortlist::{OfferTools, offer_tools};
 use super::structured_data::json_ld;
 use crate::calendar::is_scheduled;
-use crate::domain::{LocalText, Offer};
+use crate::domain::{LocalText, Offer, TextField};
 
 pub struct OfferView<'a> {
     pub offer: &'a Offer,
     pub outdated: bool,
     pub ended: bool,
+    /// Its opening hours say it is open at this moment.
+    pub open_now: bool,
     /// Shortlist, print and share; the provider's preview has none.
     pub tools: Option<OfferTools>,
-}
-
-/// Renders a localised text in the page language when the offer has it, else in German with
-/// its `lang`; a translation offers the German original beside it.
-fn local_text(chrome: &Chrome, text: &LocalText, class: &str) -> Markup {
-    let (code, shown) = text.best(chrome.lang());
-    let foreign = code.supported() != Some(chrome.lang());
-    let original = text.get(crate::domain::Lang::De).filter(|_| code.as_str() != "de");
-    html! {
-        div class=(class) lang=[foreign.then_some(code.as_str())] dir=[foreign.then_some(dir_of(&code))] {
-            @for paragraph in shown.split("\n\n") { p { (paragraph) } }
-        }
-        @if let Some(german) = original {
-            details.original {
-                summary { (chrome.t.t("show-german-original")) }
-                div lang="de" dir="ltr" { @for paragraph in german.split("\n\n") { p { (paragraph) } } }
-            }
-        }
-    }
 }
 
 /// Reads the offer out in the language its text is in, with the browser's own voices; the
@@ -53,7 +40,7 @@ fn language_note(chrome: &Chrome, text: &LocalText) -> Markup {
 }
 
 pub fn offer_page(chrome: &Chrome, view: &OfferView) -> Markup {
-    let (_, title) = view.offer.title.best(chrome.lang());
+    let (_, title) = view.offer.current_title(chrome.lang());
     page(chrome, title, offer_article(chrome, view))
 }
 
@@ -61,36 +48,38 @@ pub fn offer_page(chrome: &Chrome, view: &OfferView) -> Markup {
 pub fn offer_article(chrome: &Chrome, view: &OfferView) -> Markup {
     let t = chrome.t;
     let offer = view.offer;
-    let (title_code, title) = offer.title.best(chrome.lang());
+    let (title_code, _) = offer.current_title(chrome.lang());
     let foreign_title = title_code.supported() != Some(chrome.lang());
     html! {
         article.offer {
             header {
                 p.category { (category_name(t, offer.category)) }
-                h1 lang=[foreign_title.then_some(title_code.as_str())] dir=[foreign_title.then_some(dir_of(&title_code))] { (title) }
+                (localised_title(chrome, offer))
                 p.provider { (offer.provider.name) }
                 @if view.tools.is_some() { (read_aloud(chrome, offer)) }
                 @if foreign_title { (other_languages(chrome, offer, &title_code)) }
                 @if view.ended { p.warning { (t.t("offer-ended")) } }
                 @if view.outdated { p.warning { (t.t("offer-outdated")) } }
             }
-            (facts(chrome, offer))
+            (facts(chrome, offer, view.open_now))
             (contact(chrome, offer))
             @if let Some(summary) = &offer.summary {
                 (language_note(chrome, summary))
-                (local_text(chrome, summary, "summary"))
+                (localised_text(chrome, offer, TextField::Summary, "summary"))
             }
+            (next_steps(chrome, offer))
             @if let Some(description) = &offer.description {
                 section.description {
                     h2 { (t.t("offer-description")) }
                     (language_note(chrome, description))
-                    (local_text(chrome, description, "text"))
+                    (localised_text(chrome, offer, TextField::Description, "text"))
                 }
             }
-            @if let Some(tools) = &view.tools { (offer_tools(chrome, tools)) }
-            @if let Some(updated) = offer.updated {
-                p.confirmed { (t.t_with("last-confirmed", &[("date", t.date(updated).into())])) }
+            @if let Some(tools) = &view.tools {
+                (offer_tools(chrome, tools))
+                (report_form(chrome, offer.id.as_str()))
             }
+            (last_confirmed(chrome, offer))
             @if let Some(url) = chrome.url_in(chrome.lang()) { (json_ld(offer, chrome.lang(), &url)) }
         }
     }
@@ -115,10 +104,11 @@ fn other_languages(chrome: &Chrome, offer: &Offer, shown: &crate::domain::LangCo
     }
 }
 
-fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
+fn facts(chrome: &Chrome, offer: &Offer, open_now: bool) -> Markup {
     let t = chrome.t;
     html! {
         dl.facts {
+            (opening_hours(chrome, offer, open_now))
             @if let Some(schedule) = &offer.schedule {
                 dt { (t.t("fact-when")) }
                 dd {
@@ -127,7 +117,7 @@ fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
                     } @else if let Some(start) = schedule.start {
                         p { (t.t_with("starts-on", &[("date", t.date(start).into())])) }
                     }
-                    @if let Some(text) = &schedule.text { (local_text(chrome, text, "schedule")) }
+                    (localised_text(chrome, offer, TextField::Schedule, "schedule"))
                     @if is_scheduled(offer) { (calendar_links(chrome, offer)) }
                 }
             }
@@ -156,7 +146,7 @@ fn facts(chrome: &Chrome, offer: &Offer) -> Markup {
                 dt { (t.t("fact-cost")) }
                 dd {
                     @if cost.free == Some(true) { p { (t.t("badge-free")) } }
-                    @if let Some(text) = &cost.text { (local_text(chrome, text, "cost")) }
+                    (localised_text(chrome, offer, TextField::Cost, "cost"))
                 }
             }
             @if !offer.languages.is_empty() {

@@ -3,12 +3,14 @@ use maud::{Markup, html};
 use super::layout::{Chrome, page};
 
 /// The parts of the privacy page, each a heading and a paragraph.
-const SECTIONS: [(&str, &str); 6] = [
+const SECTIONS: [(&str, &str); 8] = [
     ("privacy-tracking-heading", "privacy-tracking"),
     ("privacy-requests-heading", "privacy-requests"),
     ("privacy-cookies-heading", "privacy-cookies"),
     ("privacy-searches-heading", "privacy-searches"),
+    ("privacy-gaps-heading", "privacy-gaps"),
     ("privacy-list-heading", "privacy-list"),
+    ("report-heading", "privacy-reports"),
     ("privacy-providers-heading", "privacy-providers"),
 ];
 

@@ -8,6 +8,8 @@ mod history;
 mod list;
 mod login;
 mod moderation;
+mod reports;
+mod searches;
 
 use maud::{Markup, html};
 
@@ -20,6 +22,8 @@ pub use history::{HistoryView, history_page};
 pub use list::{OfferRow, RowState, dashboard_page};
 pub use login::login_page;
 pub use moderation::{QueueItem, moderation_page};
+pub use reports::ReportRow;
+pub use searches::searches_page;
 
 /// Who is signed in, and the token every form must carry back.
 pub struct Signed<'a> {
@@ -43,6 +47,7 @@ pub fn area_nav(chrome: &Chrome, signed: &Signed) -> Markup {
                 @if signed.user.is_admin {
                     li { a href=(chrome.href("/provider/moderation")) { (t.t("provider-moderation")) } }
                     li { a href=(chrome.href("/provider/accounts")) { (t.t("provider-accounts")) } }
+                    li { a href=(chrome.href("/provider/searches")) { (t.t("searches-heading")) } }
                 }
             }
             form.inline action=(chrome.href("/provider/logout")) method="post" {

@@ -81,6 +81,8 @@ pub struct PrintTexts {
     pub summary: Option<(LangCode, String)>,
     pub schedule: Option<(LangCode, String)>,
     pub cost: Option<(LangCode, String)>,
+    /// How to apply, what to bring, who may come: each with the key of its label.
+    pub next_steps: Vec<(&'static str, (LangCode, String))>,
 }
 
 pub fn list_page(chrome: &Chrome, view: &ListView) -> Markup {
@@ -293,6 +295,10 @@ fn print_column(entry: &PrintEntry, texts: &PrintTexts) -> Markup {
                             span lang=(code.as_str()) dir=(dir_of(code)) { (language_name(code.as_str())) }
                         }
                     }
+                }
+                @for (label, (code, text)) in &texts.next_steps {
+                    dt { (t.t(label)) }
+                    dd lang=[lang_of(code)] dir=[dir_if(code)] { (text) }
                 }
                 @if let Some(phone) = &entry.phone {
                     dt { (t.t("fact-phone")) }

@@ -2,7 +2,7 @@ use maud::{Markup, PreEscaped, html};
 use serde_json::{Map, Value, json};
 
 use super::labels::category_name;
-use crate::domain::{Category, Lang, Location, Offer, WeeklySlot};
+use crate::domain::{Category, Lang, Location, Offer, TextField, WeeklySlot};
 use crate::i18n::Translator;
 
 /// Provider ids of public bodies begin like this: the job centre, the employment agency, the
@@ -23,8 +23,9 @@ pub fn json_ld(offer: &Offer, lang: Lang, page_url: &str) -> Markup {
 /// `Course` for courses and training, `GovernmentService` for offers of public bodies,
 /// `Service` for everything else; texts in the page language where the offer has it.
 pub fn structured_data(offer: &Offer, lang: Lang, page_url: &str) -> Value {
-    let (name_lang, name) = offer.title.best(lang);
-    let about = offer.summary.as_ref().or(offer.description.as_ref()).map(|text| text.best(lang));
+    let (name_lang, name) = offer.current_title(lang);
+    let about =
+        offer.current_text(TextField::Summary, lang).or_else(|| offer.current_text(TextField::Description, lang));
     let public = is_public_body(offer.provider.id.as_str());
     let kind = match offer.category {
         Category::LanguageCourse | Category::IntegrationCourse | Category::Training => "Course",
@@ -49,7 +50,23 @@ pub fn structured_data(offer: &Offer, lang: Lang, page_url: &str) -> Value {
     } else {
         service(offer, lang, &mut data);
     }
+    next_steps(offer, lang, kind == "Course", &mut data);
     Value::Object(data)
+}
+
+/// How to apply as a `RegisterAction`, who may come as the `audience`, and for a course what to
+/// bring as its prerequisites; each in the text a reader of `lang` can rely on.
+fn next_steps(offer: &Offer, lang: Lang, is_course: bool, data: &mut Map<String, Value>) {
+    let text = |field| offer.current_text(field, lang).map(|(_, text)| text.to_owned());
+    if let Some(how) = text(TextField::HowToApply) {
+        data.insert("potentialAction".into(), json!({"@type": "RegisterAction", "description": how}));
+    }
+    if let Some(who) = text(TextField::Eligibility) {
+        data.insert("audience".into(), json!({"@type": "Audience", "description": who}));
+    }
+    if let (true, Some(documents)) = (is_course, text(TextField::Documents)) {
+        data.insert("coursePrerequisites".into(), json!(documents));
+    }
 }
 
 fn is_public_body(provider_id: &str) -> bool {
@@ -77,7 +94,7 @@ fn course(offer: &Offer, data: &mut Map<String, Value>) {
     instance.insert("@type".into(), json!("CourseInstance"));
     instance.insert("courseMode".into(), json!(mode));
     if !offer.locations.is_empty() {
-        instance.insert("location".into(), one_or_many(offer.locations.iter().map(place).collect()));
+        instance.insert("location".into(), one_or_many(places(offer)));
     }
     if let Some(schedule) = &offer.schedule {
         let (start, end) = (schedule.start.map(|d| d.to_string()), schedule.end.map(|d| d.to_string()));
@@ -109,7 +126,7 @@ fn service(offer: &Offer, lang: Lang, data: &mut Map<String, Value>) {
     let mut channel = Map::new();
     channel.insert("@type".into(), json!("ServiceChannel"));
     if !offer.locations.is_empty() {
-        channel.insert("serviceLocation".into(), one_or_many(offer.locations.iter().map(place).collect()));
+        channel.insert("serviceLocation".into(), one_or_many(places(offer)));
     }
     if let Some(contact) = &offer.contact {
         if let Some(phone) = &contact.phone {
@@ -154,6 +171,24 @@ fn area_served(offer: &Offer) -> Value {
         return json!({"@type": "AdministrativeArea", "name": "Kreis Unna"});
     }
     one_or_many(towns.into_iter().map(|town| json!({"@type": "City", "name": town})).collect())
+}
+
+/// The offer's places, each saying whether a wheelchair gets in when the offer says so.
+fn places(offer: &Offer) -> Vec<Value> {
+    let wheelchair = offer.accessibility.as_ref().and_then(|a| a.wheelchair);
+    offer
+        .locations
+        .iter()
+        .map(|location| {
+            let mut place = place(location);
+            if let (Some(yes), Some(object)) = (wheelchair, place.as_object_mut()) {
+                let feature =
+                    json!({"@type": "LocationFeatureSpecification", "name": "wheelchair accessible", "value": yes});
+                object.insert("amenityFeature".into(), feature);
+            }
+            place
+        })
+        .collect()
 }
 
 fn place(location: &Location) -> Value {

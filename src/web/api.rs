@@ -52,13 +52,17 @@ pub async fn search(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Json<SearchResponse>, ApiError> {
     let params = SearchParams::new(pairs);
-    let (directory, today) = (state.directory.clone(), state.clock.today());
+    let (directory, today, now) = (state.directory.clone(), state.clock.today(), state.clock.now());
     let response = tokio::task::spawn_blocking(move || {
         let mut request = params
             .request(&directory.places, true, "near")
             .map_err(|bad| ApiError::BadRequest(format!("{}: {}", bad.name, bad.message)))?;
         request.today = Some(today);
+        request.now = Some(now);
         let results = directory.search(&request)?;
+        if request.offset == 0 {
+            directory.note_search(&request.text, results.detected_language, results.total, today);
+        }
         let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
         let offers = directory.offers_by_id(&ids)?;
         let lang = request.lang_hint.unwrap_or(results.detected_language);
@@ -86,7 +90,7 @@ pub async fn search(
 }
 
 fn api_hit(results: &SearchResults, hit: &crate::search::Hit, offer: &Offer, lang: Lang, explain: bool) -> ApiHit {
-    let (title_language, title) = offer.title.best(lang);
+    let (title_language, title) = offer.current_title(lang);
     let snippet = results.snippet(offer, lang);
     ApiHit {
         id: hit.id.clone(),

@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
 use super::results::Links;
-use crate::domain::Level;
+use crate::domain::{Level, TimeOfDay};
 use crate::i18n::Translator;
 use crate::search::{Feature, STARTS_SOON_DAYS, SearchRequest, SearchResults, Sort};
 use crate::views::labels::{category_name_of, group_name_of, language_name, level_name};
@@ -39,6 +39,7 @@ fn feature_label(t: Translator, feature: Feature, days: Option<u32>) -> String {
             _ => t.t("feature-starts-soon"),
         },
         Feature::EveningOrWeekend => t.t("badge-evening-or-weekend"),
+        Feature::OpenNow => t.t("badge-open-now"),
     }
 }
 
@@ -86,13 +87,28 @@ fn facets(links: &Links, results: &SearchResults) -> Vec<FacetGroup> {
         })
         .collect();
     let levels = FacetGroup { heading: t.t("fact-level"), values: level_values };
+    // The parts of the week read best in the week's order.
+    let time_values = TimeOfDay::ALL
+        .into_iter()
+        .filter_map(|part| {
+            let count = *f.time_of_day.get(part.code())?;
+            let (href, active) = links.toggle("time_of_day", part.code());
+            Some(FacetValue { label: time_of_day_name(t, part.code()), count, href, active })
+        })
+        .collect();
+    let times = FacetGroup { heading: t.t("facet-time-of-day"), values: time_values };
     vec![
         group("facet-category", "category", &f.category, &|v| category_name_of(t, v)),
         group("facet-city", "city", &f.city, &|v| v.to_owned()),
         group("facet-language", "language", &f.language, &|v| language_name(v)),
         group("facet-group", "group", &f.target_group, &|v| group_name_of(t, v)),
         levels,
+        times,
     ]
+}
+
+fn time_of_day_name(t: Translator, code: &str) -> String {
+    if TimeOfDay::from_code(code).is_some() { t.t(&format!("time-of-day-{code}")) } else { code.to_owned() }
 }
 
 /// Turns a parameter's value into what the page shows for it.
@@ -103,12 +119,13 @@ fn chips(links: &Links, request: &SearchRequest) -> Vec<Link> {
     let params = links.params;
     let mut chips = Vec::new();
     let level = |v: &str| Level::from_code(v).map_or(v.to_owned(), |l| level_name(t, l));
-    let labelled: [(&str, &Label); 6] = [
+    let labelled: [(&str, &Label); 7] = [
         ("category", &|v| category_name_of(t, v)),
         ("city", &|v| v.to_owned()),
         ("language", &|v| language_name(v)),
         ("group", &|v| group_name_of(t, v)),
         ("level", &level),
+        ("time_of_day", &|v| time_of_day_name(t, v)),
         ("where", &|v| v.to_owned()),
     ];
     // `where=Unna` with `city=Unna` is one place to the reader: one chip takes both away.

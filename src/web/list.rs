@@ -9,7 +9,7 @@ use super::results::{list_href, offer_href};
 use super::shortlist::Shortlist;
 use crate::base_url::BaseUrl;
 use crate::directory::Directory;
-use crate::domain::{Day, Lang, LangCode, LocalText, Offer, OfferId};
+use crate::domain::{Day, Lang, LangCode, Offer, OfferId, TextField};
 use crate::i18n::Translator;
 use crate::views::labels::category_name;
 use crate::views::{ListEntry, ListView, PrintEntry, PrintTexts, PrintView, list_page, print_page};
@@ -129,11 +129,8 @@ fn list_view(
     let entries = offers
         .iter()
         .map(|offer| {
-            let (title_lang, title) = offer.title.best(lang);
-            let schedule = offer.schedule.as_ref().and_then(|s| s.text.as_ref()).map(|text| {
-                let (code, text) = text.best(lang);
-                (code, text.to_owned())
-            });
+            let (title_lang, title) = offer.current_title(lang);
+            let schedule = offer.current_text(TextField::Schedule, lang).map(|(code, text)| (code, text.to_owned()));
             ListEntry {
                 href: offer_href(lang, offer.id.as_str(), &kept),
                 title: title.to_owned(),
@@ -176,16 +173,22 @@ fn print_entries(
 
 fn print_entry(offer: &Offer, client: Lang, base: &BaseUrl) -> PrintEntry {
     let texts = |lang: Lang| {
-        let in_lang = |text: &LocalText| {
-            let (code, text) = text.best(lang);
-            (code, text.to_owned())
-        };
+        let in_lang = |field| offer.current_text(field, lang).map(|(code, text)| (code, text.to_owned()));
+        let (title_code, title) = offer.current_title(lang);
         PrintTexts {
             lang,
-            title: in_lang(&offer.title),
-            summary: offer.summary.as_ref().map(in_lang),
-            schedule: offer.schedule.as_ref().and_then(|s| s.text.as_ref()).map(in_lang),
-            cost: offer.cost.as_ref().and_then(|c| c.text.as_ref()).map(in_lang),
+            title: (title_code, title.to_owned()),
+            summary: in_lang(TextField::Summary),
+            schedule: in_lang(TextField::Schedule),
+            cost: in_lang(TextField::Cost),
+            next_steps: [
+                (TextField::HowToApply, "fact-how-to-apply"),
+                (TextField::Documents, "fact-documents"),
+                (TextField::Eligibility, "fact-eligibility"),
+            ]
+            .into_iter()
+            .filter_map(|(field, label)| in_lang(field).map(|text| (label, text)))
+            .collect(),
         }
     };
     let client_texts = texts(client);
@@ -196,8 +199,9 @@ fn print_entry(offer: &Offer, client: Lang, base: &BaseUrl) -> PrintEntry {
         client_texts.schedule.as_ref(),
         client_texts.cost.as_ref(),
     ];
+    let steps = client_texts.next_steps.iter().map(|(_, text)| text);
     // Where the client reads German anyway, a German column would say the same again.
-    let translated = codes.into_iter().flatten().any(|(code, _)| *code != german);
+    let translated = codes.into_iter().flatten().chain(steps).any(|(code, _)| *code != german);
     let schedule = offer.schedule.as_ref().filter(|s| s.start.is_some() || s.end.is_some());
     let contact = offer.contact.as_ref();
     PrintEntry {

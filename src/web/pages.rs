@@ -49,8 +49,8 @@ pub async fn search(
 ) -> PageResult {
     let lang = ui_lang(&ui, &headers)?;
     let params = SearchParams::new(pairs);
-    let (directory, today) = (state.directory.clone(), state.clock.today());
-    let view = page_work(lang, move || results_view(&directory, lang, &params, today)).await?;
+    let (directory, clock) = (state.directory.clone(), state.clock);
+    let view = page_work(lang, move || results_view(&directory, lang, &params, clock)).await?;
     let chrome = ui_chrome(lang, &view.here, Some(&state.base_url));
     Ok(with_lang_cookie(lang, results_page(&chrome, &view.view)))
 }
@@ -72,7 +72,8 @@ pub async fn offer(
     let outdated = offer.is_outdated(today);
     let list = Shortlist::parse(SearchParams::new(pairs).get("list").unwrap_or_default());
     let tools = offer_tools(lang, &offer.id, &list, &state);
-    let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today), tools: Some(tools) };
+    let open_now = offer.is_open(state.clock.now());
+    let view = OfferView { offer: &offer, outdated, ended: offer.has_ended(today), open_now, tools: Some(tools) };
     Ok(with_lang_cookie(lang, offer_page(&ui_chrome(lang, &format!("/offers/{id}"), Some(&state.base_url)), &view)))
 }
 
@@ -92,9 +93,9 @@ async fn replacements(state: &AppState, lang: Lang, id: &str) -> Vec<Link> {
     };
     let directory = state.directory.clone();
     let found = page_work(lang, move || {
-        let results = directory.index.search(&request)?;
+        let results = directory.search(&request)?;
         let ids: Vec<&str> = results.hits.iter().map(|hit| hit.id.as_str()).collect();
-        let offers = directory.store.offers_by_id(&ids)?;
+        let offers = directory.offers_by_id(&ids)?;
         Ok(ids
             .iter()
             .filter_map(|id| offers.get(*id))

@@ -1,4 +1,4 @@
-use crate::domain::{Category, Lang, LangCode, Level, TargetGroup};
+use crate::domain::{Category, Lang, LangCode, Level, TargetGroup, TimeOfDay};
 use crate::gazetteer::Gazetteer;
 use crate::search::{Filters, GeoPoint, SearchRequest, Sort};
 
@@ -93,13 +93,14 @@ impl SearchParams {
             offset: offset.unwrap_or(0),
             include_ended: false,
             today: None,
+            now: None,
         })
     }
 
     fn filters(&self, bad: &mut Option<BadParam>) -> Filters {
         let mut flag = |name: &'static str| keep(bad, name, self.parse(name, parse_flag)).unwrap_or(false);
-        let (free, childcare, online, evening_or_weekend) =
-            (flag("free"), flag("childcare"), flag("online"), flag("evening_or_weekend"));
+        let (free, childcare, online, evening_or_weekend, open_now) =
+            (flag("free"), flag("childcare"), flag("online"), flag("evening_or_weekend"), flag("open_now"));
         let starts_within_days = keep(
             bad,
             "starts_within_days",
@@ -116,6 +117,8 @@ impl SearchParams {
             online,
             starts_within_days,
             evening_or_weekend,
+            open_now,
+            time_of_day: keep(bad, "time_of_day", self.parse("time_of_day", TimeOfDay::from_code)),
         }
     }
 

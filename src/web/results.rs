@@ -4,7 +4,7 @@ use super::shortlist::Shortlist;
 use crate::Result;
 use crate::analysis::is_stopword;
 use crate::directory::Directory;
-use crate::domain::{Category, Day, Lang, Offer, evening_or_weekend};
+use crate::domain::{Category, Clock, Day, Lang, Offer, TextField, evening_or_weekend};
 use crate::i18n::Translator;
 use crate::search::{Hit, Rule, SearchResults};
 use crate::views::labels::{category_name, language_name, level_name};
@@ -17,13 +17,18 @@ pub struct ResultsPage {
 }
 
 /// Runs the search behind the results page and turns it into the page's view model.
-pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams, today: Day) -> Result<ResultsPage> {
+pub fn results_view(directory: &Directory, lang: Lang, params: &SearchParams, clock: Clock) -> Result<ResultsPage> {
+    let today = clock.today();
     let mut request = params.request(&directory.places, false, "where").unwrap_or_default();
     request.today = Some(today);
+    request.now = Some(clock.now());
     request.lang_hint = request.lang_hint.or(Some(lang));
     let page: usize = params.get("page").and_then(|p| p.parse().ok()).filter(|p| (1..=500).contains(p)).unwrap_or(1);
     request.offset = (page - 1) * DEFAULT_LIMIT;
     let results = directory.search(&request)?;
+    if page == 1 {
+        directory.note_search(&request.text, results.detected_language, results.total, today);
+    }
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
     let offers = directory.offers_by_id(&ids)?;
     let t = Translator::new(lang);
@@ -111,10 +116,12 @@ pub fn list_href(lang: Lang, list: &Shortlist) -> String {
 
 fn card(links: &Links, results: &SearchResults, hit: &Hit, offer: &Offer, today: Day) -> ResultCard {
     let t = Translator::new(links.lang);
-    let (title_lang, title) = offer.title.best(links.lang);
+    let (title_lang, title) = offer.current_title(links.lang);
     let snippet = results.snippet(offer, links.lang);
-    let snippet_lang =
-        offer.summary.as_ref().or(offer.description.as_ref()).map_or(title_lang.clone(), |s| s.best(links.lang).0);
+    let snippet_lang = offer
+        .current_text(TextField::Summary, links.lang)
+        .or_else(|| offer.current_text(TextField::Description, links.lang))
+        .map_or(title_lang.clone(), |(code, _)| code);
     let toggled = links.list.toggled(&offer.id);
     let anchor = format!("offer-{}", offer.id);
     let list_query = links.params.set("list", (!toggled.is_empty()).then(|| toggled.param()).as_deref());

@@ -224,3 +224,23 @@ fn admin_commands_add_providers_users_and_tokens() {
     assert_eq!(ok(&["token", "revoke", id]).status.code(), Some(1), "revoked once");
     assert_eq!(ok(&["token", "create", "--provider", "nope"]).status.code(), Some(1));
 }
+
+#[test]
+fn import_proposes_hours_from_the_german_schedule_text_without_changing_the_offer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut weekly = offer_json("sprachcafe", "Sprachcafé");
+    weekly["schedule"] = serde_json::json!({"text": {"de": "Di und Do 18:00–20:15 Uhr"}});
+    let mut with_hours = offer_json("beratung", "Beratung");
+    with_hours["schedule"] = weekly["schedule"].clone();
+    with_hours["hours"] = serde_json::json!([{"days": ["tu"], "opens": "09:00", "closes": "12:00"}]);
+    let file = dir.path().join("offers.json");
+    std::fs::write(&file, serde_json::json!([weekly, with_hours]).to_string()).unwrap();
+    let output = run(dir.path(), &["import", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let proposal = r#"`sprachcafe` has no hours; its schedule text names "hours": [{"days":["tu","th"],"opens":"18:00","closes":"20:15"}]"#;
+    assert!(text.contains(proposal), "{text}");
+    assert!(!text.contains("`beratung`"), "{text}");
+    let exported = stdout(&run(dir.path(), &["export"]));
+    assert!(!exported.contains("\"opens\":\"18:00\"") && !exported.contains("\"opens\": \"18:00\""), "only proposed");
+}

@@ -292,3 +292,35 @@ async fn the_wegweiser_taxonomy_is_published_with_every_term() {
     assert_eq!(get("/hsds/taxonomy_terms/wegweiser:category:cooking").await.status, StatusCode::NOT_FOUND);
     assert_eq!(get("/hsds/taxonomies/nope").await.status, StatusCode::NOT_FOUND);
 }
+
+#[test]
+fn hours_next_steps_and_outdated_translations_export_as_valid_hsds_and_come_back() {
+    let mut offer = seed_offers().offers[0].clone();
+    offer.hours = serde_json::from_value(serde_json::json!([
+        {"days": ["mo", "tu"], "opens": "09:00", "closes": "12:00"},
+        {"days": ["th"], "opens": "14:00", "closes": "18:00"},
+    ]))
+    .unwrap();
+    offer.by_appointment = Some(true);
+    offer.title = serde_json::from_value(serde_json::json!({"de": "Kurs", "en": "Course"})).unwrap();
+    offer.outdated_translations = serde_json::from_value(serde_json::json!({"en": {"fields": ["title"]}})).unwrap();
+    let text = |value: serde_json::Value| Some(serde_json::from_value(value).unwrap());
+    offer.how_to_apply = text(serde_json::json!({"de": "Anmeldung im Büro", "ar": "التسجيل في المكتب"}));
+    offer.documents = text(serde_json::json!({"de": "Pass"}));
+    offer.eligibility = text(serde_json::json!({"de": "Ab 16 Jahren"}));
+    offer.accessibility =
+        Some(serde_json::from_value(serde_json::json!({"wheelchair": true, "text": {"de": "Aufzug"}})).unwrap());
+    let exported = serde_json::to_value(export::service(&offer, today())).unwrap();
+    assert_eq!(violations(&validator(&format!("{SPEC}/service.json")), &exported), Vec::<String>::new());
+    let weekly: Vec<&Value> =
+        exported["schedules"].as_array().unwrap().iter().filter(|s| s["freq"] == "WEEKLY").collect();
+    assert_eq!(weekly[0]["byday"], "MO,TU");
+    assert_eq!((weekly[1]["opens_at"].as_str(), weekly[1]["closes_at"].as_str()), (Some("14:00"), Some("18:00")));
+    assert_eq!(exported["application_process"], "Anmeldung im Büro");
+    assert_eq!(exported["required_documents"][0]["document"], "Pass");
+    assert_eq!(exported["eligibility_description"], "Ab 16 Jahren");
+    let access = &exported["service_at_locations"][0]["location"]["accessibility"][0];
+    assert_eq!(access["description"], "Aufzug");
+    let parsed = hsds::import::parse(&serde_json::to_string(&[exported]).unwrap(), today());
+    assert_eq!(parsed.offers, [offer], "{:?}", parsed.rejected.iter().map(ToString::to_string).collect::<Vec<_>>());
+}

@@ -320,3 +320,141 @@ async fn provider_pages_are_never_cached() {
     let failed = login_response(&state(&accounts, false), "anbieter-a@example.org", "falsch").await;
     assert_eq!(failed.headers["cache-control"], "no-store");
 }
+
+#[tokio::test]
+async fn the_form_preview_and_my_offers_show_outdated_translations_until_confirmed() {
+    let accounts = accounts();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let mut fields = new_offer_fields("a-treff", "Nähtreff");
+    fields.push(("title.en", "Sewing meet-up"));
+    a.post("/de/provider/offers/new", &fields).await;
+    let mut changed = new_offer_fields("a-treff", "Nähcafé");
+    changed.retain(|(k, _)| *k != "action");
+    changed.extend([("title.en", "Sewing meet-up"), ("action", "preview")]);
+    let preview = a.post("/de/provider/offers/a-treff", &changed).await;
+    assert_eq!(preview.texts("article h1"), ["Nähcafé"]);
+    assert_eq!(preview.attrs("li[data-outdated]", "data-outdated"), ["en"], "the preview warns before saving");
+    changed.retain(|(k, _)| *k != "action");
+    changed.push(("action", "save"));
+    assert_eq!(a.post("/de/provider/offers/a-treff", &changed).await.status, StatusCode::SEE_OTHER);
+    let form = a.get("/de/provider/offers/a-treff").await;
+    assert_eq!(form.attrs(".translation.outdated", "data-outdated"), ["en"]);
+    assert_eq!(
+        form.attrs("li[data-outdated] button", "formaction"),
+        ["/de/provider/offers/a-treff/translations/en/confirm"]
+    );
+    let dashboard = a.get("/de/provider/").await;
+    assert_eq!(dashboard.attrs("li[data-outdated]", "data-outdated"), ["en"]);
+    assert!(dashboard.texts("td.states")[0].contains("Übersetzung evtl. veraltet: English"));
+    let confirmed = a.post("/de/provider/offers/a-treff/translations/en/confirm", &[]).await;
+    assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+    assert!(accounts.directory.offer("a-treff").unwrap().unwrap().outdated_translations.is_empty());
+    assert!(a.get("/de/provider/").await.attrs("li[data-outdated]", "data-outdated").is_empty());
+    let bad = a.post("/de/provider/offers/a-treff/translations/english/confirm", &[]).await;
+    assert_eq!(bad.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_form_proposes_hours_from_the_german_times_and_saves_them_once_checked() {
+    let accounts = accounts();
+    let mut offer = offer_of("anbieter-a", "a-kurs", "Kurs von A");
+    offer["schedule"] = serde_json::json!({"text": {"de": "Mo–Fr 8:30–12:45"}});
+    accounts.directory.upsert(&[parse_offer(offer).unwrap()], &Actor::System).unwrap();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let form = a.get("/de/provider/offers/a-kurs").await;
+    assert_eq!(form.attrs("input[name=hours]", "value"), ["Mo, Di, Mi, Do, Fr 08:30–12:45"]);
+    assert_eq!(form.texts("#hours-proposed").len(), 1);
+    assert!(accounts.directory.offer("a-kurs").unwrap().unwrap().hours.is_empty(), "only proposed");
+    let mut fields = new_offer_fields("a-kurs", "Kurs von A");
+    fields.retain(|(k, _)| *k != "id");
+    fields.extend([("hours", "Mo, Di, Mi, Do, Fr 08:30–12:45"), ("by_appointment", "no")]);
+    assert_eq!(a.post("/de/provider/offers/a-kurs", &fields).await.status, StatusCode::SEE_OTHER);
+    let saved = accounts.directory.offer("a-kurs").unwrap().unwrap();
+    assert_eq!((saved.hours.len(), saved.by_appointment), (1, Some(false)));
+    let form = a.get("/de/provider/offers/a-kurs").await;
+    assert!(form.texts("#hours-proposed").is_empty(), "saved hours are no proposal");
+    fields.retain(|(k, _)| *k != "hours");
+    fields.push(("hours", "vormittags"));
+    let refused = a.post("/de/provider/offers/a-kurs", &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.attrs("input[name=hours]", "aria-describedby"), ["hours-hint hours-error"]);
+}
+
+#[tokio::test]
+async fn reports_from_visitors_wait_on_my_offers_until_resolved_by_their_provider() {
+    let accounts = accounts();
+    seed(&accounts, "anbieter-a", "a-kurs", "Kurs von A");
+    assert!(accounts.directory.store_report("a-kurs", "cost", "Jetzt 110 €", "de").unwrap());
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let dashboard = a.get("/de/provider/").await;
+    let ids = dashboard.attrs("li[data-report]", "data-report");
+    assert_eq!(ids.len(), 1);
+    assert_eq!(dashboard.texts("li[data-report] blockquote"), ["Jetzt 110 €"]);
+    let b = sign_in(state(&accounts, false), "anbieter-b@example.org").await;
+    assert!(b.get("/de/provider/").await.attrs("li[data-report]", "data-report").is_empty());
+    let path = format!("/de/provider/reports/{}", ids[0]);
+    assert_eq!(b.post(&path, &[("action", "resolve")]).await.status, StatusCode::FORBIDDEN);
+    let admin = sign_in(state(&accounts, false), "admin@example.org").await;
+    assert_eq!(admin.get("/de/provider/").await.attrs("li[data-report]", "data-report"), ids, "the admins' queue");
+    assert_eq!(a.post(&path, &[("action", "resolve")]).await.status, StatusCode::SEE_OTHER);
+    assert!(a.get("/de/provider/").await.attrs("li[data-report]", "data-report").is_empty());
+    assert_eq!(a.post(&path, &[("action", "dismiss")]).await.status, StatusCode::NOT_FOUND, "closed once");
+}
+
+#[tokio::test]
+async fn admins_see_what_was_searched_and_not_found_from_five_searches_on() {
+    let accounts = accounts();
+    seed(&accounts, "anbieter-a", "a-kurs", "Deutschkurs am Abend");
+    let state = state(&accounts, false);
+    let search = |query: &str| {
+        let request = Request::get(format!("/api/v1/search?q={}", enc(query))).body(Body::empty()).unwrap();
+        send(state.clone(), request)
+    };
+    for query in [
+        "Drachenflug Kurs",
+        "kurs drachenflug",
+        "Drachenflug, Kurs!",
+        "DRACHENFLUG kurs",
+        "Drachenflug Kurs 0176 5551234",
+    ] {
+        assert_eq!(search(query).await.status, StatusCode::OK);
+    }
+    for _ in 0..4 {
+        search("Segelschein").await;
+    }
+    search("Deutschkurs").await;
+    let admin = sign_in(state.clone(), "admin@example.org").await;
+    let page = admin.get("/de/provider/searches").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let words = page.texts("table.searches tbody td:nth-child(3)");
+    assert_eq!(words, ["drachenflug kurs"], "four searches are not shown, numbers never kept");
+    let counts =
+        (page.texts("table.searches tbody td:nth-child(4)"), page.texts("table.searches tbody td:nth-child(5)"));
+    assert_eq!(
+        counts,
+        (vec!["0".to_owned()], vec!["5".to_owned()]),
+        "`Kurs` finds the one course: little, not nothing"
+    );
+    assert_eq!(page.attrs("figure.searches-chart svg rect", "height"), ["100"]);
+    let provider = sign_in(state, "anbieter-a@example.org").await;
+    assert_eq!(provider.get("/de/provider/searches").await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn my_offers_tell_same_titles_apart_and_never_ask_to_confirm_an_ended_offer() {
+    let accounts = accounts();
+    let mut ended = offer_of("anbieter-a", "a-kurs-alt", "Deutschkurs");
+    ended["schedule"] = serde_json::json!({"start": "2025-01-13", "end": "2025-06-30"});
+    ended["updated"] = "2025-01-01".into();
+    let mut current = offer_of("anbieter-a", "a-kurs-neu", "Deutschkurs");
+    current["locations"][0]["city"] = "Kamen".into();
+    current["locations"][0]["postcode"] = "59174".into();
+    current["updated"] = "2025-01-01".into();
+    let offers = [parse_offer(ended).unwrap(), parse_offer(current).unwrap()];
+    accounts.directory.upsert(&offers, &Actor::System).unwrap();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let dashboard = a.get("/de/provider/").await;
+    assert_eq!(dashboard.texts("tr[data-id] span.meta"), ["Unna · 2025-01-13 – 2025-06-30", "Kamen"]);
+    let asked = dashboard.attrs("section.outdated form", "action");
+    assert_eq!(asked, ["/de/provider/offers/a-kurs-neu/confirm"], "the ended offer is not asked about");
+}

@@ -15,12 +15,12 @@ async fn the_privacy_page_says_what_is_stored_in_every_language() {
         let page = get(&format!("/{lang}/privacy")).await;
         assert_eq!(page.status, StatusCode::OK, "{lang}");
         assert_eq!(page.texts("h1").len(), 1, "{lang}");
-        assert_eq!(page.texts("main h2").len(), 6, "{lang}");
+        assert_eq!(page.texts("main h2").len(), 8, "{lang}");
         assert!(page.texts("main p").iter().all(|p| !p.starts_with("privacy-")), "{lang}: every text is translated");
     }
     let german = get("/de/privacy").await;
     let text = german.texts("main").join(" ");
-    for fact in ["lang", "IP-Adresse", "Sitzungs-Cookie", "OpenStreetMap"] {
+    for fact in ["lang", "IP-Adresse", "Sitzungs-Cookie", "OpenStreetMap", "Meldung", "13 Wochen"] {
         assert!(text.contains(fact), "the page names {fact}");
     }
 }

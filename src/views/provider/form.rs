@@ -3,8 +3,8 @@ use std::collections::BTreeMap;
 use maud::{Markup, html};
 
 use super::{Signed, area_nav, csrf_field};
-use crate::domain::offer_form::{LOCAL_FIELDS, OfferForm};
-use crate::domain::{Category, Level, Offer, TargetGroup};
+use crate::domain::offer_form::{LOCAL_FIELDS, OfferForm, form_field};
+use crate::domain::{Category, Level, Offer, OutdatedTranslations, TargetGroup};
 use crate::views::labels::{category_name, dir_of, group_name, language_name};
 use crate::views::layout::{Chrome, page};
 use crate::views::offer::{OfferView, offer_article};
@@ -19,6 +19,42 @@ pub struct FormView<'a> {
     pub pending: bool,
     /// Admins pick the provider; providers' own is fixed.
     pub may_choose_provider: bool,
+    /// The hours were proposed from the German times text and are not saved yet.
+    pub hours_proposed: bool,
+    /// The translations that are outdated, or would be once the form is saved.
+    pub outdated: &'a OutdatedTranslations,
+}
+
+fn is_outdated(view: &FormView, field: &str, code: &str) -> bool {
+    view.outdated
+        .iter()
+        .any(|(lang, outdated)| lang.as_str() == code && outdated.fields.iter().any(|f| form_field(f.path()) == field))
+}
+
+/// Which translations no longer match the German; for a saved offer each language with a
+/// button to confirm it still does (the form's own fields go along and are ignored there).
+fn outdated_notice(chrome: &Chrome, outdated: &OutdatedTranslations, saved_id: Option<&str>) -> Markup {
+    let t = chrome.t;
+    html! {
+        @if !outdated.is_empty() {
+            section.outdated-translations aria-labelledby="outdated-translations" {
+                h2 #outdated-translations { (t.t("provider-translations-heading")) }
+                p { (t.t("provider-translations-intro")) }
+                ul {
+                    @for code in outdated.keys() {
+                        li data-outdated=(code) {
+                            span lang=(code.as_str()) { (language_name(code.as_str())) } " "
+                            @if let Some(id) = saved_id {
+                                button.secondary type="submit" formaction=(chrome.href(&format!("/provider/offers/{id}/translations/{code}/confirm"))) {
+                                    (t.t("provider-translation-confirm"))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn problems_at(view: &FormView, key: &str) -> Markup {
@@ -71,12 +107,14 @@ fn translations(chrome: &Chrome, view: &FormView, field: &str, label: &str, long
                     @let key = format!("{field}.{code}");
                     @let value = view.form.get(&key);
                     @let missing = value.trim().is_empty() && code != "de";
+                    @let outdated = is_outdated(view, field, code);
                     @let dir = code.parse().map_or("ltr", |c| dir_of(&c));
-                    div.field.translation.missing[missing] {
+                    div.field.translation.missing[missing].outdated[outdated] data-outdated=[outdated.then_some(code)] {
                         label for=(key) lang=(code) {
                             (language_name(code))
                             @if missing { " " span.missing-mark { "(" (t.t("provider-translation-missing")) ")" } }
                         }
+                        @if outdated { p.outdated-note { (t.t("provider-translation-outdated")) } }
                         @if long {
                             textarea id=(key) name=(key) lang=(code) dir=(dir) rows="6" { (value) }
                         } @else {
@@ -85,6 +123,26 @@ fn translations(chrome: &Chrome, view: &FormView, field: &str, label: &str, long
                     }
                 }
             }
+        }
+    }
+}
+
+/// Opening hours in the notation of the times text, with how to write them, and a note when
+/// they were proposed from that text.
+fn hours_input(chrome: &Chrome, view: &FormView) -> Markup {
+    let t = chrome.t;
+    let mut described_by = vec!["hours-hint".to_owned()];
+    described_by.extend(view.hours_proposed.then(|| "hours-proposed".to_owned()));
+    described_by.extend(described(view, "hours"));
+    html! {
+        div.field {
+            label for="hours" { (t.t("fact-hours")) }
+            p.hint #hours-hint { (t.t("provider-hours-hint")) }
+            @if view.hours_proposed { p.notice #hours-proposed { (t.t("provider-hours-proposed")) } }
+            input #hours name="hours" type="text" lang="de" dir="ltr" value=(view.form.get("hours"))
+                aria-describedby=(described_by.join(" "))
+                aria-invalid=[described(view, "hours").map(|_| "true")];
+            (problems_at(view, "hours"))
         }
     }
 }
@@ -117,6 +175,7 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
         @if !view.problems.is_empty() { p.error role="alert" { (t.t("provider-form-has-problems")) } }
         form.offer-form method="post" action=(view.action) {
             (csrf_field(signed))
+            (outdated_notice(chrome, view.outdated, (!view.is_new).then(|| form.get("id"))))
             section {
                 h2 { (t.t("provider-section-what")) }
                 @if view.is_new {
@@ -173,6 +232,8 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
                 (text_input(view, "schedule_start", &t.t("provider-start"), "date"))
                 (text_input(view, "schedule_end", &t.t("provider-end"), "date"))
                 (translations(chrome, view, "schedule_text", &t.t("provider-times"), false))
+                (hours_input(chrome, view))
+                (yes_no(chrome, view, "by_appointment", &t.t("fact-by-appointment")))
             }
             section {
                 h2 { (t.t("provider-section-where")) }
@@ -183,6 +244,14 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
                 h2 { (t.t("provider-section-cost")) }
                 (yes_no(chrome, view, "cost_free", &t.t("badge-free")))
                 (translations(chrome, view, "cost_text", &t.t("fact-cost"), false))
+            }
+            section {
+                h2 { (t.t("offer-next-steps")) }
+                (translations(chrome, view, "how_to_apply", &t.t("fact-how-to-apply"), true))
+                (translations(chrome, view, "documents", &t.t("fact-documents"), true))
+                (translations(chrome, view, "eligibility", &t.t("fact-eligibility"), true))
+                (yes_no(chrome, view, "accessibility_wheelchair", &t.t("fact-wheelchair")))
+                (translations(chrome, view, "accessibility_text", &t.t("fact-accessibility"), false))
             }
             section {
                 h2 { (t.t("provider-section-contact")) }
@@ -217,7 +286,8 @@ pub fn preview_page(chrome: &Chrome, signed: &Signed, offer: &Offer, form: &Offe
     let main = html! {
         (area_nav(chrome, signed))
         p.notice role="status" { (t.t("provider-preview-notice")) }
-        (offer_article(chrome, &OfferView { offer, outdated: false, ended: false, tools: None }))
+        (outdated_notice(chrome, &offer.outdated_translations, None))
+        (offer_article(chrome, &OfferView { offer, outdated: false, ended: false, open_now: false, tools: None }))
         form method="post" action=(action) {
             (csrf_field(signed))
             @for (key, value) in &carried { input type="hidden" name=(key) value=(value); }
@@ -243,6 +313,9 @@ fn plain_fields(form: &OfferForm) -> Vec<String> {
         "online",
         "schedule_start",
         "schedule_end",
+        "hours",
+        "by_appointment",
+        "accessibility_wheelchair",
         "contact_phone",
         "contact_email",
         "contact_website",

@@ -1,6 +1,8 @@
 use maud::{Markup, html};
 
+use super::reports::{ReportRow, reports_section};
 use super::{Signed, area_nav, csrf_field};
+use crate::views::labels::language_name;
 use crate::views::layout::{Chrome, page};
 
 /// Where an offer stands, as its provider sees it.
@@ -31,9 +33,48 @@ pub struct OfferRow {
     pub provider: String,
     pub states: Vec<RowState>,
     pub updated: Option<String>,
+    /// Where and when, to tell apart offers of the same title: the first town and the dates.
+    pub town: Option<String>,
+    pub dates: Option<String>,
+    /// Languages whose translations no longer match the German, by code.
+    pub outdated_translations: Vec<String>,
 }
 
-pub fn dashboard_page(chrome: &Chrome, signed: &Signed, rows: &[OfferRow], notice: Option<&str>) -> Markup {
+/// Each offer's outdated translations, with a button per language to confirm it still matches.
+fn translations_to_check(chrome: &Chrome, signed: &Signed, rows: &[OfferRow]) -> Markup {
+    let t = chrome.t;
+    let rows: Vec<&OfferRow> = rows.iter().filter(|r| !r.outdated_translations.is_empty()).collect();
+    html! {
+        @if !rows.is_empty() {
+            section.outdated-translations aria-labelledby="translations-heading" {
+                h2 #translations-heading { (t.t("provider-translations-heading")) }
+                p { (t.t("provider-translations-intro")) }
+                ul {
+                    @for row in rows {
+                        @for code in &row.outdated_translations {
+                            li data-id=(row.id) data-outdated=(code) {
+                                a href=(chrome.href(&format!("/provider/offers/{}", row.id))) { (row.title) }
+                                " · " span lang=(code) { (language_name(code)) } " "
+                                form.inline method="post" action=(chrome.href(&format!("/provider/offers/{}/translations/{code}/confirm", row.id))) {
+                                    (csrf_field(signed))
+                                    button.secondary type="submit" { (t.t("provider-translation-confirm")) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn dashboard_page(
+    chrome: &Chrome,
+    signed: &Signed,
+    rows: &[OfferRow],
+    reports: &[ReportRow],
+    notice: Option<&str>,
+) -> Markup {
     let t = chrome.t;
     let outdated: Vec<&OfferRow> = rows.iter().filter(|r| r.states.contains(&RowState::Outdated)).collect();
     let main = html! {
@@ -57,6 +98,8 @@ pub fn dashboard_page(chrome: &Chrome, signed: &Signed, rows: &[OfferRow], notic
                 }
             }
         }
+        (reports_section(chrome, signed, reports))
+        (translations_to_check(chrome, signed, rows))
         @if rows.is_empty() {
             p { (t.t("provider-no-offers")) }
         } @else {
@@ -70,9 +113,25 @@ pub fn dashboard_page(chrome: &Chrome, signed: &Signed, rows: &[OfferRow], notic
                 tbody {
                     @for row in rows {
                         tr data-id=(row.id) {
-                            td { a href=(chrome.href(&format!("/provider/offers/{}", row.id))) { (row.title) } }
+                            td {
+                                a href=(chrome.href(&format!("/provider/offers/{}", row.id))) { (row.title) }
+                                @if row.town.is_some() || row.dates.is_some() {
+                                    br;
+                                    span.meta {
+                                        @if let Some(town) = &row.town { (town) }
+                                        @if row.town.is_some() && row.dates.is_some() { " · " }
+                                        @if let Some(dates) = &row.dates { span dir="ltr" { (dates) } }
+                                    }
+                                }
+                            }
                             @if signed.user.is_admin { td { (row.provider) } }
-                            td.states { @for state in &row.states { span.state { (t.t(state.key())) } " " } }
+                            td.states {
+                                @for state in &row.states { span.state { (t.t(state.key())) } " " }
+                                @if !row.outdated_translations.is_empty() {
+                                    @let names: Vec<String> = row.outdated_translations.iter().map(|c| language_name(c)).collect();
+                                    span.state { (t.t_with("provider-state-translation-outdated", &[("languages", names.join(", ").into())])) }
+                                }
+                            }
                             td.actions {
                                 a href=(chrome.href(&format!("/provider/offers/{}/duplicate", row.id))) { (t.t("provider-duplicate")) }
                                 " · "

@@ -9,7 +9,7 @@ use super::{AdminVisit, SignedIn, Visit, blocking, check_form, edit, signed_or_s
 use crate::Kind;
 use crate::auth::{MIN_PASSWORD_CHARS, hash_password};
 use crate::domain::ProviderId;
-use crate::views::provider::{HistoryView, QueueItem, accounts_page, history_page, moderation_page};
+use crate::views::provider::{HistoryView, QueueItem, accounts_page, history_page, moderation_page, searches_page};
 use crate::web::AppState;
 use crate::web::error::PageError;
 
@@ -39,6 +39,13 @@ pub async fn restore(
     let target = id.clone();
     edit(&state, &visit, move |directory, actor| directory.restore(actor, &target, seq)).await?;
     Ok(Redirect::to(&visit.href(&format!("/offers/{id}/history"))).into_response())
+}
+
+/// What people looked for and did not find (admins only).
+pub async fn searches(State(state): State<AppState>, SignedIn(visit): SignedIn) -> Page {
+    let gaps = edit(&state, &visit, |directory, actor| directory.search_gaps(actor)).await?;
+    let signed = signed_or_sign_in(&visit)?;
+    Ok(searches_page(&visit.chrome("/searches"), &signed, &gaps).into_response())
 }
 
 pub async fn moderation(State(state): State<AppState>, SignedIn(visit): SignedIn) -> Page {

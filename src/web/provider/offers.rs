@@ -7,12 +7,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{SignedIn, Visit, check_form, edit, signed_or_sign_in};
 use crate::domain::offer_form::OfferForm;
-use crate::domain::{Day, Lang, Offer};
-use crate::editing::Outcome;
+use crate::domain::{
+    Day, Lang, LangCode, Offer, OutdatedTranslations, hours_text, mark_outdated_translations, propose_hours,
+};
+use crate::editing::{EditError, Outcome};
 use crate::editing::{Managed, Standing};
 use crate::i18n::Translator;
 use crate::store::Proposal;
-use crate::views::provider::{FormView, OfferRow, RowState, dashboard_page, form_page, preview_page};
+use crate::views::provider::{FormView, OfferRow, ReportRow, RowState, dashboard_page, form_page, preview_page};
 use crate::web::AppState;
 use crate::web::error::PageError;
 
@@ -29,17 +31,21 @@ pub async fn dashboard(
         return Ok(crate::views::provider::login_page(&chrome, "", None).into_response());
     };
     let (lang, today) = (visit.lang, state.clock.today());
-    let rows = edit(&state, &visit, move |directory, actor| {
+    let (rows, reports) = edit(&state, &visit, move |directory, actor| {
         let mut rows = Vec::new();
         for record in directory.managed_offers(actor)? {
             let pending = directory.open_proposal(record.offer.id.as_str())?.is_some();
             rows.push(row(&record, pending, lang, today));
         }
-        Ok(rows)
+        let reports = directory.open_reports(actor)?;
+        Ok((rows, reports))
     })
     .await?;
+    let title_of = |id: &str| rows.iter().find(|r| r.id == id).map_or_else(|| id.to_owned(), |r| r.title.clone());
+    let reports: Vec<ReportRow> =
+        reports.into_iter().map(|report| ReportRow { title: title_of(&report.offer_id), report }).collect();
     let notice = query.get("done").map(|done| chrome.t.t(&format!("provider-done-{}", notice_key(done))));
-    Ok(dashboard_page(&chrome, &signed, &rows, notice.as_deref()).into_response())
+    Ok(dashboard_page(&chrome, &signed, &rows, &reports, notice.as_deref()).into_response())
 }
 
 fn notice_key(done: &str) -> &'static str {
@@ -48,6 +54,8 @@ fn notice_key(done: &str) -> &'static str {
         "pending" => "pending",
         "withdrawn" => "withdrawn",
         "confirmed" => "confirmed",
+        "translation" => "translation",
+        "report" => "report",
         _ => "saved",
     }
 }
@@ -64,8 +72,9 @@ fn row(record: &Managed, pending: bool, lang: Lang, today: Day) -> OfferRow {
     if pending {
         states.push(RowState::Pending);
     }
-    // Its provider is asked to confirm an offer never confirmed, too.
-    if record.standing == Standing::Published && (offer.updated.is_none() || offer.is_outdated(today)) {
+    // Its provider is asked to confirm an offer never confirmed, too; an ended one is past asking.
+    let ended = offer.has_ended(today);
+    if record.standing == Standing::Published && !ended && (offer.updated.is_none() || offer.is_outdated(today)) {
         states.push(RowState::Outdated);
     }
     OfferRow {
@@ -74,23 +83,34 @@ fn row(record: &Managed, pending: bool, lang: Lang, today: Day) -> OfferRow {
         provider: offer.provider.name.clone(),
         states,
         updated: offer.updated.map(|d| d.to_string()),
+        town: offer.cities().next().map(str::to_owned),
+        dates: offer.schedule.as_ref().and_then(|s| match (s.start, s.end) {
+            (Some(start), Some(end)) => Some(format!("{start} – {end}")),
+            (Some(start), None) => Some(format!("{start} –")),
+            (None, Some(end)) => Some(format!("– {end}")),
+            (None, None) => None,
+        }),
+        outdated_translations: offer.outdated_translations.keys().map(|code| code.to_string()).collect(),
     }
 }
 
+/// The form with what it needs besides the values; `outdated` are the translations that are
+/// outdated, or would be once the form is saved.
 fn render_form(
     visit: &Visit,
     form: &OfferForm,
     problems: &BTreeMap<String, Vec<String>>,
-    id: Option<&str>,
-    pending: bool,
+    (id, pending, hours_proposed): (Option<&str>, bool, bool),
+    outdated: &OutdatedTranslations,
 ) -> Response {
     let Some(signed) = visit.signed() else { return Redirect::to(&visit.href("/")).into_response() };
     let action = match id {
         Some(id) => visit.href(&format!("/offers/{id}")),
         None => visit.href("/offers/new"),
     };
-    let view =
-        FormView { form, problems, action, is_new: id.is_none(), pending, may_choose_provider: signed.user.is_admin };
+    let may_choose_provider = signed.user.is_admin;
+    let is_new = id.is_none();
+    let view = FormView { form, problems, action, is_new, pending, may_choose_provider, hours_proposed, outdated };
     let here = id.map_or_else(|| "/offers/new".to_owned(), |id| format!("/offers/{id}"));
     let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     (status, form_page(&visit.chrome(&here), &signed, &view)).into_response()
@@ -105,7 +125,13 @@ pub async fn new_form(State(state): State<AppState>, SignedIn(visit): SignedIn) 
         pairs.push(("provider_id".into(), provider.to_string()));
         pairs.push(("provider_name".into(), name));
     }
-    Ok(render_form(&visit, &OfferForm::new(pairs), &BTreeMap::new(), None, false))
+    Ok(render_form(
+        &visit,
+        &OfferForm::new(pairs),
+        &BTreeMap::new(),
+        (None, false, false),
+        &OutdatedTranslations::new(),
+    ))
 }
 
 /// The form for an offer, showing a change that waits for approval when there is one.
@@ -119,11 +145,20 @@ pub async fn edit_form(
         Ok((directory.managed(actor, &lookup)?, directory.pending_for(actor, &lookup)?))
     })
     .await?;
-    let shown = match pending.as_ref().map(|p| &p.proposal) {
+    let mut shown = match pending.as_ref().map(|p| &p.proposal) {
         Some(Proposal::Save(waiting)) => waiting.as_ref().clone(),
-        _ => record.offer,
+        _ => record.offer.clone(),
     };
-    Ok(render_form(&visit, &OfferForm::from_offer(&shown), &BTreeMap::new(), Some(&id), pending.is_some()))
+    mark_outdated_translations(Some(&record.offer), &mut shown);
+    let mut form = OfferForm::from_offer(&shown);
+    // Hours the times text names are proposed for the provider to check and save.
+    let german_times = shown.schedule.as_ref().and_then(|s| s.text.as_ref()).and_then(|t| t.get(Lang::De));
+    let proposal = german_times.filter(|_| shown.hours.is_empty()).map(propose_hours).unwrap_or_default();
+    if !proposal.is_empty() {
+        form = OfferForm::new(form.pairs_with("hours", &hours_text(&proposal)));
+    }
+    let how = (Some(id.as_str()), pending.is_some(), !proposal.is_empty());
+    Ok(render_form(&visit, &form, &BTreeMap::new(), how, &shown.outdated_translations))
 }
 
 /// A copy of an offer in a new, unsaved form.
@@ -140,7 +175,7 @@ pub async fn duplicate(
     })
     .await?;
     let copy = OfferForm::new(OfferForm::from_offer(&record.offer).pairs_with("id", &copy_id));
-    Ok(render_form(&visit, &copy, &BTreeMap::new(), None, false))
+    Ok(render_form(&visit, &copy, &BTreeMap::new(), (None, false, false), &OutdatedTranslations::new()))
 }
 
 pub async fn create(
@@ -170,17 +205,30 @@ async fn submit_form(state: AppState, visit: Visit, id: Option<String>, headers:
     if let Some(id) = &id {
         form = OfferForm::new(form.pairs_with("id", id));
     }
+    let stored = stored_offer(&state, &visit, id.clone()).await?;
     let offer = match form.to_offer() {
         Ok(offer) => offer,
-        Err(problems) => return Ok(render_form(&visit, &form, &problems, id.as_deref(), false)),
+        Err(problems) => {
+            let outdated = stored.map(|s| s.outdated_translations).unwrap_or_default();
+            return Ok(render_form(&visit, &form, &problems, (id.as_deref(), false, false), &outdated));
+        }
     };
+    // The form and the preview show what saving would make outdated.
+    let mut marked = offer.clone();
+    mark_outdated_translations(stored.as_ref(), &mut marked);
     match fields.get("action").map_or("save", String::as_str) {
-        "edit" => Ok(render_form(&visit, &form, &BTreeMap::new(), id.as_deref(), false)),
+        "edit" => Ok(render_form(
+            &visit,
+            &form,
+            &BTreeMap::new(),
+            (id.as_deref(), false, false),
+            &marked.outdated_translations,
+        )),
         "preview" => {
             let signed = signed_or_sign_in(&visit)?;
             let post_to =
                 id.as_ref().map_or_else(|| visit.href("/offers/new"), |id| visit.href(&format!("/offers/{id}")));
-            Ok(preview_page(&visit.chrome("/"), &signed, &offer, &form, &post_to).into_response())
+            Ok(preview_page(&visit.chrome("/"), &signed, &marked, &form, &post_to).into_response())
         }
         _ => save(&state, &visit, form, offer, id.is_none()).await,
     }
@@ -200,7 +248,7 @@ async fn save(state: &AppState, visit: &Visit, form: OfferForm, mut offer: Offer
     let Some(outcome) = outcome else {
         let message = Translator::new(visit.lang).t("provider-id-taken");
         let problems = BTreeMap::from([("id".to_owned(), vec![message])]);
-        return Ok(render_form(visit, &form, &problems, None, false));
+        return Ok(render_form(visit, &form, &problems, (None, false, false), &OutdatedTranslations::new()));
     };
     Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
 }
@@ -225,6 +273,47 @@ pub async fn withdraw(
     let moderation = state.moderation;
     let outcome = edit(&state, &visit, move |directory, actor| directory.withdraw(actor, &id, moderation)).await?;
     Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
+}
+
+/// The offer as stored now, for a form that edits one.
+async fn stored_offer(state: &AppState, visit: &Visit, id: Option<String>) -> Result<Option<Offer>, PageError> {
+    let Some(id) = id else { return Ok(None) };
+    edit(state, visit, move |directory, actor| match directory.managed(actor, &id) {
+        Ok(record) => Ok(Some(record.offer)),
+        Err(EditError::NotFound(_)) => Ok(None),
+        Err(other) => Err(other),
+    })
+    .await
+}
+
+/// "Still matches the German": the provider confirms one language's outdated translations.
+pub async fn confirm_translation(
+    State(state): State<AppState>,
+    SignedIn(visit): SignedIn,
+    Path((_, id, code)): Path<(String, String, String)>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Page {
+    check_form(&visit, &headers, &form)?;
+    let Ok(code) = code.parse::<LangCode>() else {
+        return Err(PageError::NotFound(visit.lang));
+    };
+    edit(&state, &visit, move |directory, actor| directory.confirm_translation(actor, &id, &code)).await?;
+    Ok(Redirect::to(&visit.href("/?done=translation")).into_response())
+}
+
+/// Resolves or dismisses a visitor's report.
+pub async fn close_report(
+    State(state): State<AppState>,
+    SignedIn(visit): SignedIn,
+    Path((_, report)): Path<(String, i64)>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Page {
+    check_form(&visit, &headers, &form)?;
+    let resolved = form.get("action").is_some_and(|action| action == "resolve");
+    edit(&state, &visit, move |directory, actor| directory.close_report(actor, report, resolved)).await?;
+    Ok(Redirect::to(&visit.href("/?done=report")).into_response())
 }
 
 /// "Still current": one click confirms the offer today.

@@ -1,4 +1,5 @@
-use super::Schedule;
+use super::{Token, Written, tokenize};
+use crate::domain::Schedule;
 
 /// From this hour on, a start counts as evening: people who work until five can come.
 const EVENING_FROM_MINUTES: u32 = 17 * 60;
@@ -17,84 +18,6 @@ pub fn evening_or_weekend(schedule: &Schedule) -> bool {
 pub fn text_says_evening_or_weekend(text: &str) -> bool {
     let tokens = tokenize(text);
     (0..tokens.len()).any(|i| names_weekend_or_evening(&tokens, i)) || has_evening_time(&tokens)
-}
-
-#[derive(Clone, Debug, PartialEq)]
-enum Token {
-    /// A word as written; comparisons fold case where the word allows it.
-    Word(String),
-    /// A time of day in minutes; `exact` when written with a colon (`17:00`), else a bare hour
-    /// or `17.30`, which count only with `Uhr` after them.
-    Clock {
-        minutes: u32,
-        exact: bool,
-    },
-    Dash,
-    /// `,`, `/`, `&`: joins weekdays into a list.
-    Joiner,
-    Other,
-}
-
-fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().map(ascii_digit).filter(|c| !is_arabic_vowel_mark(*c)).collect();
-    let mut tokens = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_alphabetic() {
-            let start = i;
-            // The zero-width non-joiner belongs inside Persian words: `سه‌شنبه` is Tuesday.
-            while i < chars.len() && (chars[i].is_alphabetic() || chars[i] == '\u{200C}') {
-                i += 1;
-            }
-            tokens.push(Token::Word(chars[start..i].iter().collect()));
-        } else if c.is_ascii_digit() {
-            let (token, next) = number(&chars, i);
-            tokens.push(token);
-            i = next;
-        } else {
-            match c {
-                '–' | '—' | '-' | '‐' => tokens.push(Token::Dash),
-                ',' | '/' | '&' | '،' => tokens.push(Token::Joiner),
-                _ if c.is_whitespace() || c == '.' => {}
-                _ => tokens.push(Token::Other),
-            }
-            i += 1;
-        }
-    }
-    tokens
-}
-
-fn ascii_digit(c: char) -> char {
-    match c {
-        '\u{0660}'..='\u{0669}' => char::from(b'0' + (u32::from(c) - 0x0660) as u8),
-        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (u32::from(c) - 0x06F0) as u8),
-        _ => c,
-    }
-}
-
-fn is_arabic_vowel_mark(c: char) -> bool {
-    ('\u{064B}'..='\u{0652}').contains(&c)
-}
-
-/// `17`, `17:30` or `17.30` as a time; `2.` (an ordinal), `0800` or `25` is no time.
-fn number(chars: &[char], start: usize) -> (Token, usize) {
-    let digits = |from: usize| chars[from..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let hour_len = digits(start);
-    let after = start + hour_len;
-    let hour: u32 = chars[start..after].iter().collect::<String>().parse().unwrap_or(u32::MAX);
-    let separator = chars.get(after).copied();
-    let minute_len = if matches!(separator, Some(':' | '.')) { digits(after + 1) } else { 0 };
-    let (minutes, exact, next) = if minute_len == 2 {
-        let minute: u32 = chars[after + 1..after + 3].iter().collect::<String>().parse().unwrap_or(u32::MAX);
-        (hour.saturating_mul(60).saturating_add(minute), separator == Some(':'), after + 3)
-    } else if separator == Some('.') && minute_len == 0 {
-        return (Token::Other, after + 1);
-    } else {
-        (hour.saturating_mul(60), false, after)
-    };
-    let valid = hour_len <= 2 && minute_len != 1 && minute_len <= 2 && minutes <= 24 * 60;
-    (if valid { Token::Clock { minutes, exact } } else { Token::Other }, next)
 }
 
 fn word(tokens: &[Token], i: usize) -> Option<&str> {
@@ -168,18 +91,20 @@ fn has_evening_time(tokens: &[Token]) -> bool {
     let pm = |i: usize| word(tokens, i).is_some_and(|w| w.eq_ignore_ascii_case("pm"));
     let mut i = 0;
     while i < tokens.len() {
-        let Token::Clock { minutes: start, exact: start_exact } = tokens[i] else {
+        let Token::Clock { minutes: start, written } = tokens[i] else {
             i += 1;
             continue;
         };
+        // Only a colon makes a time sure without `Uhr`: `17.03` may be a date.
+        let start_exact = written == Written::Colon;
         let is_dash = |t: Option<&Token>| {
             matches!(t, Some(Token::Dash))
                 || matches!(t, Some(Token::Word(w)) if ["bis", "to", "until"].contains(&w.as_str()))
         };
-        if let (true, Some(Token::Clock { minutes: end, exact: end_exact })) =
+        if let (true, Some(Token::Clock { minutes: end, written: end_written })) =
             (is_dash(tokens.get(i + 1)), tokens.get(i + 2))
         {
-            if start_exact || *end_exact || says_uhr(i + 3) {
+            if start_exact || *end_written == Written::Colon || says_uhr(i + 3) {
                 let shift = if pm(i + 3) { 12 * 60 } else { 0 };
                 let (start, end) = (afternoon(start, shift), afternoon(*end, shift));
                 if start >= EVENING_FROM_MINUTES || end >= LATE_END_MINUTES {

@@ -1,5 +1,7 @@
 use time::{Time, Weekday};
 
+use super::{Token as Raw, Written, tokenize as raw_tokens};
+
 /// Hours that repeat every week on some weekdays, read from a schedule text such as
 /// `Mo–Fr 8:30–12:45` or `Di und Do 18:00–20:15 Uhr`. No weekdays means the text named hours
 /// only (`10:00–14:00 Uhr`), which fits a one-day event.
@@ -126,42 +128,25 @@ fn extend_to(days: &mut Vec<Weekday>, last: Weekday) {
     }
 }
 
+/// The shared tokens as weekly hours read them: weekdays, `und`, `bis` and `Uhr` in German;
+/// dates, ordinals and months say the rhythm is not plainly weekly.
 fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut tokens = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_alphabetic() {
-            let start = i;
-            while i < chars.len() && chars[i].is_alphabetic() {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect::<String>().to_lowercase();
-            // An abbreviation's dot (`Mo.`) belongs to the word.
-            if chars.get(i) == Some(&'.') {
-                i += 1;
-            }
-            tokens.push(word_token(&word));
-        } else if c.is_ascii_digit() {
-            let (token, next) = number_token(&chars, i);
-            tokens.push(token);
-            i = next;
-        } else {
-            tokens.push(match c {
-                '–' | '—' | '-' | '‐' => Token::Dash,
-                ',' | '/' | '&' => Token::Joiner,
-                ';' => Token::Stop,
-                _ if c.is_whitespace() => {
-                    i += 1;
-                    continue;
-                }
-                _ => Token::Other,
-            });
-            i += 1;
-        }
-    }
-    tokens
+    let clock = |minutes: u32, exact| {
+        let time = u8::try_from(minutes / 60).ok().and_then(|hour| Time::from_hms(hour, (minutes % 60) as u8, 0).ok());
+        time.map_or(Token::Other, |time| Token::Clock { time, exact })
+    };
+    raw_tokens(text)
+        .into_iter()
+        .map(|token| match token {
+            Raw::Word(word) => word_token(&word.to_lowercase()),
+            Raw::Clock { minutes, written } => clock(minutes, written != Written::Bare),
+            Raw::Dash => Token::Dash,
+            Raw::Joiner => Token::Joiner,
+            Raw::Stop => Token::Stop,
+            Raw::Ordinal => Token::NotWeekly,
+            Raw::Other => Token::Other,
+        })
+        .collect()
 }
 
 fn word_token(word: &str) -> Token {
@@ -192,31 +177,6 @@ fn weekday(word: &str) -> Option<Weekday> {
 }
 
 /// `9`, `9:30` or `9.30` as a clock time; `3.` (an ordinal) or a year makes the text not weekly.
-fn number_token(chars: &[char], start: usize) -> (Token, usize) {
-    let digits_from = |from: usize| chars[from..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let hour_len = digits_from(start);
-    let after_hour = start + hour_len;
-    let hour: u8 = chars[start..after_hour].iter().collect::<String>().parse().unwrap_or(u8::MAX);
-    let separator = chars.get(after_hour).copied();
-    let minute_len = if matches!(separator, Some(':' | '.')) { digits_from(after_hour + 1) } else { 0 };
-    if minute_len == 2 {
-        let minute: u8 = chars[after_hour + 1..after_hour + 3].iter().collect::<String>().parse().unwrap_or(u8::MAX);
-        let token = match Time::from_hms(hour, minute, 0) {
-            Ok(time) if hour_len <= 2 => Token::Clock { time, exact: true },
-            _ => Token::Other,
-        };
-        return (token, after_hour + 3);
-    }
-    if separator == Some('.') && minute_len == 0 {
-        return (Token::NotWeekly, after_hour + 1);
-    }
-    let token = match Time::from_hms(hour, 0, 0) {
-        Ok(time) if hour_len <= 2 => Token::Clock { time, exact: false },
-        _ => Token::Other,
-    };
-    (token, after_hour)
-}
-
 #[cfg(test)]
 mod tests {
     use time::Weekday::{Friday, Monday, Saturday, Sunday, Thursday, Tuesday, Wednesday};
