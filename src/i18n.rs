@@ -104,6 +104,11 @@ impl Translator {
         formats::date(self.lang, day)
     }
 
+    /// A time of day given in minutes since midnight, as this language writes it.
+    pub fn time(self, minutes: u16) -> String {
+        formats::time(self.lang, minutes)
+    }
+
     /// A number of kilometres, e.g. "0,4".
     pub fn kilometres(self, km: f64) -> String {
         formats::kilometres(self.lang, km)

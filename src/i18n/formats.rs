@@ -2,8 +2,9 @@
 //! compiles it in: "12. Januar 2027", "12 січня 2027\u{202f}р.", "۱۲ ژانویه ۲۰۲۷", "0,4 km".
 
 use icu_calendar::Gregorian;
-use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::YMD;
+use icu_datetime::fieldsets::{T, YMD};
+use icu_datetime::input::Time;
+use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_locale_core::Locale;
@@ -24,6 +25,18 @@ pub fn date(lang: Lang, day: Day) -> String {
     match (gregorian, formatter) {
         (Ok(gregorian), Ok(formatter)) => formatter.format(&gregorian).to_string(),
         _ => day.to_string(),
+    }
+}
+
+/// A time of day in hours and minutes with the language's clock and digits: "18:30",
+/// "6:30 PM", "٦:٣٠ م".
+pub fn time(lang: Lang, minutes: u16) -> String {
+    let (hour, minute) = ((minutes / 60) as u8, (minutes % 60) as u8);
+    let time = Time::try_new(hour, minute, 0, 0);
+    let formatter = NoCalendarFormatter::try_new(locale(lang).into(), T::hm());
+    match (time, formatter) {
+        (Ok(time), Ok(formatter)) => formatter.format(&time).to_string(),
+        _ => format!("{hour:02}:{minute:02}"),
     }
 }
 
@@ -70,6 +83,14 @@ mod tests {
 
     fn day(text: &str) -> Day {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn times_follow_the_readers_clock() {
+        assert_eq!(time(Lang::De, 18 * 60 + 30), "18:30");
+        assert!(time(Lang::En, 18 * 60 + 30).starts_with("6:30"), "{}", time(Lang::En, 18 * 60 + 30));
+        assert_eq!(time(Lang::Ar, 9 * 60), "9:00 ص");
+        assert_eq!(time(Lang::Fa, 9 * 60), "۹:۰۰");
     }
 
     #[test]

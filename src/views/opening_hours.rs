@@ -25,7 +25,7 @@ pub fn opening_hours(chrome: &Chrome, offer: &Offer, open_now: bool) -> Markup {
                                     td dir="ltr" {
                                         @for (i, (opens, closes)) in times.iter().enumerate() {
                                             @if i > 0 { ", " }
-                                            (opens) "–" (closes)
+                                            (t.time(opens.minutes())) "–" (t.time(closes.minutes()))
                                         }
                                     }
                                 }

@@ -93,7 +93,7 @@ fn facets(links: &Links, results: &SearchResults) -> Vec<FacetGroup> {
         .filter_map(|part| {
             let count = *f.time_of_day.get(part.code())?;
             let (href, active) = links.toggle("time_of_day", part.code());
-            Some(FacetValue { label: time_of_day_name(t, part.code()), count, href, active })
+            Some(FacetValue { label: time_of_day_name(t, part.code()), count, href: in_panel(href), active })
         })
         .collect();
     let times = FacetGroup { heading: t.t("facet-time-of-day"), values: time_values };

@@ -49,7 +49,10 @@ async fn the_page_shows_the_german_fact_first_and_the_old_translation_only_marke
     assert_eq!(occurrences(&page, "96.00"), 1);
     assert_eq!(page.texts("h1"), ["Sewing meet-up"], "the title did not change, its translation is current");
     let confirmed = page.texts("p.confirmed");
-    assert_eq!(confirmed, ["Last confirmed on 2026-11-20", "This translation last confirmed on 2026-10-01"]);
+    assert_eq!(
+        confirmed,
+        ["Last confirmed on November 20, 2026", "This translation last confirmed on October 1, 2026"]
+    );
 }
 
 #[tokio::test]
@@ -59,7 +62,7 @@ async fn a_current_translation_is_shown_as_before() {
     let page = get_from(directory, "/en/offers/naehtreff", &[]).await;
     assert_eq!(page.texts("dd div.schedule"), ["Tuesdays 6:30–8:45 pm"]);
     assert!(page.texts("[data-outdated]").is_empty());
-    assert_eq!(page.texts("p.confirmed"), ["Last confirmed on 2026-10-01"]);
+    assert_eq!(page.texts("p.confirmed"), ["Last confirmed on October 1, 2026"]);
 }
 
 #[tokio::test]
