@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use crate::config::{ExportFormat, ImportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
 use crate::directory::Directory;
 use crate::domain::{Actor, Day, Lang, Offer, ProviderId, propose_hours};
-use crate::relevance::ENCODING_THREADS;
 use crate::search::SearchRequest;
 use crate::store::Store;
 use crate::{hsds, import};
@@ -140,15 +139,15 @@ pub fn search(paths: &Paths, query: &str, lang: Option<&str>, json: bool) -> any
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn relevance(set: &Path, questions: &Path, verbose: bool) -> anyhow::Result<ExitCode> {
+pub fn relevance(set: &Path, questions: &Path, verbose: bool, keep: Option<&Path>) -> anyhow::Result<ExitCode> {
     let queries = crate::relevance::load(set)?;
-    let directory = Directory::in_memory()?;
-    directory.seed_if_empty()?;
-    directory.make_all_meanings(ENCODING_THREADS)?;
     let offers = crate::directory::seed_offers().offers;
+    let directory = crate::relevance::measuring_directory(&offers, keep.map(|dir| dir.join("judged")).as_deref())?;
     let report = crate::relevance::evaluate(&directory, &offers, &queries)?;
     let real = crate::relevance::QuestionSet::load(questions)?;
-    let answers = crate::relevance::evaluate_questions(&real.directory()?, &real.questions)?;
+    let real_directory =
+        crate::relevance::measuring_directory(&real.pages, keep.map(|dir| dir.join("real")).as_deref())?;
+    let answers = crate::relevance::evaluate_questions(&real_directory, &real.questions)?;
     let mut out = std::io::stdout().lock();
     if verbose {
         writeln!(out, "{}", report.query_lines())?;

@@ -75,6 +75,10 @@ pub enum Command {
         /// Also print every query's nDCG@10 and every question's reciprocal rank, worst first.
         #[arg(long)]
         verbose: bool,
+        /// Folder that keeps the measured offers and their meaning vectors between runs, so a
+        /// second run encodes only texts that changed; the index is always built anew.
+        #[arg(long)]
+        keep: Option<PathBuf>,
     },
     /// Search from the shell, as the API does.
     Search {

@@ -69,6 +69,16 @@ impl Directory {
         Ok(Directory { store, index, places: Gazetteer::bundled()? })
     }
 
+    /// The store in `data` with an index in memory built from it, for measuring: the store
+    /// keeps what is costly to make (meaning vectors), the index follows the running code.
+    pub fn open_with_index_in_memory(data: &Path) -> Result<Directory> {
+        std::fs::create_dir_all(data).map_err(|source| Error::File { path: PathBuf::from(data), source })?;
+        let store = Store::open(&data.join(STORE_FILE))?;
+        let directory = Directory { store, index: SearchIndex::in_memory()?, places: Gazetteer::bundled()? };
+        directory.rebuild_index()?;
+        Ok(directory)
+    }
+
     /// A directory in memory, for tests.
     pub fn in_memory() -> Result<Directory> {
         let store = Store::in_memory()?;

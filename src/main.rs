@@ -21,7 +21,9 @@ fn main() -> ExitCode {
         Command::Export { format } => cli::export(&args.paths, format),
         Command::Backup { file } => cli::backup(&args.paths, &file),
         Command::Reindex => cli::reindex(&args.paths),
-        Command::Relevance { set, questions, verbose } => cli::relevance(&set, &questions, verbose),
+        Command::Relevance { set, questions, verbose, keep } => {
+            cli::relevance(&set, &questions, verbose, keep.as_deref())
+        }
         Command::Search { query, lang, json } => cli::search(&args.paths, &query, lang.as_deref(), json),
     };
     match outcome {

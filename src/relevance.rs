@@ -15,7 +15,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
 use crate::directory::Directory;
-use crate::domain::Offer;
+use crate::domain::{Actor, Offer};
 use crate::search::SearchRequest;
 use crate::{Error, Result};
 
@@ -38,6 +38,19 @@ pub struct Judged {
     #[serde(default)]
     pub note: String,
     pub judgments: BTreeMap<String, u8>,
+}
+
+/// A directory of `offers` with their meaning vectors made, to measure search on. With `keep`,
+/// the store lives in that folder, so the vectors of unchanged texts are not made again; the
+/// index is built in memory from it, so it always follows the code that measures.
+pub fn measuring_directory(offers: &[Offer], keep: Option<&Path>) -> Result<Directory> {
+    let directory = match keep {
+        Some(dir) => Directory::open_with_index_in_memory(dir)?,
+        None => Directory::in_memory()?,
+    };
+    directory.upsert(offers, &Actor::System)?;
+    directory.make_all_meanings(ENCODING_THREADS)?;
+    Ok(directory)
 }
 
 /// Reads every `*.json` file of judged queries in `dir`.

@@ -44,19 +44,41 @@ pub fn question_vector(text: &str) -> Arc<Embedding> {
     vector
 }
 
-/// What of an offer the encoder reads, each text made into a vector of its own: title, summary
-/// and description in German (else the offer's first language), and in English where the offer
-/// has English too, the translation most often given. The encoder reads only their start.
+/// Words of an offer's text in one passage: about what the encoder reads at once.
+const PASSAGE_WORDS: usize = 80;
+/// Passages per language: an answer is most often near the start of a page, and every
+/// passage costs encoding time and memory.
+const PASSAGES_PER_LANGUAGE: usize = 3;
+
+/// What of an offer the encoder reads, each passage made into a vector of its own: the title
+/// with successive stretches of the summary and description, in German (else the offer's
+/// first language), and in English where the offer has English too, the translation most
+/// often given. A question about a detail deep in a long page meets the passage that holds it.
 pub fn offer_texts(offer: &Offer) -> Vec<String> {
-    let parts = [Some(&offer.title), offer.summary.as_ref(), offer.description.as_ref()];
-    let in_lang = |lang: Lang| {
-        let texts: Vec<&str> = parts.iter().flatten().filter_map(|text| text.get(lang)).collect();
-        (!texts.is_empty()).then(|| texts.join(". "))
+    let body = [offer.summary.as_ref(), offer.description.as_ref()];
+    let passages = |title: &str, texts: Vec<&str>| {
+        let words: Vec<&str> = texts.iter().flat_map(|text| text.split_whitespace()).collect();
+        if words.is_empty() {
+            return vec![title.to_owned()];
+        }
+        words
+            .chunks(PASSAGE_WORDS)
+            .take(PASSAGES_PER_LANGUAGE)
+            .map(|stretch| format!("{title}. {}", stretch.join(" ")))
+            .collect()
     };
-    let first = in_lang(Lang::De)
-        .unwrap_or_else(|| parts.iter().flatten().map(|text| text.best(Lang::De).1).collect::<Vec<_>>().join(". "));
-    let mut texts = vec![first];
-    texts.extend(in_lang(Lang::En).filter(|english| *english != texts[0]));
+    let mut texts = match offer.title.get(Lang::De) {
+        Some(title) => passages(title, body.iter().flatten().filter_map(|text| text.get(Lang::De)).collect()),
+        None => {
+            passages(offer.title.best(Lang::De).1, body.iter().flatten().map(|text| text.best(Lang::De).1).collect())
+        }
+    };
+    if let Some(title) = offer.title.get(Lang::En) {
+        let english = passages(title, body.iter().flatten().filter_map(|text| text.get(Lang::En)).collect());
+        if english != texts {
+            texts.extend(english);
+        }
+    }
     texts
 }
 
@@ -104,6 +126,15 @@ mod tests {
         )
         .unwrap();
         assert_eq!(offer_texts(&offer), ["Deutschkurs. Vormittags", "German course"]);
+        let long: Offer = serde_json::from_str(&format!(
+            r#"{{"id": "z", "provider": {{"id": "p", "name": "P"}}, "category": "language_course",
+                "title": {{"de": "Kurs"}}, "description": {{"de": "{}"}}}}"#,
+            "wort ".repeat(1000)
+        ))
+        .unwrap();
+        let passages = offer_texts(&long);
+        assert_eq!(passages.len(), PASSAGES_PER_LANGUAGE, "a long page is read in a few passages");
+        assert!(passages.iter().all(|p| p.starts_with("Kurs. wort") && p.split(' ').count() == PASSAGE_WORDS + 1));
         let arabic_only: Offer = serde_json::from_str(
             r#"{"id": "y", "provider": {"id": "p", "name": "P"}, "category": "language_course", "title": {"ar": "دورة"}}"#,
         )

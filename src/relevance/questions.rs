@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::CUTOFF;
 use crate::directory::Directory;
-use crate::domain::{Actor, Lang, Offer};
+use crate::domain::{Lang, Offer};
 use crate::search::SearchRequest;
 use crate::{Error, Result, import};
 
@@ -47,14 +47,6 @@ impl QuestionSet {
             .map(|line| serde_json::from_str(line).map_err(|e| Error::Data(format!("{}: {e}", dir.display()))))
             .collect::<Result<Vec<Question>>>()?;
         Ok(QuestionSet { pages: parsed.offers, questions })
-    }
-
-    /// A directory holding just the pages, with their meaning vectors made.
-    pub fn directory(&self) -> Result<Directory> {
-        let directory = Directory::in_memory()?;
-        directory.upsert(&self.pages, &Actor::System)?;
-        directory.make_all_meanings(super::ENCODING_THREADS)?;
-        Ok(directory)
     }
 }
 

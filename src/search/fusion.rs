@@ -26,8 +26,20 @@ pub fn meaning_weight(analysed: &AnalysedQuery, unmatched_words: usize) -> Optio
     (topic >= QUESTION_WORDS || unmatched_words > 0).then_some(MEANING_WEIGHT)
 }
 
-/// The word matches (best first) and the nearest offers (nearest first, `ids`), as one order.
-pub fn fuse(matched: Vec<Ranked<String>>, nearest: &[String], sort: Sort, weight: f32) -> Vec<Ranked<String>> {
+/// What an offer having every attribute the query names (a town, "free") gains in the fused
+/// order: the meaning order knows nothing of them, and the word order's own gain is lost in
+/// the ranks; enough to order offers about the topic, as in the word order.
+const ATTRIBUTE_GAIN: f32 = 0.25;
+
+/// The word matches (best first) and the nearest offers (nearest first, `ids`), as one order;
+/// `attribute_share` is, for each word match, the share of the query's attributes it has.
+pub fn fuse(
+    matched: Vec<Ranked<String>>,
+    attribute_share: &[f32],
+    nearest: &[String],
+    sort: Sort,
+    weight: f32,
+) -> Vec<Ranked<String>> {
     let meaning_rank: HashMap<&str, usize> = nearest.iter().enumerate().map(|(rank, id)| (id.as_str(), rank)).collect();
     let mut fused: Vec<Ranked<String>> = matched
         .into_iter()
@@ -36,7 +48,8 @@ pub fn fuse(matched: Vec<Ranked<String>>, nearest: &[String], sort: Sort, weight
             let by_words = if ranked.score > 0.0 { 1.0 / (RANK_OFFSET + rank as f32 + 1.0) } else { 0.0 };
             let by_meaning =
                 meaning_rank.get(ranked.id.as_str()).map_or(0.0, |rank| weight / (RANK_OFFSET + *rank as f32 + 1.0));
-            ranked.score = by_words + by_meaning;
+            let share = attribute_share.get(rank).copied().unwrap_or(0.0);
+            ranked.score = (by_words + by_meaning) * (1.0 + ATTRIBUTE_GAIN * share);
             ranked
         })
         .collect();

@@ -1,5 +1,6 @@
 //! The offers' meaning vectors, held beside the index, and the offers nearest to a question.
-//! Each vector is kept as bytes with one scale (384 bytes an offer), enough for ranking.
+//! Each vector is kept as bytes with one scale (384 bytes a passage, a few passages an
+//! offer), enough for ranking.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Mutex, RwLock};
@@ -10,7 +11,7 @@ use crate::domain::Offer;
 struct Meaning {
     /// The fingerprint of the texts the vectors were made from.
     key: [u8; 16],
-    /// One vector per text (German, English), as bytes with a scale.
+    /// One vector per passage (German, English), as bytes with a scale.
     vectors: Vec<(Box<[i8]>, f32)>,
 }
 

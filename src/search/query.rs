@@ -621,6 +621,22 @@ impl AnalysedQuery {
     }
 }
 
+impl AnalysedQuery {
+    /// What matches each attribute word (a town, "free") of a query that also has a topic.
+    pub fn attribute_queries(&self) -> Vec<Box<dyn Query>> {
+        let content: Vec<&QueryWord> = self.words.iter().filter(|w| !w.stop).collect();
+        if content.iter().all(|w| w.attribute) {
+            return Vec::new();
+        }
+        content
+            .iter()
+            .filter_map(|w| w.coordinated(false))
+            .filter(|w| w.role == Role::Attribute)
+            .map(|w| w.counted)
+            .collect()
+    }
+}
+
 impl QueryWord {
     /// Every way the word counts as matched, best one first.
     pub fn query(&self) -> Box<dyn Query> {

@@ -3,7 +3,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 use tantivy::collector::Count;
-use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermSetQuery};
+use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Occur, Query, TermSetQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, Searcher, Term};
 
@@ -174,9 +174,40 @@ impl SearchIndex {
         let query = BooleanQuery::new(vec![(Occur::Should, words), (Occur::Should, near)]);
         let candidates = Candidates::new(request, today).choosing(nearest.clone(), fusion::MEANING_DEPTH);
         let collected = searcher.search(&query, &candidates)?;
-        let fused = fusion::fuse(collected.best, &nearest, request.sort, weight);
+        let shares = attribute_shares(searcher, &analysed.attribute_queries(), &collected.best)?;
+        let fused = fusion::fuse(collected.best, &shares, &nearest, request.sort, weight);
         Ok(Matches::page(collected.total, fused, collected.facets, request))
     }
+}
+
+/// For each ranked offer, the share of `attributes` it matches.
+fn attribute_shares(searcher: &Searcher, attributes: &[Box<dyn Query>], ranked: &[Ranked<String>]) -> Result<Vec<f32>> {
+    let mut shares = vec![0.0; ranked.len()];
+    if attributes.is_empty() {
+        return Ok(shares);
+    }
+    let mut order: Vec<usize> = (0..ranked.len()).collect();
+    order.sort_by_key(|&i| ranked[i].address);
+    for attribute in attributes {
+        let weight = attribute.weight(EnableScoring::disabled_from_searcher(searcher))?;
+        let mut segment = None;
+        let mut scorer = None;
+        for &i in &order {
+            let address = ranked[i].address;
+            if segment != Some(address.segment_ord) {
+                segment = Some(address.segment_ord);
+                scorer = Some(weight.scorer(searcher.segment_reader(address.segment_ord), 1.0)?);
+            }
+            let Some(scorer) = scorer.as_mut() else { continue };
+            if scorer.doc() < address.doc_id {
+                scorer.seek(address.doc_id);
+            }
+            if scorer.doc() == address.doc_id {
+                shares[i] += 1.0 / attributes.len() as f32;
+            }
+        }
+    }
+    Ok(shares)
 }
 
 struct Matches {

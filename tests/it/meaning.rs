@@ -81,3 +81,22 @@ fn vectors_are_kept_in_the_store_across_restarts_and_rebuilds() {
     let directory = Directory::open(&data, &index).unwrap();
     assert_eq!(directory.meanings_due(), 0, "a lost index folder costs no vector");
 }
+
+/// The meaning order knows nothing of towns: of two offers alike in words and meaning, the one
+/// in the town the question names comes first once the orders are fused.
+#[test]
+fn a_town_the_question_names_orders_offers_found_by_words_and_meaning() {
+    let debts = |id: &str, city: &str, postcode: &str| {
+        let mut json = offer_json(id, "Schuldnerberatung");
+        json["description"] = serde_json::json!({"de": "Hilfe bei Mahnungen, Inkasso und Schulden."});
+        json["locations"] = serde_json::json!([{"city": city, "postcode": postcode}]);
+        parse_offer(json).unwrap()
+    };
+    let directory = Directory::in_memory().unwrap();
+    directory.upsert(&[debts("a-debts", "Unna", "59423"), debts("b-debts", "Kamen", "59174")], &Actor::System).unwrap();
+    directory.make_all_meanings(2).unwrap();
+    let question = "Schuldnerberatung în Kamen, nu pot plăti datoriile";
+    assert_eq!(first_hit(&directory, question, Lang::Ro).as_deref(), Some("b-debts"));
+    let question = "Schuldnerberatung în Unna, nu pot plăti datoriile";
+    assert_eq!(first_hit(&directory, question, Lang::Ro).as_deref(), Some("a-debts"));
+}

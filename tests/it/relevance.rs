@@ -2,8 +2,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Deserialize;
-use wegweiser::directory::{Directory, seed_offers};
-use wegweiser::relevance::{ENCODING_THREADS, QuestionSet, evaluate, evaluate_questions, load};
+use wegweiser::directory::seed_offers;
+use wegweiser::relevance::{QuestionSet, evaluate, evaluate_questions, load, measuring_directory};
 
 /// How far below the recorded level the whole set, or one language of the real questions,
 /// may fall before the test fails.
@@ -39,10 +39,9 @@ fn search_quality_stays_at_the_recorded_level_and_beats_plain_tantivy() {
     assert!(queries.len() >= 150, "{} judged queries", queries.len());
     // A directory of its own: the shared one stays without meaning vectors, so what other tests
     // see does not change while these are made.
-    let directory = Directory::in_memory().unwrap();
-    directory.seed_if_empty().unwrap();
-    directory.make_all_meanings(ENCODING_THREADS).expect("the offers are encoded");
-    let report = evaluate(&directory, &seed_offers().offers, &queries).expect("the evaluation runs");
+    let offers = seed_offers().offers;
+    let directory = measuring_directory(&offers, None).expect("the offers are encoded");
+    let report = evaluate(&directory, &offers, &queries).expect("the evaluation runs");
     println!("{}", report.table());
     let level = level();
     let overall = &report.wegweiser["all"];
@@ -70,7 +69,8 @@ fn real_questions_find_their_page_at_the_recorded_level() {
     let set = QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real-questions"))
         .expect("the real questions load");
     assert!(set.questions.len() >= 1500, "{} questions", set.questions.len());
-    let report = evaluate_questions(&set.directory().unwrap(), &set.questions).expect("the evaluation runs");
+    let report = evaluate_questions(&measuring_directory(&set.pages, None).unwrap(), &set.questions)
+        .expect("the evaluation runs");
     println!("{}", report.table());
     for (lang, recorded) in level().real_questions {
         let (_, mrr) = report.by_lang[&lang];

@@ -24,8 +24,8 @@ pub type Embedding = Vec<f32>;
 pub struct Encoder {
     weights: Weights,
     tokenizer: Tokenizer,
-    /// Pieces of a passage beyond this are not read: the start of an offer says what it is,
-    /// and the cost grows with every piece.
+    /// Pieces of a passage beyond this are not read: the cost grows with every piece, so
+    /// callers pass passages of about this length (a title and some eighty words).
     passage_pieces: usize,
 }
 
@@ -33,7 +33,7 @@ impl Encoder {
     pub fn from_bytes(bytes: &[u8]) -> Result<Encoder, Error> {
         let weights = Weights::parse(bytes)?;
         let tokenizer = Tokenizer::new(&weights.vocabulary);
-        let passage_pieces = 128.min(weights.dims.positions - 2);
+        let passage_pieces = 160.min(weights.dims.positions - 2);
         Ok(Encoder { weights, tokenizer, passage_pieces })
     }
 
