@@ -8,10 +8,10 @@ use std::process::ExitCode;
 use crate::config::{ExportFormat, ImportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
 use crate::directory::Directory;
 use crate::domain::{Actor, Day, Lang, Offer, ProviderId, propose_hours};
+use crate::import::{Parsed, Summary};
 use crate::relevance::ENCODING_THREADS;
 use crate::search::SearchRequest;
 use crate::store::Store;
-use crate::import::{Parsed, Summary};
 use crate::{hsds, import};
 
 /// Exit status when some input was rejected (the valid records are kept).

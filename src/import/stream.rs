@@ -26,7 +26,8 @@ pub struct Summary {
 /// ones to `keep` in batches of at most `batch`, in file order. An error from `keep` stops the
 /// reading; the batches it took before stay taken.
 pub fn stream(reader: impl BufRead, batch: usize, keep: impl FnMut(Vec<Offer>) -> Result<()>) -> Result<Summary> {
-    let mut batcher = Batcher { intake: Intake::new(json_offer as ReadRecord), batch: Vec::new(), size: batch.max(1), keep };
+    let mut batcher =
+        Batcher { intake: Intake::new(json_offer as ReadRecord), batch: Vec::new(), size: batch.max(1), keep };
     let mut reader = reader;
     let io = |source| Error::File { path: "(input)".into(), source };
     let skipped_lines = skip_blank_start(&mut reader).map_err(io)?;
@@ -236,7 +237,9 @@ mod tests {
     use super::*;
 
     fn record(id: &str) -> String {
-        format!(r#"{{"id": "{id}", "provider": {{"id": "p", "name": "P"}}, "category": "other", "title": {{"de": "A"}}}}"#)
+        format!(
+            r#"{{"id": "{id}", "provider": {{"id": "p", "name": "P"}}, "category": "other", "title": {{"de": "A"}}}}"#
+        )
     }
 
     fn batches_of(text: &str, size: usize) -> (Vec<Vec<String>>, Summary) {

@@ -238,7 +238,10 @@ pub(super) fn write_withdrawal(tx: &Transaction<'_>, id: &str, actor: &Actor) ->
         return Ok(false);
     }
     // The offer's data stays as it was, so the entry needs no copy of it.
-    tx.execute("INSERT INTO changes (offer_id, actor, action) VALUES (?1, ?2, 'withdraw')", params![id, actor.to_string()])?;
+    tx.execute(
+        "INSERT INTO changes (offer_id, actor, action) VALUES (?1, ?2, 'withdraw')",
+        params![id, actor.to_string()],
+    )?;
     Ok(true)
 }
 
