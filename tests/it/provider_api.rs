@@ -121,7 +121,8 @@ async fn broken_requests_get_clear_errors() {
     let response = send(state(&accounts, false), big.body(Body::from(huge)).unwrap()).await;
     assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
     let large = format!("{{\"title\": {{\"de\": \"{}\"}}}}", "a".repeat(2_000_000));
-    let one = Request::put("/api/v1/offers/a").header("authorization", &token).header("content-type", "application/json");
+    let one =
+        Request::put("/api/v1/offers/a").header("authorization", &token).header("content-type", "application/json");
     let response = send(state(&accounts, false), one.body(Body::from(large)).unwrap()).await;
     assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE, "one offer keeps the small limit");
 }
