@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use crate::config::{ExportFormat, ImportFormat, Paths, ProviderCommand, TokenCommand, UserCommand};
 use crate::directory::Directory;
 use crate::domain::{Actor, Day, Lang, Offer, ProviderId, propose_hours};
+use crate::import::{Parsed, Summary};
 use crate::search::SearchRequest;
 use crate::store::Store;
 use crate::{hsds, import};
@@ -21,42 +22,58 @@ pub fn import(paths: &Paths, files: &[PathBuf], format: ImportFormat) -> anyhow:
     let directory = Directory::open(&paths.data, &paths.index)?;
     let mut rejected_any = false;
     for file in files {
-        let read = match format {
-            ImportFormat::Json => import::read_file(file),
-            ImportFormat::Hsds => hsds::import::read_file(file, Day::today()),
-            ImportFormat::Csv => import::read_csv_file(file),
+        let mut proposals = Vec::new();
+        let mut keep = |offers: Vec<Offer>| -> crate::Result<()> {
+            directory.upsert(&offers, &Actor::System)?;
+            proposals.extend(proposed_hours(&offers));
+            Ok(())
         };
-        let parsed = match read {
-            Ok(parsed) => parsed,
-            Err(error) => {
+        let read = match format {
+            ImportFormat::Json => import::stream_file(file, import::BATCH, &mut keep),
+            ImportFormat::Hsds => hsds::import::read_file(file, Day::today()).and_then(|parsed| keep_all(parsed, keep)),
+            ImportFormat::Csv => import::read_csv_file(file).and_then(|parsed| keep_all(parsed, keep)),
+        };
+        let summary = match read {
+            Ok(summary) => summary,
+            Err(error @ (crate::Error::File { .. } | crate::Error::Refused(_))) => {
                 eprintln!("{error}");
                 rejected_any = true;
                 continue;
             }
+            Err(error) => return Err(error.into()),
         };
-        directory.upsert(&parsed.offers, &Actor::System)?;
-        println!("{}: {} imported, {} rejected", file.display(), parsed.offers.len(), parsed.rejected.len());
-        for rejection in &parsed.rejected {
+        println!("{}: {} imported, {} rejected", file.display(), summary.imported, summary.rejected.len());
+        for rejection in &summary.rejected {
             println!("  {}: {rejection}", file.display());
         }
-        for (id, hours) in proposed_hours(&parsed.offers) {
+        for (id, hours) in &proposals {
             println!("  {}: `{id}` has no hours; its schedule text names {hours}", file.display());
         }
-        rejected_any |= !parsed.rejected.is_empty();
+        rejected_any |= !summary.rejected.is_empty();
     }
     Ok(if rejected_any { ExitCode::from(REJECTED) } else { ExitCode::SUCCESS })
 }
 
+/// Keeps the offers of a file read whole, a batch at a time like a streamed one.
+fn keep_all(parsed: Parsed, mut keep: impl FnMut(Vec<Offer>) -> crate::Result<()>) -> crate::Result<Summary> {
+    let imported = parsed.offers.len();
+    let mut offers = parsed.offers.into_iter().peekable();
+    while offers.peek().is_some() {
+        keep(offers.by_ref().take(import::BATCH).collect())?;
+    }
+    Ok(Summary { imported, rejected: parsed.rejected })
+}
+
 /// For each offer without opening hours whose German schedule text names weekly hours, those
 /// hours as the `hours` field would hold them, for the provider to check and add.
-fn proposed_hours(offers: &[Offer]) -> Vec<(&str, String)> {
+fn proposed_hours(offers: &[Offer]) -> Vec<(String, String)> {
     offers
         .iter()
         .filter(|offer| offer.hours.is_empty())
         .filter_map(|offer| {
             let proposal = propose_hours(offer.schedule.as_ref()?.text.as_ref()?.get(Lang::De)?);
             let json = serde_json::to_string(&proposal).ok()?;
-            (!proposal.is_empty()).then(|| (offer.id.as_str(), format!("\"hours\": {json}")))
+            (!proposal.is_empty()).then(|| (offer.id.to_string(), format!("\"hours\": {json}")))
         })
         .collect()
 }

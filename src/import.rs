@@ -1,5 +1,5 @@
 //! Reading offers from files: a JSON array or JSON Lines, every record checked on its own so
-//! one bad record never costs the good ones. CSV rows become offer records first and are
+//! one bad record never costs the good ones, streamed so a file of any size fits in memory. CSV rows become offer records first and are
 //! checked the same way.
 //! May import: domain.
 
@@ -9,12 +9,18 @@ use std::path::Path;
 
 use serde_json::value::RawValue;
 
-use crate::domain::{FieldError, Offer, parse_offer};
+use crate::domain::{FieldError, Offer};
 use crate::{Error, Result};
 
 mod spreadsheet;
+mod stream;
 
 pub use spreadsheet::{csv_template, parse_csv, read_csv_file};
+pub use stream::{Summary, stream};
+
+/// Offers read, stored and indexed at a time by an import: what it holds in memory, and how
+/// often the index commits.
+pub const BATCH: usize = 5000;
 
 /// Where a record sits in its file: its number (from 1) and the line it starts on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,17 +55,40 @@ pub struct Parsed {
     pub rejected: Vec<Rejection>,
 }
 
+/// Reads a whole file into memory; a file of any size is better streamed with [`stream_file`].
 pub fn read_file(path: &Path) -> Result<Parsed> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::File { path: path.into(), source })?;
-    Ok(parse(&text))
+    let file = std::fs::File::open(path).map_err(|source| Error::File { path: path.into(), source })?;
+    collect_stream(std::io::BufReader::new(file)).map_err(|error| in_file(error, path))
 }
 
 /// Parses a JSON array of offers, or one offer per line (JSON Lines).
 pub fn parse(text: &str) -> Parsed {
-    collect(records(text), |value| {
-        let label = value.get("id").and_then(|id| id.as_str()).map(str::to_owned);
-        (label, parse_offer(value))
-    })
+    // Reading from memory fails only on input that is not UTF-8, which a `&str` never is.
+    collect_stream(text.as_bytes()).unwrap_or_default()
+}
+
+/// Streams the offers of a file to `keep` in batches of at most `batch`: memory holds one
+/// batch, whatever the size of the file.
+pub fn stream_file(path: &Path, batch: usize, keep: impl FnMut(Vec<Offer>) -> Result<()>) -> Result<Summary> {
+    let file = std::fs::File::open(path).map_err(|source| Error::File { path: path.into(), source })?;
+    stream(std::io::BufReader::new(file), batch, keep).map_err(|error| in_file(error, path))
+}
+
+fn collect_stream(reader: impl std::io::BufRead) -> Result<Parsed> {
+    let mut offers = Vec::new();
+    let summary = stream(reader, usize::MAX, |batch| {
+        offers.extend(batch);
+        Ok(())
+    })?;
+    Ok(Parsed { offers, rejected: summary.rejected })
+}
+
+/// A read error names the file it happened in.
+fn in_file(error: Error, path: &Path) -> Error {
+    match error {
+        Error::File { source, .. } => Error::File { path: path.into(), source },
+        other => other,
+    }
 }
 
 /// One record of a file: where it starts, and its JSON text or why it could not be split off.
@@ -116,32 +145,55 @@ pub(crate) fn collect_values(
     values: Vec<(Position, Result<serde_json::Value, String>)>,
     read: impl Fn(serde_json::Value) -> (Option<String>, Result<Offer, Vec<FieldError>>),
 ) -> Parsed {
-    let mut parsed = Parsed::default();
-    let mut first_records = HashMap::new();
-    for (position, value) in values {
+    let mut intake = Intake::new(read);
+    let offers = values.into_iter().filter_map(|(position, value)| intake.take(position, value)).collect();
+    Parsed { offers, rejected: intake.rejected }
+}
+
+/// Checks records one at a time: each becomes an offer or a rejection; an id seen before in
+/// the file is rejected, not merged. Holds only the ids seen, not the offers.
+pub(crate) struct Intake<R> {
+    read: R,
+    first_records: HashMap<String, usize>,
+    pub accepted: usize,
+    pub rejected: Vec<Rejection>,
+}
+
+impl<R: Fn(serde_json::Value) -> (Option<String>, Result<Offer, Vec<FieldError>>)> Intake<R> {
+    /// `read` names the record (for the report) and makes it an offer or says what is wrong.
+    pub fn new(read: R) -> Intake<R> {
+        Intake { read, first_records: HashMap::new(), accepted: 0, rejected: Vec::new() }
+    }
+
+    /// The offer of a record, or None when it is rejected.
+    pub fn take(&mut self, position: Position, value: Result<serde_json::Value, String>) -> Option<Offer> {
         let reject = |id: Option<String>, errors| Rejection { position, id, errors };
         let value = match value {
             Ok(value) => value,
             Err(message) => {
-                parsed.rejected.push(reject(None, vec![FieldError { field: "record".into(), message }]));
-                continue;
+                self.rejected.push(reject(None, vec![FieldError { field: "record".into(), message }]));
+                return None;
             }
         };
-        match read(value) {
-            (label, Ok(offer)) => match first_records.get(&offer.id) {
+        match (self.read)(value) {
+            (label, Ok(offer)) => match self.first_records.get(offer.id.as_str()) {
                 Some(first) => {
                     let message = format!("the id `{}` appears already in record {first} of this file", offer.id);
-                    parsed.rejected.push(reject(label, vec![FieldError { field: "id".into(), message }]));
+                    self.rejected.push(reject(label, vec![FieldError { field: "id".into(), message }]));
+                    None
                 }
                 None => {
-                    first_records.insert(offer.id.clone(), position.record);
-                    parsed.offers.push(offer);
+                    self.first_records.insert(offer.id.to_string(), position.record);
+                    self.accepted += 1;
+                    Some(offer)
                 }
             },
-            (label, Err(errors)) => parsed.rejected.push(reject(label, errors)),
+            (label, Err(errors)) => {
+                self.rejected.push(reject(label, errors));
+                None
+            }
         }
     }
-    parsed
 }
 
 /// The line `part` (a slice of `text`) starts on.

@@ -25,6 +25,7 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, Request, header};
 use axum::routing::{get, post};
 use tokio::sync::Semaphore;
@@ -46,6 +47,8 @@ const PARALLEL_PASSWORD_CHECKS: usize = 4;
 
 /// Requests carry little; anything larger is refused before it is read.
 const BODY_LIMIT_BYTES: usize = 1024 * 1024;
+/// A bulk write of up to 1,000 offers, each a few kilobytes of text in several languages.
+const BULK_BODY_LIMIT_BYTES: usize = 16 * 1024 * 1024;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -102,6 +105,14 @@ fn request_span<B>(request: &Request<B>) -> Span {
     tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
 }
 
+/// The bulk write, the one route whose body may be larger than a page's form.
+fn bulk_routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/offers", post(provider_api::post_offers))
+        .layer(DefaultBodyLimit::max(BULK_BODY_LIMIT_BYTES))
+        .layer(RequestBodyLimitLayer::new(BULK_BODY_LIMIT_BYTES))
+}
+
 /// The whole site and API; tests drive it in process.
 pub fn app(state: AppState) -> Router {
     let security_headers = [
@@ -125,7 +136,6 @@ pub fn app(state: AppState) -> Router {
         .route("/static/{file}", get(pages::static_file))
         .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/search", get(api::search))
-        .route("/api/v1/offers", post(provider_api::post_offers))
         .route("/api/v1/offers/{id}", get(api::offer).put(provider_api::put_offer).delete(provider_api::delete_offer))
         .route("/hsds/services", get(hsds::services))
         .route("/hsds/services/{id}", get(hsds::service))
@@ -148,9 +158,10 @@ pub fn app(state: AppState) -> Router {
         .route("/{ui}/provider/template.csv", get(feeds::csv_template))
         .merge(provider::routes())
         .fallback(pages::not_found)
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .merge(bulk_routes())
         .with_state(state)
         .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .layer(TraceLayer::new_for_http().make_span_with(request_span));
     for (name, value) in security_headers {
         router = router.layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));

@@ -1,5 +1,8 @@
 //! The change log: every write appends to it, and the index follows it by number.
 
+use rusqlite::OptionalExtension;
+use serde_json::{Map, Value};
+
 use super::Store;
 use crate::Result;
 use crate::domain::{HistoryEntry, Offer};
@@ -19,27 +22,38 @@ pub struct Tally {
 }
 
 impl Store {
-    /// An offer's changes, newest first.
+    /// An offer's changes, newest first, each with the whole version before and after it:
+    /// rebuilt from the offer as it is now by undoing the changed fields entry by entry.
     pub fn history(&self, id: &str) -> Result<Vec<HistoryEntry>> {
         let conn = self.conn();
+        let current: Option<String> =
+            conn.query_row("SELECT data FROM offers WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        let mut version: Option<Value> = current.map(|data| serde_json::from_str(&data)).transpose()?;
         let mut statement = conn.prepare(
-            "SELECT seq, at, actor, action, before, after FROM changes WHERE offer_id = ?1 ORDER BY seq DESC",
+            "SELECT seq, at, actor, action, before, after, diff FROM changes WHERE offer_id = ?1 ORDER BY seq DESC",
         )?;
         let rows = statement.query_map([id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, Option<String>>(5)?,
-            ))
+            let copies = (r.get::<_, Option<String>>(4)?, r.get::<_, Option<String>>(5)?);
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?, copies, r.get::<_, Option<String>>(6)?))
         })?;
-        let parse = |json: Option<String>| json.map(|j| serde_json::from_str::<Offer>(&j)).transpose();
         let mut entries = Vec::new();
         for row in rows {
-            let (seq, at, actor, action, before, after) = row?;
-            entries.push(HistoryEntry { seq, at, actor, action, before: parse(before)?, after: parse(after)? });
+            let (seq, at, actor, action, copies, diff) = row?;
+            let (before, after) = match copies {
+                // Entries from before diffs were kept hold both versions whole.
+                (before, after) if before.is_some() || after.is_some() => (parse(before)?, parse(after)?),
+                _ if action == "withdraw" => (version.clone(), None),
+                _ => {
+                    let after = version.take();
+                    let before = match (diff, &after) {
+                        (Some(diff), Some(after)) => Some(undo(after, &serde_json::from_str(&diff)?)),
+                        _ => None,
+                    };
+                    (before, after)
+                }
+            };
+            version.clone_from(&before);
+            entries.push(HistoryEntry { seq, at, actor, action, before: offer(before)?, after: offer(after)? });
         }
         Ok(entries)
     }
@@ -86,6 +100,43 @@ impl Store {
     }
 }
 
+fn parse(json: Option<String>) -> Result<Option<Value>> {
+    Ok(json.map(|json| serde_json::from_str(&json)).transpose()?)
+}
+
+fn offer(version: Option<Value>) -> Result<Option<Offer>> {
+    Ok(version.map(serde_json::from_value).transpose()?)
+}
+
+/// The top-level fields that differ between two versions of an offer's JSON, each as
+/// `[old, new]` with `null` for a field that is absent.
+pub(super) fn field_diff(before: &str, after: &str) -> Result<String> {
+    let (before, after): (Map<String, Value>, Map<String, Value>) =
+        (serde_json::from_str(before)?, serde_json::from_str(after)?);
+    let mut diff = Map::new();
+    for key in before.keys().chain(after.keys()) {
+        let (old, new) = (before.get(key).unwrap_or(&Value::Null), after.get(key).unwrap_or(&Value::Null));
+        if old != new && !diff.contains_key(key) {
+            diff.insert(key.clone(), Value::Array(vec![old.clone(), new.clone()]));
+        }
+    }
+    Ok(Value::Object(diff).to_string())
+}
+
+/// The version before a change: `after` with each changed field set back to its old value.
+fn undo(after: &Value, diff: &Value) -> Value {
+    let mut before = after.clone();
+    if let (Some(fields), Some(changes)) = (before.as_object_mut(), diff.as_object()) {
+        for (key, change) in changes {
+            match change.get(0) {
+                Some(Value::Null) | None => fields.remove(key),
+                Some(old) => fields.insert(key.clone(), old.clone()),
+            };
+        }
+    }
+    before
+}
+
 pub(super) fn last_seq(conn: &rusqlite::Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |row| row.get(0))?)
 }
@@ -100,6 +151,61 @@ mod tests {
     fn offer(id: &str) -> Offer {
         let json = json!({"id": id, "provider": {"id": "p", "name": "P"}, "category": "other", "title": {"de": id}});
         parse_offer(json).unwrap()
+    }
+
+    #[test]
+    fn a_change_keeps_only_the_fields_that_changed_and_history_rebuilds_each_version() {
+        let store = Store::in_memory().unwrap();
+        let first = offer("kurs");
+        let mut second = first.clone();
+        second.tags.push("BAMF".into());
+        let mut third = second.clone();
+        third.tags.clear();
+        for version in [&first, &second, &third] {
+            store.save_offer(version, &Actor::System, "save").unwrap();
+        }
+        store.withdraw_offer("kurs", &Actor::System).unwrap();
+        let stored: Vec<(Option<String>, Option<String>, Option<String>)> = {
+            let conn = store.conn();
+            let mut statement = conn.prepare("SELECT before, after, diff FROM changes ORDER BY seq").unwrap();
+            statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect()
+        };
+        assert!(stored.iter().all(|(before, after, _)| before.is_none() && after.is_none()), "no whole copies");
+        assert_eq!(stored[0].2, None, "a new offer's entry holds nothing: its version follows from the later ones");
+        assert_eq!(stored[1].2.as_deref(), Some(r#"{"tags":[null,["BAMF"]]}"#));
+        assert_eq!(stored[2].2.as_deref(), Some(r#"{"tags":[["BAMF"],null]}"#));
+        let history = store.history("kurs").unwrap();
+        let versions: Vec<_> = history.iter().map(|h| (h.before.as_ref(), h.after.as_ref())).collect();
+        assert_eq!(
+            versions,
+            [(Some(&third), None), (Some(&second), Some(&third)), (Some(&first), Some(&second)), (None, Some(&first))]
+        );
+    }
+
+    #[test]
+    fn entries_written_with_whole_copies_are_still_read() {
+        let store = Store::in_memory().unwrap();
+        let (old, new) = (offer("kurs"), {
+            let mut new = offer("kurs");
+            new.tags.push("neu".into());
+            new
+        });
+        let json = |offer: &Offer| serde_json::to_string(offer).unwrap();
+        store.save_offer(&new, &Actor::System, "save").unwrap();
+        store
+            .conn()
+            .execute(
+                "UPDATE changes SET action = 'import', before = ?1, after = ?2 WHERE offer_id = 'kurs'",
+                [json(&old), json(&new)],
+            )
+            .unwrap();
+        let mut newest = new.clone();
+        newest.tags.push("neuer".into());
+        store.save_offer(&newest, &Actor::System, "save").unwrap();
+        let history = store.history("kurs").unwrap();
+        assert_eq!(history[0].before.as_ref(), Some(&new));
+        assert_eq!(history[0].after.as_ref(), Some(&newest));
+        assert_eq!((history[1].before.as_ref(), history[1].after.as_ref()), (Some(&old), Some(&new)));
     }
 
     #[test]

@@ -108,8 +108,12 @@ const SEARCH_GAPS: &str = "CREATE TABLE search_gaps (
         PRIMARY KEY (week, lang, words)
     );";
 
+/// Changes keep the fields that changed (old and new value each) instead of two full copies;
+/// earlier entries keep their copies and are read as before.
+const CHANGE_DIFFS: &str = "ALTER TABLE changes ADD COLUMN diff TEXT;";
+
 /// Each entry moves the schema one version up; never edit a released entry, append a new one.
-const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, TALLY, MEANINGS, REPORTS, SEARCH_GAPS];
+const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, TALLY, MEANINGS, REPORTS, SEARCH_GAPS, CHANGE_DIFFS];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;

@@ -199,7 +199,8 @@ pub(super) fn write_offer(tx: &Transaction<'_>, offer: &Offer, actor: &Actor, ac
 }
 
 /// Writes `offer` exactly as given after the `stored` version (its data and status), with its
-/// history entry. A published offer written again unchanged is left alone: no change entry, so
+/// history entry: the fields that changed, or none for a new offer (its first version is the
+/// one that follows from the later entries). A published offer written again unchanged is left alone: no change entry, so
 /// nothing is reindexed.
 fn write_version(
     tx: &Transaction<'_>,
@@ -223,25 +224,23 @@ fn write_version(
              data = excluded.data, updated = excluded.updated, status = 'published'",
         params![offer.id.as_str(), offer.provider.id.as_str(), after, offer.updated.map(|d| d.to_string())],
     )?;
+    let diff = before.as_deref().map(|before| super::changes::field_diff(before, &after)).transpose()?;
     tx.execute(
-        "INSERT INTO changes (offer_id, actor, action, before, after) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![offer.id.as_str(), actor.to_string(), action, before, after],
+        "INSERT INTO changes (offer_id, actor, action, diff) VALUES (?1, ?2, ?3, ?4)",
+        params![offer.id.as_str(), actor.to_string(), action, diff],
     )?;
     Ok(before.is_none())
 }
 
 /// Marks an offer withdrawn inside `tx`, with its history entry.
 pub(super) fn write_withdrawal(tx: &Transaction<'_>, id: &str, actor: &Actor) -> Result<bool> {
-    let before: Option<String> = tx
-        .query_row("SELECT data FROM offers WHERE id = ?1 AND status = 'published'", [id], |r| r.get(0))
-        .optional()?;
-    if before.is_none() {
+    if tx.execute("UPDATE offers SET status = 'withdrawn' WHERE id = ?1 AND status = 'published'", [id])? == 0 {
         return Ok(false);
     }
-    tx.execute("UPDATE offers SET status = 'withdrawn' WHERE id = ?1", [id])?;
+    // The offer's data stays as it was, so the entry needs no copy of it.
     tx.execute(
-        "INSERT INTO changes (offer_id, actor, action, before) VALUES (?1, ?2, 'withdraw', ?3)",
-        params![id, actor.to_string(), before],
+        "INSERT INTO changes (offer_id, actor, action) VALUES (?1, ?2, 'withdraw')",
+        params![id, actor.to_string()],
     )?;
     Ok(true)
 }

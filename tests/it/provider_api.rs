@@ -115,11 +115,33 @@ async fn broken_requests_get_clear_errors() {
     let form = Request::put("/api/v1/offers/a").header("authorization", &token).header("content-type", "text/plain");
     let response = send(state(&accounts, false), form.body(Body::from("hallo")).unwrap()).await;
     assert_eq!(response.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    let huge = format!("[{}]", "0,".repeat(2_000_000));
+    let huge = format!("[{}]", "0,".repeat(9_000_000));
     let big =
         Request::post("/api/v1/offers").header("authorization", &token).header("content-type", "application/json");
     let response = send(state(&accounts, false), big.body(Body::from(huge)).unwrap()).await;
     assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
+    let large = format!("{{\"title\": {{\"de\": \"{}\"}}}}", "a".repeat(2_000_000));
+    let one =
+        Request::put("/api/v1/offers/a").header("authorization", &token).header("content-type", "application/json");
+    let response = send(state(&accounts, false), one.body(Body::from(large)).unwrap()).await;
+    assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE, "one offer keeps the small limit");
+}
+
+#[tokio::test]
+async fn a_bulk_request_of_several_megabytes_is_taken() {
+    let accounts = accounts();
+    let offers: Vec<_> = (0..300)
+        .map(|n| {
+            let mut offer = offer_of("anbieter-a", &format!("a-lang-{n}"), "Beratung");
+            offer["description"] = serde_json::json!({"de": "Beratung für Neuzugewanderte. ".repeat(300)});
+            offer
+        })
+        .collect();
+    let body = serde_json::Value::Array(offers).to_string();
+    assert!(body.len() > 2_000_000, "{} bytes", body.len());
+    let response = call(state(&accounts, false), "POST", "/api/v1/offers", Some(&accounts.token_a), Some(body)).await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert_eq!(response.json()["results"].as_array().unwrap().len(), 300);
 }
 
 #[tokio::test]
