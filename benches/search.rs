@@ -1,17 +1,24 @@
 //! Search speed on the bundled offers, and on the district grown twentyfold: indexing time and
 //! query latency percentiles over the judged queries; then the bundled offers with their
 //! meaning vectors: the time to make them, and latencies with questions encoded anew (first
-//! round) and from the cache (later rounds). `cargo bench --bench search` prints them.
+//! round) and from the cache (later rounds); and the look-up of the offers nearest a question
+//! among 100,000 offers' vectors (random ones: encoding that many offers takes hours).
+//! `cargo bench --bench search` prints them.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use wegweiser::analysis::meaning::question_vector;
 use wegweiser::directory::{Directory, seed_offers};
 use wegweiser::domain::{Actor, Offer};
 use wegweiser::relevance::load;
-use wegweiser::search::SearchRequest;
+use wegweiser::search::{Meanings, SearchRequest};
 
 const ROUNDS: usize = 5;
+/// A state directory's offers, each with a German and an English vector.
+const MEANING_OFFERS: usize = 100_000;
+/// As many offers as a search asks for, in `search::fusion`.
+const MEANING_DEPTH: usize = 50;
 
 fn main() {
     let queries: Vec<String> = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance"))
@@ -42,6 +49,42 @@ fn main() {
         summary(latencies(&directory, &queries, 1)),
         summary(latencies(&directory, &queries, ROUNDS - 1)),
     );
+    nearest_at_scale(&queries);
+}
+
+/// The nearest `MEANING_DEPTH` offers among `MEANING_OFFERS` random vectors, per judged question.
+fn nearest_at_scale(queries: &[String]) {
+    let questions: Vec<Vec<f32>> = queries.iter().map(|q| question_vector(q).to_vec()).collect();
+    let dimensions = questions.first().map_or(0, Vec::len);
+    let meanings = Meanings::default();
+    let mut random = Random(0x2545_f491_4f6c_dd1d);
+    for n in 0..MEANING_OFFERS {
+        let vectors: Vec<Vec<f32>> = (0..2).map(|_| (0..dimensions).map(|_| random.next_unit()).collect()).collect();
+        meanings.set(&format!("offer-{n}"), [0; 16], &vectors);
+    }
+    let mut took: Vec<Duration> = questions
+        .iter()
+        .map(|question| {
+            let started = Instant::now();
+            meanings.nearest(question, MEANING_DEPTH);
+            started.elapsed()
+        })
+        .collect();
+    took.sort();
+    println!("{MEANING_OFFERS:>6} offers' random vectors: nearest {MEANING_DEPTH}, {}", summary(took));
+}
+
+/// A fixed sequence of numbers (xorshift), so every run measures the same vectors.
+struct Random(u64);
+
+impl Random {
+    /// The next number, between -1 and 1.
+    fn next_unit(&mut self) -> f32 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 >> 40) as f32 / (1u64 << 23) as f32 - 1.0
+    }
 }
 
 fn latencies(directory: &Directory, queries: &[String], rounds: usize) -> Vec<Duration> {

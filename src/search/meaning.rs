@@ -1,8 +1,10 @@
 //! The offers' meaning vectors, held beside the index, and the offers nearest to a question.
 //! Each vector is kept as bytes with one scale (384 bytes a passage, a few passages an
-//! offer), enough for ranking.
+//! offer), enough for ranking; the question is made bytes the same way, so that each passage
+//! costs one integer dot product.
 
-use std::collections::{BTreeSet, HashMap};
+use std::cmp::Ordering;
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
 use std::sync::{Mutex, RwLock};
 
 use crate::analysis::meaning::{offer_texts, text_key};
@@ -87,22 +89,60 @@ impl Meanings {
 
     /// The `n` offers with a vector closest to `question`, closest first, with the cosine.
     pub fn nearest(&self, question: &[f32], n: usize) -> Vec<(String, f32)> {
-        let by_id = self.by_id.read().unwrap_or_else(|p| p.into_inner());
-        let cosine = |(values, scale): &(Box<[i8]>, f32)| {
-            values.iter().zip(question).map(|(v, q)| f32::from(*v) * q).sum::<f32>() * scale
-        };
-        let mut scored: Vec<(&String, f32)> =
-            by_id.iter().map(|(id, m)| (id, m.vectors.iter().map(cosine).fold(f32::NEG_INFINITY, f32::max))).collect();
-        let n = n.min(scored.len());
         if n == 0 {
             return Vec::new();
         }
-        scored.select_nth_unstable_by(n - 1, |a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        scored.truncate(n);
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        scored.into_iter().map(|(id, score)| (id.clone(), score)).collect()
+        let (question, question_scale) = quantise(question);
+        let cosine = |(values, scale): &(Box<[i8]>, f32)| dot(values, &question) as f32 * scale * question_scale;
+        let by_id = self.by_id.read().unwrap_or_else(|p| p.into_inner());
+        // The worst kept offer on top, so that all but the best `n` are dropped as they come.
+        let mut kept: BinaryHeap<Near> = BinaryHeap::with_capacity(n + 1);
+        for (id, meaning) in by_id.iter() {
+            let score = meaning.vectors.iter().map(cosine).fold(f32::NEG_INFINITY, f32::max);
+            let near = Near { score, id };
+            if kept.len() < n {
+                kept.push(near);
+            } else if let Some(mut worst) = kept.peek_mut()
+                && near < *worst
+            {
+                *worst = near;
+            }
+        }
+        kept.into_sorted_vec().into_iter().map(|near| (near.id.clone(), near.score)).collect()
     }
 }
+
+/// Summed in integers, which the compiler turns into vector instructions (a float sum must keep
+/// its order and cannot be).
+fn dot(values: &[i8], question: &[i8]) -> i32 {
+    values.iter().zip(question).map(|(v, q)| i32::from(*v) * i32::from(*q)).sum()
+}
+
+/// An offer by its closeness to the question; the closer is less, then the smaller id.
+struct Near<'a> {
+    score: f32,
+    id: &'a String,
+}
+
+impl Ord for Near<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.score.total_cmp(&self.score).then_with(|| self.id.cmp(other.id))
+    }
+}
+
+impl PartialOrd for Near<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Near<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Near<'_> {}
 
 #[cfg(test)]
 mod tests {
@@ -123,6 +163,19 @@ mod tests {
         assert!(meanings.is_current("a", &texts("a")) && !meanings.is_current("a", &texts("changed")));
         meanings.remove("b");
         assert_eq!(meanings.nearest(&[0.8, 0.6, 0.0], 5).len(), 2);
+    }
+
+    #[test]
+    fn nearest_keeps_the_best_few_and_breaks_ties_by_id() {
+        let meanings = Meanings::default();
+        for (n, id) in ["e", "c", "a", "d", "b"].into_iter().enumerate() {
+            let x = if n == 0 { 0.0 } else { 1.0 };
+            meanings.set(id, [0; 16], &[vec![x, 1.0 - x]]);
+        }
+        let ids = |n| meanings.nearest(&[1.0, 0.0], n).into_iter().map(|(id, _)| id).collect::<Vec<_>>();
+        assert_eq!(ids(3), ["a", "b", "c"]);
+        assert_eq!(ids(10), ["a", "b", "c", "d", "e"]);
+        assert!(ids(0).is_empty());
     }
 
     #[test]
