@@ -10,6 +10,7 @@ mod login;
 mod moderation;
 mod reports;
 mod searches;
+mod withdrawal;
 
 use maud::{Markup, html};
 
@@ -19,11 +20,12 @@ use crate::domain::User;
 pub use accounts::accounts_page;
 pub use form::{FormView, form_page, preview_page};
 pub use history::{HistoryView, history_page};
-pub use list::{OfferRow, RowState, dashboard_page};
+pub use list::{Notice, OfferRow, RowState, dashboard_page};
 pub use login::login_page;
 pub use moderation::{QueueItem, moderation_page};
 pub use reports::ReportRow;
 pub use searches::searches_page;
+pub use withdrawal::{WithdrawView, withdraw_page};
 
 /// Who is signed in, and the token every form must carry back.
 pub struct Signed<'a> {

@@ -6,6 +6,7 @@ mod admin;
 mod offers;
 mod session;
 mod visit;
+mod withdrawal;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -30,7 +31,8 @@ pub fn routes() -> Router<AppState> {
         .route("/{ui}/provider/offers/new", get(offers::new_form).post(offers::create))
         .route("/{ui}/provider/offers/{id}", get(offers::edit_form).post(offers::update))
         .route("/{ui}/provider/offers/{id}/duplicate", get(offers::duplicate))
-        .route("/{ui}/provider/offers/{id}/withdraw", post(offers::withdraw))
+        .route("/{ui}/provider/offers/{id}/withdraw", get(withdrawal::withdraw_question).post(offers::withdraw))
+        .route("/{ui}/provider/offers/{id}/undo", post(withdrawal::undo_withdrawal))
         .route("/{ui}/provider/offers/{id}/confirm", post(offers::confirm))
         .route("/{ui}/provider/offers/{id}/translations/{code}/confirm", post(offers::confirm_translation))
         .route("/{ui}/provider/reports/{report}", post(offers::close_report))

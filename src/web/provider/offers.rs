@@ -14,7 +14,9 @@ use crate::editing::{EditError, Outcome};
 use crate::editing::{Managed, Standing};
 use crate::i18n::Translator;
 use crate::store::Proposal;
-use crate::views::provider::{FormView, OfferRow, ReportRow, RowState, dashboard_page, form_page, preview_page};
+use crate::views::provider::{
+    FormView, Notice, OfferRow, ReportRow, RowState, dashboard_page, form_page, preview_page,
+};
 use crate::web::AppState;
 use crate::web::error::PageError;
 
@@ -44,8 +46,13 @@ pub async fn dashboard(
     let title_of = |id: &str| rows.iter().find(|r| r.id == id).map_or_else(|| id.to_owned(), |r| r.title.clone());
     let reports: Vec<ReportRow> =
         reports.into_iter().map(|report| ReportRow { title: title_of(&report.offer_id), report }).collect();
-    let notice = query.get("done").map(|done| chrome.t.t(&format!("provider-done-{}", notice_key(done))));
-    Ok(dashboard_page(&chrome, &signed, &rows, &reports, notice.as_deref()).into_response())
+    // Undo is offered for an offer of this list that is withdrawn now, not for any id a link names.
+    let undo =
+        query.get("undo").filter(|id| rows.iter().any(|r| &r.id == *id && r.states.contains(&RowState::Withdrawn)));
+    let notice = query
+        .get("done")
+        .map(|done| Notice { text: chrome.t.t(&format!("provider-done-{}", notice_key(done))), undo: undo.cloned() });
+    Ok(dashboard_page(&chrome, &signed, &rows, &reports, notice.as_ref()).into_response())
 }
 
 fn notice_key(done: &str) -> &'static str {
@@ -53,6 +60,7 @@ fn notice_key(done: &str) -> &'static str {
         "created" | "updated" => "saved",
         "pending" => "pending",
         "withdrawn" => "withdrawn",
+        "undone" => "undone",
         "confirmed" => "confirmed",
         "translation" => "translation",
         "report" => "report",
@@ -83,15 +91,23 @@ fn row(record: &Managed, pending: bool, lang: Lang, today: Day) -> OfferRow {
         provider: offer.provider.name.clone(),
         states,
         updated: offer.updated.map(|d| d.to_string()),
-        town: offer.cities().next().map(str::to_owned),
-        dates: offer.schedule.as_ref().and_then(|s| match (s.start, s.end) {
-            (Some(start), Some(end)) => Some(format!("{start} – {end}")),
-            (Some(start), None) => Some(format!("{start} –")),
-            (None, Some(end)) => Some(format!("– {end}")),
-            (None, None) => None,
-        }),
+        town: place_and_dates_of(offer, lang).0,
+        dates: place_and_dates_of(offer, lang).1,
         outdated_translations: offer.outdated_translations.keys().map(|code| code.to_string()).collect(),
     }
+}
+
+/// An offer's first town and its dates in the reader's format, to tell offers of the same
+/// title apart.
+pub fn place_and_dates_of(offer: &Offer, lang: Lang) -> (Option<String>, Option<String>) {
+    let t = Translator::new(lang);
+    let dates = offer.schedule.as_ref().and_then(|s| match (s.start, s.end) {
+        (Some(start), Some(end)) => Some(format!("{} – {}", t.date(start), t.date(end))),
+        (Some(start), None) => Some(format!("{} –", t.date(start))),
+        (None, Some(end)) => Some(format!("– {}", t.date(end))),
+        (None, None) => None,
+    });
+    (offer.cities().next().map(str::to_owned), dates)
 }
 
 /// The form with what it needs besides the values; `outdated` are the translations that are
@@ -271,8 +287,10 @@ pub async fn withdraw(
 ) -> Page {
     check_form(&visit, &headers, &form)?;
     let moderation = state.moderation;
-    let outcome = edit(&state, &visit, move |directory, actor| directory.withdraw(actor, &id, moderation)).await?;
-    Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
+    let target = id.clone();
+    let outcome = edit(&state, &visit, move |directory, actor| directory.withdraw(actor, &target, moderation)).await?;
+    let undo = if outcome == Outcome::Withdrawn { format!("&undo={id}") } else { String::new() };
+    Ok(Redirect::to(&visit.href(&format!("/?done={}{undo}", outcome_word(outcome)))).into_response())
 }
 
 /// The offer as stored now, for a form that edits one.

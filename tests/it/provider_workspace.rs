@@ -1,0 +1,98 @@
+//! The provider workspace's safety nets and words: withdrawing asks first and can be undone,
+//! and the history reads as sentences, not paths.
+
+use axum::http::StatusCode;
+use wegweiser::domain::{Actor, parse_offer};
+
+use crate::helpers::{accounts, offer_of};
+use crate::provider_pages::{seed, sign_in, state};
+
+#[tokio::test]
+async fn withdraw_asks_first_and_the_question_changes_nothing() {
+    let accounts = accounts();
+    seed(&accounts, "anbieter-a", "a-kurs", "Deutschkurs am Abend");
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let dashboard = a.get("/de/provider/").await;
+    assert!(
+        dashboard.attrs("tr[data-id] td.actions a", "href").contains(&"/de/provider/offers/a-kurs/withdraw".to_owned())
+    );
+    let question = a.get("/de/provider/offers/a-kurs/withdraw").await;
+    assert_eq!(question.status, StatusCode::OK);
+    assert_eq!(question.texts("h1"), ["Dieses Angebot zurückziehen?"]);
+    assert_eq!(question.texts("p.withdraw-offer strong"), ["Deutschkurs am Abend"]);
+    assert_eq!(question.attrs("form.withdraw", "action"), ["/de/provider/offers/a-kurs/withdraw"]);
+    assert_eq!(question.attrs("form.withdraw a", "href"), ["/de/provider/"], "a way back without withdrawing");
+    assert!(accounts.directory.offer("a-kurs").unwrap().is_some(), "asking withdraws nothing");
+    let b = sign_in(state(&accounts, false), "anbieter-b@example.org").await;
+    assert_eq!(b.get("/de/provider/offers/a-kurs/withdraw").await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_withdrawal_is_undone_right_after_and_from_my_offers_as_it_was() {
+    let accounts = accounts();
+    let mut offer = offer_of("anbieter-a", "a-kurs", "Deutschkurs am Abend");
+    offer["title"]["en"] = "Evening German course".into();
+    offer["target_groups"] = serde_json::json!(["women", "parents"]);
+    let offer = parse_offer(offer).unwrap();
+    accounts.directory.upsert(std::slice::from_ref(&offer), &Actor::System).unwrap();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let withdrawn = a.post("/de/provider/offers/a-kurs/withdraw", &[]).await;
+    let location = withdrawn.headers["location"].to_str().unwrap().to_owned();
+    assert_eq!(location, "/de/provider/?done=withdrawn&undo=a-kurs");
+    assert!(accounts.directory.offer("a-kurs").unwrap().is_none());
+    let right_after = a.get(&location).await;
+    assert_eq!(right_after.attrs(".notice form.undo", "action"), ["/de/provider/offers/a-kurs/undo"]);
+    assert_eq!(
+        a.get("/de/provider/?done=withdrawn&undo=elsewhere").await.attrs(".notice form.undo", "action"),
+        Vec::<String>::new(),
+        "no undo for an offer that is not ours and withdrawn"
+    );
+    let row_undo = a.get("/de/provider/").await.attrs("tr[data-id=a-kurs] form.undo", "action");
+    assert_eq!(row_undo, ["/de/provider/offers/a-kurs/undo"], "my offers keep the undo");
+    let undone = a.post("/de/provider/offers/a-kurs/undo", &[]).await;
+    assert_eq!(undone.headers["location"], "/de/provider/?done=undone");
+    assert_eq!(accounts.directory.offer("a-kurs").unwrap().as_ref(), Some(&offer), "back exactly as it was");
+    assert_eq!(a.post("/de/provider/offers/a-kurs/undo", &[]).await.status, StatusCode::NOT_FOUND, "nothing to undo");
+    let history = a.get("/de/provider/offers/a-kurs/history").await;
+    let actions: Vec<String> =
+        history.texts("ol.history > li h2").into_iter().map(|h| h.split(" · ").nth(1).unwrap().to_owned()).collect();
+    assert_eq!(actions[..2], ["Zurückziehen rückgängig gemacht", "Zurückgezogen"]);
+}
+
+#[tokio::test]
+async fn with_moderation_a_withdrawal_waits_and_offers_no_undo() {
+    let accounts = accounts();
+    seed(&accounts, "anbieter-a", "a-kurs", "Deutschkurs");
+    let a = sign_in(state(&accounts, true), "anbieter-a@example.org").await;
+    let asked = a.post("/de/provider/offers/a-kurs/withdraw", &[]).await;
+    assert_eq!(asked.headers["location"], "/de/provider/?done=pending");
+    assert!(accounts.directory.offer("a-kurs").unwrap().is_some());
+}
+
+#[tokio::test]
+async fn history_names_fields_in_words_in_local_time_and_ignores_reordering() {
+    let accounts = accounts();
+    let mut offer = offer_of("anbieter-a", "a-kurs", "Deutschkurs");
+    offer["target_groups"] = serde_json::json!(["women", "parents"]);
+    offer["cost"] = serde_json::json!({"text": {"de": "96,00 €"}});
+    accounts.directory.upsert(&[parse_offer(offer.clone()).unwrap()], &Actor::System).unwrap();
+    offer["target_groups"] = serde_json::json!(["parents", "women"]);
+    offer["cost"] = serde_json::json!({"text": {"de": "110,00 €"}});
+    accounts.directory.upsert(&[parse_offer(offer).unwrap()], &Actor::System).unwrap();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let history = a.get("/de/provider/offers/a-kurs/history").await;
+    let latest = history.html();
+    let selector = scraper::Selector::parse("ol.history > li:first-child table.diff tbody th").unwrap();
+    let fields: Vec<String> = latest.select(&selector).map(|th| th.text().collect()).collect();
+    assert_eq!(fields, ["Kosten (Deutsch)"], "reordered target groups are no change");
+    assert!(history.texts("td.after ins").contains(&"110,00 €".to_owned()));
+    assert!(history.texts("table.diff tbody th").iter().all(|th| !th.contains("text.")), "no paths as labels");
+    let stamp = &history.texts("ol.history > li h2 time")[0];
+    assert!(!stamp.contains('T') && !stamp.ends_with('Z'), "a local time, not UTC: {stamp}");
+    assert!(
+        history.attrs("ol.history > li h2 time", "datetime")[0].ends_with('Z'),
+        "the machine-readable time stays exact"
+    );
+    let english = a.get("/en/provider/offers/a-kurs/history").await;
+    assert!(english.texts("table.diff tbody th").contains(&"Cost (Deutsch)".to_owned()));
+}
