@@ -26,6 +26,7 @@ mod places;
 mod provider_api;
 mod provider_errors;
 mod provider_pages;
+mod provider_phone;
 mod provider_workspace;
 mod real_server;
 mod relevance;

@@ -19,11 +19,16 @@ pub fn accounts_page(
         @if let Some(notice) = notice { p.notice role="status" { (notice) } }
         section {
             h2 { (t.t("provider-providers")) }
-            table {
+            table.stacked {
                 thead { tr { th scope="col" { "ID" } th scope="col" { (t.t("provider-provider-name")) } th scope="col" { (t.t("provider-users")) } th scope="col" { (t.t("provider-my-offers")) } } }
                 tbody {
                     @for provider in providers {
-                        tr { td dir="ltr" { (provider.id) } td { (provider.name) } td { (provider.users) } td { (provider.offers) } }
+                        tr {
+                            td dir="ltr" { (provider.id) }
+                            td data-label=(t.t("provider-provider-name")) { (provider.name) }
+                            td data-label=(t.t("provider-users")) { (provider.users) }
+                            td data-label=(t.t("provider-my-offers")) { (provider.offers) }
+                        }
                     }
                 }
             }
@@ -34,7 +39,7 @@ pub fn accounts_page(
                 button type="submit" { (t.t("provider-add-provider")) }
             }
         }
-        section {
+        section.users {
             h2 { (t.t("provider-users")) }
             ul {
                 @for user in users {

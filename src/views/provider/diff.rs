@@ -159,7 +159,7 @@ pub fn local_time(t: Translator, at: &str) -> String {
 /// A table of the changes: field, before, after.
 pub fn diff_table(t: Translator, changes: &[FieldChange]) -> Markup {
     html! {
-        table.diff {
+        table.diff.stacked {
             thead { tr {
                 th scope="col" { (t.t("provider-diff-field")) }
                 th scope="col" { (t.t("provider-diff-before")) }
@@ -169,8 +169,8 @@ pub fn diff_table(t: Translator, changes: &[FieldChange]) -> Markup {
                 @for change in changes {
                     tr data-field=(change.field) {
                         th scope="row" { (field_label(t, &change.field)) }
-                        td.before { @if let Some(b) = &change.before { del { (value_in_words(t, &change.field, b)) } } }
-                        td.after { @if let Some(a) = &change.after { ins { (value_in_words(t, &change.field, a)) } } }
+                        td.before data-label=(t.t("provider-diff-before")) { @if let Some(b) = &change.before { del { (value_in_words(t, &change.field, b)) } } }
+                        td.after data-label=(t.t("provider-diff-after")) { @if let Some(a) = &change.after { ins { (value_in_words(t, &change.field, a)) } } }
                     }
                 }
             }

@@ -116,7 +116,7 @@ pub fn dashboard_page(
         @if rows.is_empty() {
             p { (t.t("provider-no-offers")) }
         } @else {
-            table.offers {
+            table.offers.stacked {
                 thead { tr {
                     th scope="col" { (t.t("provider-column-offer")) }
                     @if signed.user.is_admin { th scope="col" { (t.t("provider-column-provider")) } }
@@ -137,8 +137,8 @@ pub fn dashboard_page(
                                     }
                                 }
                             }
-                            @if signed.user.is_admin { td { (row.provider) } }
-                            td.states {
+                            @if signed.user.is_admin { td data-label=(t.t("provider-column-provider")) { (row.provider) } }
+                            td.states data-label=(t.t("provider-column-state")) {
                                 @for state in &row.states { span.state { (t.t(state.key())) } " " }
                                 @if !row.outdated_translations.is_empty() {
                                     @let names: Vec<String> = row.outdated_translations.iter().map(|c| language_name(c)).collect();
