@@ -4,6 +4,7 @@
 
 mod admin;
 mod offers;
+mod places;
 mod session;
 mod visit;
 mod withdrawal;

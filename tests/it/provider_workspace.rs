@@ -96,3 +96,75 @@ async fn history_names_fields_in_words_in_local_time_and_ignores_reordering() {
     let english = a.get("/en/provider/offers/a-kurs/history").await;
     assert!(english.texts("table.diff tbody th").contains(&"Cost (Deutsch)".to_owned()));
 }
+
+fn fields_without<'a>(fields: &[(&'a str, &'a str)], names: &[&str]) -> Vec<(&'a str, &'a str)> {
+    fields.iter().filter(|(k, _)| !names.contains(k)).copied().collect()
+}
+
+#[tokio::test]
+async fn a_new_offer_gets_its_id_from_the_title_unique_and_shown_never_asked() {
+    let accounts = accounts();
+    seed(&accounts, "anbieter-b", "naehtreff-fuer-muetter", "Nähtreff von B");
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let form = a.get("/de/provider/offers/new").await;
+    assert!(form.attrs("input[name=id]", "name").is_empty(), "no id to type");
+    assert_eq!(form.texts(".offer-id p.hint"), ["Die Kennung wird beim Speichern aus dem Titel gebildet."]);
+    let fields = fields_without(&crate::provider_pages::new_offer_fields("", "Nähtreff für Mütter"), &["id"]);
+    let preview = a.post("/de/provider/offers/new", &[fields.clone(), vec![("action", "preview")]].concat()).await;
+    assert_eq!(preview.attrs("input[name=id]", "value"), ["naehtreff-fuer-muetter-2"], "unique among existing ids");
+    let saved = a.post("/de/provider/offers/new", &fields).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert!(accounts.directory.offer("naehtreff-fuer-muetter-2").unwrap().is_some());
+    let again = a.post("/de/provider/offers/new", &fields).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert!(accounts.directory.offer("naehtreff-fuer-muetter-3").unwrap().is_some(), "a second one never overwrites");
+    let edit = a.get("/de/provider/offers/naehtreff-fuer-muetter-2").await;
+    assert_eq!(edit.texts(".offer-id code"), ["naehtreff-fuer-muetter-2"], "shown, unchanged on edit");
+}
+
+#[tokio::test]
+async fn the_place_comes_from_the_postcode_or_town_and_an_unknown_place_is_a_clear_error() {
+    let accounts = accounts();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let form = a.get("/de/provider/offers/new").await;
+    assert!(form.attrs("input[name=loc0_lat], input[name=loc0_lon]", "name").is_empty(), "coordinates are never typed");
+    let base = crate::provider_pages::new_offer_fields("a-treff", "Treff");
+    let by_postcode = fields_without(&base, &["loc0_city"]);
+    assert_eq!(a.post("/de/provider/offers/new", &by_postcode).await.status, StatusCode::SEE_OTHER);
+    let location = accounts.directory.offer("a-treff").unwrap().unwrap().locations.remove(0);
+    assert_eq!(location.city, "Kamen", "the postcode names the town");
+    assert!((location.lat.unwrap() - 51.59).abs() < 0.1 && (location.lon.unwrap() - 7.66).abs() < 0.1, "{location:?}");
+    let nowhere = [
+        fields_without(&base, &["loc0_city", "loc0_postcode", "id"]),
+        vec![("id", "a-nirgends"), ("loc0_city", "Atlantis")],
+    ]
+    .concat();
+    let refused = a.post("/de/provider/offers/new", &nowhere).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused.texts("#loc0_city-error"),
+        ["Diesen Ort kennen wir nicht. Bitte geben Sie eine deutsche Postleitzahl oder einen Ort ein."]
+    );
+    assert_eq!(refused.attrs("input[name=loc0_city]", "value"), ["Atlantis"], "nothing typed is lost");
+}
+
+#[tokio::test]
+async fn saving_an_offer_keeps_the_coordinates_its_place_already_has() {
+    let accounts = accounts();
+    let mut offer = offer_of("anbieter-a", "a-kurs", "Kurs");
+    offer["locations"][0]["lat"] = 51.5371.into();
+    offer["locations"][0]["lon"] = 7.6893.into();
+    accounts.directory.upsert(&[parse_offer(offer).unwrap()], &Actor::System).unwrap();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let fields = [
+        ("provider_id", "anbieter-a"),
+        ("provider_name", "anbieter-a"),
+        ("category", "language_course"),
+        ("title.de", "Kurs am Abend"),
+        ("loc0_city", "Unna"),
+        ("loc0_postcode", "59423"),
+    ];
+    assert_eq!(a.post("/de/provider/offers/a-kurs", &fields).await.status, StatusCode::SEE_OTHER);
+    let location = accounts.directory.offer("a-kurs").unwrap().unwrap().locations.remove(0);
+    assert_eq!((location.lat, location.lon), (Some(51.5371), Some(7.6893)));
+}

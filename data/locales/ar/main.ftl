@@ -394,3 +394,6 @@ provider-withdraw-yes = نعم، اسحبه
 provider-cancel = إلغاء
 provider-undo-withdraw = تراجع
 provider-done-undone = عاد العرض إلى البحث كما كان.
+provider-place-unknown = لا نعرف هذا المكان. يرجى إدخال رمز بريدي ألماني أو اسم مدينة.
+provider-place-hint = يكفي الرمز البريدي أو اسم المدينة: يُحدَّد الموقع على الخريطة منه.
+provider-id-from-title = يُنشأ المعرّف من العنوان عند الحفظ.

@@ -369,3 +369,6 @@ provider-withdraw-yes = Да, оттегли
 provider-cancel = Отказ
 provider-undo-withdraw = Отмени оттеглянето
 provider-done-undone = Предложението отново е в търсенето, каквото беше.
+provider-place-unknown = Не познаваме това място. Моля, въведете германски пощенски код или град.
+provider-place-hint = Достатъчни са пощенски код или град: мястото на картата се намира по тях.
+provider-id-from-title = Идентификаторът се създава от заглавието при запазване.

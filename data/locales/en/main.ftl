@@ -369,3 +369,6 @@ provider-withdraw-yes = Yes, withdraw
 provider-cancel = Cancel
 provider-undo-withdraw = Undo
 provider-done-undone = The offer is back in search, as it was.
+provider-place-unknown = We do not know this place. Please enter a German postcode or town.
+provider-place-hint = A postcode or town is enough: the position on the map is found from it.
+provider-id-from-title = The identifier is made from the title when you save.

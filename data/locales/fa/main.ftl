@@ -370,3 +370,6 @@ provider-withdraw-yes = بله، پس بگیر
 provider-cancel = انصراف
 provider-undo-withdraw = لغو
 provider-done-undone = پیشنهاد همان‌طور که بود دوباره در جستجو است.
+provider-place-unknown = این مکان را نمی‌شناسیم. لطفاً یک کد پستی یا شهر آلمانی وارد کنید.
+provider-place-hint = کد پستی یا نام شهر کافی است: جای آن روی نقشه از آن پیدا می‌شود.
+provider-id-from-title = شناسه هنگام ذخیره از عنوان ساخته می‌شود.

@@ -369,3 +369,6 @@ provider-withdraw-yes = Oui, retirer
 provider-cancel = Annuler
 provider-undo-withdraw = Annuler le retrait
 provider-done-undone = L’offre est de nouveau dans la recherche, telle qu’elle était.
+provider-place-unknown = Nous ne connaissons pas ce lieu. Veuillez saisir un code postal ou une ville d’Allemagne.
+provider-place-hint = Un code postal ou une ville suffit : la position sur la carte en est déduite.
+provider-id-from-title = L’identifiant est formé à partir du titre lors de l’enregistrement.

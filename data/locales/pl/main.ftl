@@ -379,3 +379,6 @@ provider-withdraw-yes = Tak, wycofaj
 provider-cancel = Anuluj
 provider-undo-withdraw = Cofnij
 provider-done-undone = Oferta znów jest w wyszukiwaniu, taka jak była.
+provider-place-unknown = Nie znamy tego miejsca. Wpisz niemiecki kod pocztowy lub miejscowość.
+provider-place-hint = Wystarczy kod pocztowy lub miejscowość: położenie na mapie ustalamy na ich podstawie.
+provider-id-from-title = Identyfikator powstaje z tytułu przy zapisywaniu.

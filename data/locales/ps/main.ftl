@@ -369,3 +369,6 @@ provider-withdraw-yes = هو، بېرته یې واخله
 provider-cancel = لغوه
 provider-undo-withdraw = بېرته راګرځول
 provider-done-undone = وړاندیز لکه څنګه چې و بیا په لټون کې دی.
+provider-place-unknown = موږ دا ځای نه پېژنو. مهرباني وکړئ د آلمان پوستي کوډ یا ښار ولیکئ.
+provider-place-hint = پوستي کوډ یا ښار بس دی: په نقشه کې ځای له هغه موندل کېږي.
+provider-id-from-title = پېژندنه د خوندي کولو پر مهال له سرلیک څخه جوړېږي.

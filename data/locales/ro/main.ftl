@@ -374,3 +374,6 @@ provider-withdraw-yes = Da, retrage
 provider-cancel = Renunță
 provider-undo-withdraw = Anulează retragerea
 provider-done-undone = Oferta este din nou în căutare, așa cum era.
+provider-place-unknown = Nu cunoaștem acest loc. Vă rugăm să introduceți un cod poștal sau un oraș din Germania.
+provider-place-hint = Un cod poștal sau un oraș este suficient: poziția pe hartă se află din el.
+provider-id-from-title = Identificatorul se formează din titlu la salvare.

@@ -382,3 +382,6 @@ provider-withdraw-yes = Да, отозвать
 provider-cancel = Отмена
 provider-undo-withdraw = Отменить отзыв
 provider-done-undone = Предложение снова в поиске, таким, каким было.
+provider-place-unknown = Мы не знаем этого места. Пожалуйста, введите немецкий почтовый индекс или город.
+provider-place-hint = Достаточно индекса или города: место на карте определяется по ним.
+provider-id-from-title = Идентификатор создаётся из названия при сохранении.

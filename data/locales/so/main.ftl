@@ -369,3 +369,6 @@ provider-withdraw-yes = Haa, laab
 provider-cancel = Jooji
 provider-undo-withdraw = Ka noqo
 provider-done-undone = Adeeggu mar kale waa raadinta, sidii uu ahaa.
+provider-place-unknown = Meelkan ma naqaanno. Fadlan geli koodh boosto ama magaalo Jarmal ah.
+provider-place-hint = Koodh boosto ama magaalo ayaa ku filan: goobta khariidadda ayaa laga helaa.
+provider-id-from-title = Aqoonsiga waxaa laga sameeyaa cinwaanka marka aad keydiso.

@@ -369,3 +369,6 @@ provider-withdraw-yes = Po, tërhiqe
 provider-cancel = Anulo
 provider-undo-withdraw = Zhbëj
 provider-done-undone = Oferta është sërish në kërkim, ashtu siç ishte.
+provider-place-unknown = Nuk e njohim këtë vend. Ju lutemi shkruani një kod postar ose qytet gjerman.
+provider-place-hint = Mjafton kodi postar ose qyteti: vendndodhja në hartë gjendet prej tyre.
+provider-id-from-title = Identifikuesi krijohet nga titulli kur ruani.

@@ -369,3 +369,6 @@ provider-withdraw-yes = እወ፡ ሰሓቦ
 provider-cancel = ሰርዝ
 provider-undo-withdraw = ምለስ
 provider-done-undone = እቲ ዕድል ከምቲ ዝነበሮ ኣብ ምድላይ ተመሊሱ ኣሎ።
+provider-place-unknown = ነዚ ቦታ ኣይንፈልጦን ኢና። በጃኹም ናይ ጀርመን ፖስታ ኮድ ወይ ከተማ ኣእትዉ።
+provider-place-hint = ፖስታ ኮድ ወይ ከተማ ይኣክል፡ ኣብ ካርታ ዘሎ ቦታ ካብኡ ይርከብ።
+provider-id-from-title = እቲ መለለዪ ምስ ተዓቀበ ካብ ኣርእስቲ ይፍጠር።

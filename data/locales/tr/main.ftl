@@ -370,3 +370,6 @@ provider-withdraw-yes = Evet, geri çek
 provider-cancel = Vazgeç
 provider-undo-withdraw = Geri al
 provider-done-undone = Teklif eskisi gibi yeniden aramada.
+provider-place-unknown = Bu yeri tanımıyoruz. Lütfen bir Alman posta kodu veya şehir girin.
+provider-place-hint = Posta kodu veya şehir yeterli: haritadaki konum buradan bulunur.
+provider-id-from-title = Tanımlayıcı, kaydederken başlıktan oluşturulur.

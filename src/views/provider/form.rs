@@ -60,7 +60,9 @@ fn outdated_notice(chrome: &Chrome, outdated: &OutdatedTranslations, saved_id: O
 fn problems_at(view: &FormView, key: &str) -> Markup {
     html! {
         @if let Some(messages) = view.problems.get(key) {
-            @for message in messages { p.field-error id=(format!("{key}-error")) { (message) } }
+            p.field-error id=(format!("{key}-error")) {
+                @for (i, message) in messages.iter().enumerate() { @if i > 0 { " " } (message) }
+            }
         }
     }
 }
@@ -147,6 +149,22 @@ fn hours_input(chrome: &Chrome, view: &FormView) -> Markup {
     }
 }
 
+/// The offer's id, shown and never asked for: a new offer's is made from its title on saving.
+fn offer_id(chrome: &Chrome, view: &FormView) -> Markup {
+    let t = chrome.t;
+    let id = view.form.get("id");
+    html! {
+        div.field.offer-id {
+            @if !id.is_empty() {
+                input type="hidden" name="id" value=(id);
+                p { (t.t("provider-field-id")) ": " code dir="ltr" { (id) } }
+            }
+            @if view.is_new { p.hint { (t.t("provider-id-from-title")) } }
+            (problems_at(view, "id"))
+        }
+    }
+}
+
 fn location_block(chrome: &Chrome, view: &FormView, i: usize) -> Markup {
     let t = chrome.t;
     let key = |name: &str| format!("loc{i}_{name}");
@@ -157,8 +175,7 @@ fn location_block(chrome: &Chrome, view: &FormView, i: usize) -> Markup {
             (text_input(view, &key("street"), &t.t("provider-street"), "text"))
             (text_input(view, &key("postcode"), &t.t("provider-postcode"), "text"))
             (text_input(view, &key("city"), &t.t("provider-city"), "text"))
-            (text_input(view, &key("lat"), &t.t("provider-lat"), "text"))
-            (text_input(view, &key("lon"), &t.t("provider-lon"), "text"))
+            p.hint { (t.t("provider-place-hint")) }
         }
     }
 }
@@ -178,11 +195,7 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
             (outdated_notice(chrome, view.outdated, (!view.is_new).then(|| form.get("id"))))
             section {
                 h2 { (t.t("provider-section-what")) }
-                @if view.is_new {
-                    (text_input(view, "id", &t.t("provider-offer-id"), "text"))
-                } @else {
-                    input type="hidden" name="id" value=(form.get("id"));
-                }
+                (offer_id(chrome, view))
                 @if view.may_choose_provider {
                     (text_input(view, "provider_id", &t.t("provider-provider-id"), "text"))
                 } @else {

@@ -5,8 +5,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::places::with_coordinates;
 use super::{SignedIn, Visit, check_form, edit, signed_or_sign_in};
-use crate::domain::offer_form::OfferForm;
+use crate::domain::offer_form::{OfferForm, id_from_title};
 use crate::domain::{
     Day, Lang, LangCode, Offer, OutdatedTranslations, hours_text, mark_outdated_translations, propose_hours,
 };
@@ -222,9 +223,18 @@ async fn submit_form(state: AppState, visit: Visit, id: Option<String>, headers:
         form = OfferForm::new(form.pairs_with("id", id));
     }
     let stored = stored_offer(&state, &visit, id.clone()).await?;
+    if id.is_none() && form.get("id").trim().is_empty() {
+        form = OfferForm::new(form.pairs_with("id", &free_id(&state, &visit, &form).await?));
+    }
+    let t = Translator::new(visit.lang);
+    let (form, unknown_places) = with_coordinates(&form, &state.directory.places, stored.as_ref(), t);
     let offer = match form.to_offer() {
-        Ok(offer) => offer,
-        Err(problems) => {
+        Ok(offer) if unknown_places.is_empty() => offer,
+        result => {
+            let mut problems = result.err().unwrap_or_default();
+            for (field, messages) in unknown_places {
+                problems.entry(field).or_default().extend(messages);
+            }
             let outdated = stored.map(|s| s.outdated_translations).unwrap_or_default();
             return Ok(render_form(&visit, &form, &problems, (id.as_deref(), false, false), &outdated));
         }
@@ -264,6 +274,8 @@ async fn save(state: &AppState, visit: &Visit, form: OfferForm, mut offer: Offer
     let Some(outcome) = outcome else {
         let message = Translator::new(visit.lang).t("provider-id-taken");
         let problems = BTreeMap::from([("id".to_owned(), vec![message])]);
+        // Without the taken id, the next save makes a free one from the title.
+        let form = OfferForm::new(form.pairs_with("id", ""));
         return Ok(render_form(visit, &form, &problems, (None, false, false), &OutdatedTranslations::new()));
     };
     Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
@@ -291,6 +303,26 @@ pub async fn withdraw(
     let outcome = edit(&state, &visit, move |directory, actor| directory.withdraw(actor, &target, moderation)).await?;
     let undo = if outcome == Outcome::Withdrawn { format!("&undo={id}") } else { String::new() };
     Ok(Redirect::to(&visit.href(&format!("/?done={}{undo}", outcome_word(outcome)))).into_response())
+}
+
+/// A new offer's id, made from its title (German first) and not yet taken by an offer or a
+/// proposal; empty while the form has no title.
+async fn free_id(state: &AppState, visit: &Visit, form: &OfferForm) -> Result<String, PageError> {
+    let languages = form.text_languages();
+    let Some(title) = languages.iter().map(|code| form.get(&format!("title.{code}"))).find(|t| !t.trim().is_empty())
+    else {
+        return Ok(String::new());
+    };
+    let base = id_from_title(title);
+    edit(state, visit, move |directory, _| {
+        let (mut candidate, mut n) = (base.clone(), 1);
+        while directory.offer_record(&candidate)?.is_some() || directory.open_proposal(&candidate)?.is_some() {
+            n += 1;
+            candidate = format!("{base}-{n}");
+        }
+        Ok(candidate)
+    })
+    .await
 }
 
 /// The offer as stored now, for a form that edits one.
