@@ -218,3 +218,26 @@ async fn the_nu_checker_finds_no_html_errors_on_provider_pages() {
     let errors = nu_errors(&tools, &files);
     assert!(errors.is_empty(), "{errors:#?}");
 }
+
+/// How many title fields show in the form now.
+const VISIBLE_TITLES: &str =
+    "return [...document.querySelectorAll('fieldset.translations')[0].querySelectorAll('.translation')]
+    .filter(field => field.offsetParent !== null).map(field => field.querySelector('input').name).join(' ')";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_form_shows_german_and_the_tapped_language_only() {
+    let Some(tools) = tools() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    store(dir.path());
+    let (_server, base) = serve(dir.path());
+    let (_driver, client) = browser(&tools).await;
+    at_phone_size(&client).await;
+    sign_in(&client, &base, "de", "anbieterin@example.org").await;
+    client.goto(&format!("{base}/de/provider/offers/{OFFER}")).await.unwrap();
+    let shown = client.execute(VISIBLE_TITLES, vec![]).await.unwrap();
+    assert_eq!(shown.as_str(), Some("title.de title.en"));
+    client.find(Locator::Css("label[for=tab-ar]")).await.unwrap().click().await.unwrap();
+    let shown = client.execute(VISIBLE_TITLES, vec![]).await.unwrap();
+    assert_eq!(shown.as_str(), Some("title.de title.ar"));
+    client.close().await.unwrap();
+}

@@ -168,3 +168,30 @@ async fn saving_an_offer_keeps_the_coordinates_its_place_already_has() {
     let location = accounts.directory.offer("a-kurs").unwrap().unwrap().locations.remove(0);
     assert_eq!((location.lat, location.lon), (Some(51.5371), Some(7.6893)));
 }
+
+#[tokio::test]
+async fn the_form_shows_german_and_one_language_at_a_time_with_missing_and_outdated_tabs_marked() {
+    let accounts = accounts();
+    let mut offer = offer_of("anbieter-a", "a-kurs", "Kurs dienstags");
+    offer["title"]["en"] = "Course on Tuesdays".into();
+    offer["title"]["it"] = "Corso il martedì".into();
+    accounts.directory.upsert(&[parse_offer(offer.clone()).unwrap()], &Actor::System).unwrap();
+    offer["title"]["de"] = "Kurs donnerstags".into();
+    accounts.directory.upsert(&[parse_offer(offer).unwrap()], &Actor::System).unwrap();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let form = a.get("/de/provider/offers/a-kurs").await;
+    let tabs = form.attrs("input.tab", "value");
+    assert!(!tabs.contains(&"de".to_owned()), "German is no tab: it is always there");
+    assert_eq!(tabs.len(), 16, "one per UI language but German, and one for the rest: {tabs:?}");
+    assert_eq!(form.attrs("input.tab[checked]", "value"), ["en"], "a German page opens English");
+    assert_eq!(form.attrs("label.tab-label.outdated", "for"), ["tab-en", "tab-other"], "the German title changed");
+    assert!(form.attrs("label.tab-label.missing", "for").contains(&"tab-ar".to_owned()));
+    assert!(!form.attrs("label.tab-label.missing", "for").contains(&"tab-other".to_owned()), "Italian is there");
+    assert_eq!(form.attrs(".translation.lang-other input[name='title.it']", "value"), ["Corso il martedì"]);
+    let arabic = a.get("/ar/provider/offers/a-kurs").await;
+    assert_eq!(arabic.attrs("input.tab[checked]", "value"), ["ar"], "an Arabic page opens Arabic");
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/style.css")).unwrap();
+    for tab in tabs {
+        assert!(css.contains(&format!("#tab-{tab}:checked ~ section .lang-{tab}")), "the stylesheet shows tab {tab}");
+    }
+}

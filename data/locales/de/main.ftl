@@ -372,3 +372,5 @@ provider-done-undone = Das Angebot ist wieder in der Suche, so wie es war.
 provider-place-unknown = Diesen Ort kennen wir nicht. Bitte geben Sie eine deutsche Postleitzahl oder einen Ort ein.
 provider-place-hint = Postleitzahl oder Ort genügen: die Lage auf der Karte ergibt sich daraus.
 provider-id-from-title = Die Kennung wird beim Speichern aus dem Titel gebildet.
+provider-tabs-intro = Deutsch steht immer da; daneben zeigt das Formular eine Sprache. Wählen Sie die Sprache:
+provider-tab-other = Weitere Sprachen

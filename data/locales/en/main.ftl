@@ -372,3 +372,5 @@ provider-done-undone = The offer is back in search, as it was.
 provider-place-unknown = We do not know this place. Please enter a German postcode or town.
 provider-place-hint = A postcode or town is enough: the position on the map is found from it.
 provider-id-from-title = The identifier is made from the title when you save.
+provider-tabs-intro = German is always shown; beside it the form shows one language. Choose the language:
+provider-tab-other = More languages

@@ -372,3 +372,5 @@ provider-done-undone = L’offre est de nouveau dans la recherche, telle qu’el
 provider-place-unknown = Nous ne connaissons pas ce lieu. Veuillez saisir un code postal ou une ville d’Allemagne.
 provider-place-hint = Un code postal ou une ville suffit : la position sur la carte en est déduite.
 provider-id-from-title = L’identifiant est formé à partir du titre lors de l’enregistrement.
+provider-tabs-intro = L’allemand est toujours affiché ; à côté, le formulaire montre une langue. Choisissez la langue :
+provider-tab-other = Autres langues

@@ -372,3 +372,5 @@ provider-done-undone = Pêşniyar wek berê dîsa di lêgerînê de ye.
 provider-place-unknown = Em vî cihî nas nakin. Ji kerema xwe kodeke postê an bajarekî Almanyayê binivîsin.
 provider-place-hint = Koda postê an bajar bes e: cihê li ser nexşeyê ji wê tê dîtin.
 provider-id-from-title = Nasname dema tomarkirinê ji sernavê tê çêkirin.
+provider-tabs-intro = Almanî her tim xuya dibe; li kêleka wê form zimanekî nîşan dide. Zimên hilbijêrin:
+provider-tab-other = Zimanên din

@@ -382,3 +382,5 @@ provider-done-undone = Oferta znów jest w wyszukiwaniu, taka jak była.
 provider-place-unknown = Nie znamy tego miejsca. Wpisz niemiecki kod pocztowy lub miejscowość.
 provider-place-hint = Wystarczy kod pocztowy lub miejscowość: położenie na mapie ustalamy na ich podstawie.
 provider-id-from-title = Identyfikator powstaje z tytułu przy zapisywaniu.
+provider-tabs-intro = Niemiecki jest zawsze widoczny; obok formularz pokazuje jeden język. Wybierz język:
+provider-tab-other = Inne języki

@@ -377,3 +377,5 @@ provider-done-undone = Oferta este din nou în căutare, așa cum era.
 provider-place-unknown = Nu cunoaștem acest loc. Vă rugăm să introduceți un cod poștal sau un oraș din Germania.
 provider-place-hint = Un cod poștal sau un oraș este suficient: poziția pe hartă se află din el.
 provider-id-from-title = Identificatorul se formează din titlu la salvare.
+provider-tabs-intro = Germana este afișată mereu; alături, formularul arată o singură limbă. Alegeți limba:
+provider-tab-other = Alte limbi

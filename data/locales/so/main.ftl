@@ -372,3 +372,5 @@ provider-done-undone = Adeeggu mar kale waa raadinta, sidii uu ahaa.
 provider-place-unknown = Meelkan ma naqaanno. Fadlan geli koodh boosto ama magaalo Jarmal ah.
 provider-place-hint = Koodh boosto ama magaalo ayaa ku filan: goobta khariidadda ayaa laga helaa.
 provider-id-from-title = Aqoonsiga waxaa laga sameeyaa cinwaanka marka aad keydiso.
+provider-tabs-intro = Jarmalku had iyo jeer wuu muuqdaa; agtiisa foomku wuxuu muujiyaa hal luqad. Dooro luqadda:
+provider-tab-other = Luqado kale

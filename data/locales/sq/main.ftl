@@ -372,3 +372,5 @@ provider-done-undone = Oferta është sërish në kërkim, ashtu siç ishte.
 provider-place-unknown = Nuk e njohim këtë vend. Ju lutemi shkruani një kod postar ose qytet gjerman.
 provider-place-hint = Mjafton kodi postar ose qyteti: vendndodhja në hartë gjendet prej tyre.
 provider-id-from-title = Identifikuesi krijohet nga titulli kur ruani.
+provider-tabs-intro = Gjermanishtja shfaqet gjithmonë; pranë saj formulari shfaq një gjuhë. Zgjidhni gjuhën:
+provider-tab-other = Gjuhë të tjera

@@ -372,3 +372,5 @@ provider-done-undone = እቲ ዕድል ከምቲ ዝነበሮ ኣብ ምድላ�
 provider-place-unknown = ነዚ ቦታ ኣይንፈልጦን ኢና። በጃኹም ናይ ጀርመን ፖስታ ኮድ ወይ ከተማ ኣእትዉ።
 provider-place-hint = ፖስታ ኮድ ወይ ከተማ ይኣክል፡ ኣብ ካርታ ዘሎ ቦታ ካብኡ ይርከብ።
 provider-id-from-title = እቲ መለለዪ ምስ ተዓቀበ ካብ ኣርእስቲ ይፍጠር።
+provider-tabs-intro = ጀርመንኛ ኩሉ ግዜ ይርአ፤ ኣብ ጎኑ እቲ ቅጥዒ ሓደ ቋንቋ የርኢ። ቋንቋ ምረጹ፡
+provider-tab-other = ካልኦት ቋንቋታት

@@ -373,3 +373,5 @@ provider-done-undone = Teklif eskisi gibi yeniden aramada.
 provider-place-unknown = Bu yeri tanımıyoruz. Lütfen bir Alman posta kodu veya şehir girin.
 provider-place-hint = Posta kodu veya şehir yeterli: haritadaki konum buradan bulunur.
 provider-id-from-title = Tanımlayıcı, kaydederken başlıktan oluşturulur.
+provider-tabs-intro = Almanca her zaman görünür; yanında form tek bir dil gösterir. Dili seçin:
+provider-tab-other = Diğer diller

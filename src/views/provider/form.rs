@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::{Signed, area_nav, csrf_field};
 use crate::domain::offer_form::{LOCAL_FIELDS, OfferForm, form_field};
-use crate::domain::{Category, Level, Offer, OutdatedTranslations, TargetGroup};
+use crate::domain::{Category, Lang, Level, Offer, OutdatedTranslations, TargetGroup};
 use crate::views::labels::{category_name, dir_of, group_name, language_name};
 use crate::views::layout::{Chrome, page};
 use crate::views::offer::{OfferView, offer_article};
@@ -111,7 +111,7 @@ fn translations(chrome: &Chrome, view: &FormView, field: &str, label: &str, long
                     @let missing = value.trim().is_empty() && code != "de";
                     @let outdated = is_outdated(view, field, code);
                     @let dir = code.parse().map_or("ltr", |c| dir_of(&c));
-                    div.field.translation.missing[missing].outdated[outdated] data-outdated=[outdated.then_some(code)] {
+                    div.field.translation.missing[missing].outdated[outdated].(format!("lang-{}", tab_of(code))) data-outdated=[outdated.then_some(code)] {
                         label for=(key) lang=(code) {
                             (language_name(code))
                             @if missing { " " span.missing-mark { "(" (t.t("provider-translation-missing")) ")" } }
@@ -124,6 +124,49 @@ fn translations(chrome: &Chrome, view: &FormView, field: &str, label: &str, long
                         }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// The tab a text language is on: each UI language its own, the rest together.
+fn tab_of(code: &str) -> &str {
+    if Lang::from_code(code).is_some() { code } else { "other" }
+}
+
+/// The tab open at first: the one asked for, else the page's language, else English.
+fn open_tab(chrome: &Chrome, view: &FormView, tabs: &[String]) -> String {
+    let asked = view.form.get("tab");
+    let page = chrome.t.lang.code();
+    [asked, page, "en"].into_iter().find(|tab| *tab != "de" && tabs.iter().any(|t| t == tab)).unwrap_or("en").to_owned()
+}
+
+/// One language at a time beside German: a radio button per language, styled as a tab, shows
+/// that language's fields (`:checked` in the stylesheet, no script). Radios and labels are
+/// the form's own children so that the stylesheet can reach the fields after them. A tab says
+/// when a title is missing or a text is outdated in its language.
+fn language_tabs(chrome: &Chrome, view: &FormView) -> Markup {
+    let t = chrome.t;
+    let mut tabs: Vec<String> = Vec::new();
+    for code in view.form.text_languages() {
+        let tab = tab_of(&code).to_owned();
+        if code != "de" && !tabs.contains(&tab) {
+            tabs.push(tab);
+        }
+    }
+    let open = open_tab(chrome, view, &tabs);
+    let codes = view.form.text_languages();
+    html! {
+        p.tabs-intro #tabs-intro { (t.t("provider-tabs-intro")) }
+        @for tab in &tabs {
+            @let on_tab: Vec<&String> = codes.iter().filter(|c| tab_of(c) == tab).collect();
+            @let missing = on_tab.iter().all(|c| view.form.get(&format!("title.{c}")).trim().is_empty());
+            @let outdated = on_tab.iter().any(|c| view.outdated.keys().any(|o| o.as_str() == c.as_str()));
+            input.tab type="radio" name="tab" id=(format!("tab-{tab}")) value=(tab) checked[*tab == open] aria-describedby="tabs-intro";
+            label.tab-label.missing[missing].outdated[outdated] for=(format!("tab-{tab}")) {
+                @if tab == "other" { (t.t("provider-tab-other")) } @else { span lang=(tab) { (language_name(tab)) } }
+                @if missing { " " span.missing-mark { "(" (t.t("provider-translation-missing")) ")" } }
+                @if outdated { " " span.outdated-mark { "(" (t.t("provider-state-outdated")) ")" } }
             }
         }
     }
@@ -193,6 +236,7 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
         form.offer-form method="post" action=(view.action) {
             (csrf_field(signed))
             (outdated_notice(chrome, view.outdated, (!view.is_new).then(|| form.get("id"))))
+            (language_tabs(chrome, view))
             section {
                 h2 { (t.t("provider-section-what")) }
                 (offer_id(chrome, view))
