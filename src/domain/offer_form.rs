@@ -93,7 +93,9 @@ impl OfferForm {
                 push(format!("{field}.{code}"), value.to_owned());
             }
         }
-        push("languages".into(), offer.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", "));
+        for language in &offer.languages {
+            push("languages".into(), language.as_str().to_owned());
+        }
         for group in &offer.target_groups {
             push("target_groups".into(), group.code().into());
         }
@@ -168,7 +170,15 @@ impl OfferForm {
         let list = |name: &str| -> Vec<String> {
             self.get(name).split([',', ';']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
         };
-        insert_nonempty(&mut offer, "languages", json!(list("languages")));
+        // Checkboxes send one code each; a list typed with commas reads the same.
+        let languages: Vec<&str> = self
+            .all("languages")
+            .into_iter()
+            .flat_map(|v| v.split([',', ';']))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        insert_nonempty(&mut offer, "languages", json!(languages));
         insert_nonempty(&mut offer, "target_groups", json!(self.all("target_groups")));
         if !self.get("level").is_empty() {
             offer.insert("level".into(), json!(self.get("level")));

@@ -195,3 +195,35 @@ async fn the_form_shows_german_and_one_language_at_a_time_with_missing_and_outda
         assert!(css.contains(&format!("#tab-{tab}:checked ~ section .lang-{tab}")), "the stylesheet shows tab {tab}");
     }
 }
+
+#[tokio::test]
+async fn offer_languages_are_picked_by_name_never_by_code() {
+    let accounts = accounts();
+    let mut offer = offer_of("anbieter-a", "a-kurs", "Kurs");
+    offer["languages"] = serde_json::json!(["de", "ar", "it"]);
+    accounts.directory.upsert(&[parse_offer(offer).unwrap()], &Actor::System).unwrap();
+    let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    let form = a.get("/de/provider/offers/a-kurs").await;
+    assert!(form.attrs("input[name=languages][type=text]", "name").is_empty(), "no codes to type");
+    assert_eq!(form.attrs("input[name=languages][checked]", "value"), ["de", "ar", "it"]);
+    let names = form.texts("fieldset.offer-languages label");
+    assert!(names.contains(&"Arabisch · العربية".to_owned()), "{names:?}");
+    assert!(names.contains(&"Italiano".to_owned()), "a language beyond ours keeps its own name");
+    assert!(names.iter().all(|name| !name.split_whitespace().any(|w| w == "ar" || w == "de")), "{names:?}");
+    let english = a.get("/en/provider/offers/a-kurs").await;
+    assert!(english.texts("fieldset.offer-languages label").contains(&"Ukrainian · Українська".to_owned()));
+    let fields = [
+        ("provider_id", "anbieter-a"),
+        ("provider_name", "anbieter-a"),
+        ("category", "language_course"),
+        ("title.de", "Kurs"),
+        ("loc0_city", "Unna"),
+        ("loc0_postcode", "59423"),
+        ("languages", "de"),
+        ("languages", "uk"),
+    ];
+    assert_eq!(a.post("/de/provider/offers/a-kurs", &fields).await.status, StatusCode::SEE_OTHER);
+    let saved = accounts.directory.offer("a-kurs").unwrap().unwrap();
+    let codes: Vec<&str> = saved.languages.iter().map(|l| l.as_str()).collect();
+    assert_eq!(codes, ["de", "uk"]);
+}

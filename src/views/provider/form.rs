@@ -172,6 +172,35 @@ fn language_tabs(chrome: &Chrome, view: &FormView) -> Markup {
     }
 }
 
+/// The languages the offer is given in, picked by name: the name in the page's language and
+/// the language's own, never a code. Languages beyond ours that the offer has stay ticked.
+fn offer_languages(chrome: &Chrome, view: &FormView) -> Markup {
+    let t = chrome.t;
+    let ticked = view.form.all("languages");
+    let mut codes: Vec<String> = Lang::ALL.iter().map(|l| l.code().to_owned()).collect();
+    codes.extend(ticked.iter().map(|c| (*c).to_owned()).filter(|c| Lang::from_code(c).is_none()));
+    html! {
+        fieldset.offer-languages {
+            legend { (t.t("provider-field-languages")) }
+            @for code in &codes {
+                @let own = language_name(code);
+                label.check {
+                    input type="checkbox" name="languages" value=(code) checked[ticked.contains(&code.as_str())];
+                    " "
+                    @if Lang::from_code(code).is_some() {
+                        @let here = t.t(&format!("language-{code}"));
+                        (here)
+                        @if here != own { " · " span lang=(code) { (own) } }
+                    } @else {
+                        span lang=(code) { (own) }
+                    }
+                }
+            }
+            (problems_at(view, "languages"))
+        }
+    }
+}
+
 /// Opening hours in the notation of the times text, with how to write them, and a note when
 /// they were proposed from that text.
 fn hours_input(chrome: &Chrome, view: &FormView) -> Markup {
@@ -272,7 +301,7 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
                     }
                     (problems_at(view, "target_groups"))
                 }
-                (text_input(view, "languages", &t.t("provider-languages"), "text"))
+                (offer_languages(chrome, view))
                 div.field {
                     label for="level" { (t.t("fact-level")) }
                     select #level name="level" {
@@ -339,6 +368,7 @@ pub fn preview_page(chrome: &Chrome, signed: &Signed, offer: &Offer, form: &Offe
             (key, value)
         })
         .chain(form.all("target_groups").into_iter().map(|g| ("target_groups".to_owned(), g.to_owned())))
+        .chain(form.all("languages").into_iter().map(|l| ("languages".to_owned(), l.to_owned())))
         .collect();
     let main = html! {
         (area_nav(chrome, signed))
@@ -363,7 +393,6 @@ fn plain_fields(form: &OfferForm) -> Vec<String> {
         "provider_id",
         "provider_name",
         "category",
-        "languages",
         "level",
         "cost_free",
         "childcare",
