@@ -25,6 +25,21 @@ impl Directory {
         self.store.users()
     }
 
+    /// Issues a one-time sign-in link; only the Argon2 hash of its secret is kept.
+    pub fn create_sign_in_link(&self, user_id: i64, secret_hash: &str, expires: i64) -> Result<i64> {
+        self.store.create_sign_in_link(user_id, secret_hash, expires)
+    }
+
+    /// A sign-in link that is unused and alive at `now`, with its user and secret hash.
+    pub fn sign_in_link(&self, id: i64, now: i64) -> Result<Option<(User, String)>> {
+        self.store.sign_in_link(id, now)
+    }
+
+    /// Sets a new password through a sign-in link, once.
+    pub fn use_sign_in_link(&self, id: i64, password_hash: &str) -> Result<bool> {
+        self.store.use_sign_in_link(id, password_hash)
+    }
+
     pub fn create_session(&self, user_id: i64, secret_hash: &str, csrf: &str, expires: i64) -> Result<()> {
         self.store.create_session(user_id, secret_hash, csrf, expires)
     }

@@ -108,8 +108,18 @@ const SEARCH_GAPS: &str = "CREATE TABLE search_gaps (
         PRIMARY KEY (week, lang, words)
     );";
 
+/// One-time sign-in links an admin issues to reset a password: only an Argon2 hash of the
+/// secret is kept, and a link works once, until it expires.
+const SIGN_IN_LINKS: &str = "CREATE TABLE sign_in_links (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        secret_hash TEXT NOT NULL,
+        expires INTEGER NOT NULL,
+        used INTEGER NOT NULL DEFAULT 0
+    );";
+
 /// Each entry moves the schema one version up; never edit a released entry, append a new one.
-const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, TALLY, MEANINGS, REPORTS, SEARCH_GAPS];
+const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, TALLY, MEANINGS, REPORTS, SEARCH_GAPS, SIGN_IN_LINKS];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;

@@ -9,6 +9,7 @@ mod list;
 mod login;
 mod moderation;
 mod reports;
+mod reset;
 mod searches;
 mod withdrawal;
 
@@ -24,6 +25,7 @@ pub use list::{Notice, OfferRow, RowState, dashboard_page};
 pub use login::login_page;
 pub use moderation::{QueueItem, moderation_page};
 pub use reports::ReportRow;
+pub use reset::{reset_outcome_page, reset_page};
 pub use searches::searches_page;
 pub use withdrawal::{WithdrawView, withdraw_page};
 

@@ -5,6 +5,7 @@
 mod admin;
 mod offers;
 mod places;
+mod reset;
 mod session;
 mod visit;
 mod withdrawal;
@@ -45,6 +46,8 @@ pub fn routes() -> Router<AppState> {
         .route("/{ui}/provider/accounts", get(admin::accounts))
         .route("/{ui}/provider/accounts/providers", post(admin::add_provider))
         .route("/{ui}/provider/accounts/users", post(admin::add_user))
+        .route("/{ui}/provider/accounts/users/{user}/sign-in-link", post(reset::issue_link))
+        .route("/{ui}/provider/reset/{link}", get(reset::reset_form).post(reset::reset_password))
         // Its pages hold CSRF tokens, e-mail addresses and unpublished drafts: no cache,
         // shared or in the browser, may keep them.
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))

@@ -21,6 +21,7 @@ mod offline;
 mod openapi;
 mod opening_hours;
 mod pages;
+mod password_reset;
 mod phone;
 mod places;
 mod provider_api;

@@ -19,7 +19,7 @@ pub fn state(accounts: &Accounts, moderation: bool) -> AppState {
     AppState::new(accounts.directory.clone(), moderation).with_base_url(SITE.parse().unwrap()).with_clock(clock())
 }
 
-async fn login_response(state: &AppState, email: &str, password: &str) -> Response {
+pub async fn login_response(state: &AppState, email: &str, password: &str) -> Response {
     let body = format!("email={}&password={}", enc(email), enc(password));
     let request = Request::post("/de/provider/login")
         .header("content-type", "application/x-www-form-urlencoded")

@@ -47,6 +47,11 @@ pub fn accounts_page(
                         span dir="ltr" { (user.email) }
                         " · "
                         @if user.is_admin { (t.t("provider-admin")) } @else { span dir="ltr" { (user.provider_id.as_ref().map(|p| p.to_string()).unwrap_or_default()) } }
+                        " "
+                        form.inline method="post" action=(chrome.href(&format!("/provider/accounts/users/{}/sign-in-link", user.id))) {
+                            (csrf_field(signed))
+                            button.secondary type="submit" { (t.t("provider-issue-link")) }
+                        }
                     }
                 }
             }
