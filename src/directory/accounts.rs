@@ -16,6 +16,11 @@ impl Directory {
         self.store.add_user(email, provider, is_admin, hash)
     }
 
+    /// Makes a provider's account that provider's own admin, or not.
+    pub fn set_provider_admin(&self, user_id: i64, is_provider_admin: bool) -> Result<()> {
+        self.store.set_provider_admin(user_id, is_provider_admin)
+    }
+
     /// A user and their password hash.
     pub fn user_by_email(&self, email: &str) -> Result<Option<(User, String)>> {
         self.store.user_by_email(email)

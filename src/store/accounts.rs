@@ -11,6 +11,7 @@ fn user_from(row: &Row<'_>) -> rusqlite::Result<User> {
         email: row.get("email")?,
         provider_id: provider.and_then(|p| p.parse().ok()),
         is_admin: row.get("is_admin")?,
+        is_provider_admin: row.get("is_provider_admin")?,
     })
 }
 
@@ -69,7 +70,23 @@ impl Store {
             other => other?,
         };
         let id = conn.last_insert_rowid();
-        Ok(User { id, email: email.trim().to_owned(), provider_id: provider.cloned(), is_admin })
+        Ok(User {
+            id,
+            email: email.trim().to_owned(),
+            provider_id: provider.cloned(),
+            is_admin,
+            is_provider_admin: false,
+        })
+    }
+
+    /// Makes a provider's account that provider's own admin, or not.
+    pub fn set_provider_admin(&self, user_id: i64, is_provider_admin: bool) -> Result<()> {
+        let conn = self.conn();
+        conn.execute(
+            "UPDATE users SET is_provider_admin = ?1 WHERE id = ?2 AND provider_id IS NOT NULL",
+            params![is_provider_admin, user_id],
+        )?;
+        Ok(())
     }
 
     /// The user with this e-mail and the stored password hash.

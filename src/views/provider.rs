@@ -2,6 +2,7 @@
 //! and accounts. Pure functions of view models, like every view.
 
 mod accounts;
+mod colleagues;
 mod diff;
 mod form;
 mod history;
@@ -19,6 +20,7 @@ use super::layout::Chrome;
 use crate::domain::User;
 
 pub use accounts::accounts_page;
+pub use colleagues::colleagues_page;
 pub use form::{FormView, form_page, preview_page};
 pub use history::{HistoryView, history_page};
 pub use list::{Notice, OfferRow, RowState, dashboard_page};
@@ -48,6 +50,9 @@ pub fn area_nav(chrome: &Chrome, signed: &Signed) -> Markup {
             ul {
                 li { a href=(chrome.href("/provider/")) { (t.t("provider-my-offers")) } }
                 li { a href=(chrome.href("/provider/offers/new")) { (t.t("provider-new-offer")) } }
+                @if signed.user.is_provider_admin {
+                    li { a href=(chrome.href("/provider/colleagues")) { (t.t("provider-colleagues")) } }
+                }
                 @if signed.user.is_admin {
                     li { a href=(chrome.href("/provider/moderation")) { (t.t("provider-moderation")) } }
                     li { a href=(chrome.href("/provider/accounts")) { (t.t("provider-accounts")) } }

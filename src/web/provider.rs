@@ -3,6 +3,7 @@
 //! from our own origin.
 
 mod admin;
+mod colleagues;
 mod offers;
 mod places;
 mod reset;
@@ -47,6 +48,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{ui}/provider/accounts/providers", post(admin::add_provider))
         .route("/{ui}/provider/accounts/users", post(admin::add_user))
         .route("/{ui}/provider/accounts/users/{user}/sign-in-link", post(reset::issue_link))
+        .route("/{ui}/provider/colleagues", get(colleagues::colleagues).post(colleagues::add_colleague))
         .route("/{ui}/provider/reset/{link}", get(reset::reset_form).post(reset::reset_password))
         // Its pages hold CSRF tokens, e-mail addresses and unpublished drafts: no cache,
         // shared or in the browser, may keep them.

@@ -424,3 +424,7 @@ provider-password-set = تم حفظ كلمة المرور الجديدة. يمك
 provider-password-too-short = تحتاج كلمة المرور إلى 10 أحرف على الأقل.
 provider-link-issued = رابط دخول لمرة واحدة لـ { $email }، صالح لمدة 24 ساعة: { $link }
 provider-issue-link = رابط لإعادة تعيين كلمة المرور
+provider-colleagues = الزملاء
+provider-provider-admin = يدير حسابات الجهة المقدِّمة
+provider-add-colleague = إضافة زميل أو زميلة
+provider-colleague-intro = حساب جديد لجهتك: يسجّل الدخول بهذا البريد الإلكتروني وكلمة المرور ويدير العروض نفسها.

@@ -399,3 +399,7 @@ provider-password-set = Новата ви парола е запазена. Ве
 provider-password-too-short = Паролата трябва да е поне 10 знака.
 provider-link-issued = Еднократна връзка за вход за { $email }, валидна 24 часа: { $link }
 provider-issue-link = Връзка за нулиране на паролата
+provider-colleagues = Колеги
+provider-provider-admin = Управлява профилите на организацията
+provider-add-colleague = Добавяне на колега
+provider-colleague-intro = Нов профил на вашата организация: влиза с този имейл и парола и поддържа същите предложения.

@@ -399,3 +399,7 @@ provider-password-set = Ihr neues Passwort ist gespeichert. Sie können sich jet
 provider-password-too-short = Das Passwort braucht mindestens 10 Zeichen.
 provider-link-issued = Einmaliger Anmeldelink für { $email }, 24 Stunden gültig: { $link }
 provider-issue-link = Link zum Zurücksetzen
+provider-colleagues = Kolleginnen und Kollegen
+provider-provider-admin = Verwaltet die Konten des Anbieters
+provider-add-colleague = Kollegin oder Kollegen hinzufügen
+provider-colleague-intro = Ein neues Konto Ihres Anbieters: Es meldet sich mit dieser E-Mail-Adresse und diesem Passwort an und pflegt dieselben Angebote.

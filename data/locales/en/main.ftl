@@ -399,3 +399,7 @@ provider-password-set = Your new password is saved. You can sign in now.
 provider-password-too-short = The password needs at least 10 characters.
 provider-link-issued = One-time sign-in link for { $email }, valid for 24 hours: { $link }
 provider-issue-link = Link to reset the password
+provider-colleagues = Colleagues
+provider-provider-admin = Manages the provider's accounts
+provider-add-colleague = Add a colleague
+provider-colleague-intro = A new account of your provider: it signs in with this e-mail and password and keeps the same offers.

@@ -400,3 +400,7 @@ provider-password-set = رمز عبور تازهٔ شما ذخیره شد. اک�
 provider-password-too-short = رمز عبور دست‌کم ۱۰ نویسه لازم دارد.
 provider-link-issued = پیوند ورود یک‌بارمصرف برای { $email }، معتبر تا ۲۴ ساعت: { $link }
 provider-issue-link = پیوند بازنشانی رمز عبور
+provider-colleagues = همکاران
+provider-provider-admin = حساب‌های ارائه‌دهنده را مدیریت می‌کند
+provider-add-colleague = افزودن همکار
+provider-colleague-intro = حسابی تازه برای ارائه‌دهندهٔ شما: با این ایمیل و رمز عبور وارد می‌شود و همان پیشنهادها را نگه می‌دارد.

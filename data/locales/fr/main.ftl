@@ -399,3 +399,7 @@ provider-password-set = Votre nouveau mot de passe est enregistré. Vous pouvez 
 provider-password-too-short = Le mot de passe doit compter au moins 10 caractères.
 provider-link-issued = Lien de connexion à usage unique pour { $email }, valable 24 heures : { $link }
 provider-issue-link = Lien pour réinitialiser le mot de passe
+provider-colleagues = Collègues
+provider-provider-admin = Gère les comptes de la structure
+provider-add-colleague = Ajouter un ou une collègue
+provider-colleague-intro = Un nouveau compte de votre structure : il se connecte avec cette adresse et ce mot de passe et gère les mêmes offres.

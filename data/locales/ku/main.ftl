@@ -399,3 +399,7 @@ provider-password-set = Şîfreya we ya nû hat tomarkirin. Niha hûn dikarin t�
 provider-password-too-short = Şîfre herî kêm 10 tîpan dixwaze.
 provider-link-issued = Girêdana têketinê ya yek carî ji bo { $email }, 24 saetan derbasdar: { $link }
 provider-issue-link = Girêdana nûkirina şîfreyê
+provider-colleagues = Hevkar
+provider-provider-admin = Hesabên pêşkêşkerê birêve dibe
+provider-add-colleague = Hevkarekî zêde bike
+provider-colleague-intro = Hesabekî nû yê pêşkêşkerê we: bi vê e-nameyê û şîfreyê dikeve û heman pêşniyaran birêve dibe.

@@ -409,3 +409,7 @@ provider-password-set = Nowe hasło zostało zapisane. Możesz się teraz zalogo
 provider-password-too-short = Hasło musi mieć co najmniej 10 znaków.
 provider-link-issued = Jednorazowy link do logowania dla { $email }, ważny 24 godziny: { $link }
 provider-issue-link = Link do zresetowania hasła
+provider-colleagues = Współpracownicy
+provider-provider-admin = Zarządza kontami organizacji
+provider-add-colleague = Dodaj współpracownika
+provider-colleague-intro = Nowe konto Twojej organizacji: loguje się tym adresem i hasłem i prowadzi te same oferty.

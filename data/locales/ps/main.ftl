@@ -399,3 +399,7 @@ provider-password-set = ستاسو نوی پټنوم خوندي شو. اوس ن�
 provider-password-too-short = پټنوم لږ تر لږه ۱۰ توري ته اړتیا لري.
 provider-link-issued = د { $email } لپاره د یو ځل ننوتلو لینک، ۲۴ ساعته اعتبار لري: { $link }
 provider-issue-link = د پټنوم بیا ټاکلو لینک
+provider-colleagues = همکاران
+provider-provider-admin = د وړاندې کوونکي حسابونه اداره کوي
+provider-add-colleague = همکار زیات کړئ
+provider-colleague-intro = ستاسو د ادارې لپاره نوی حساب: په دې برېښنالیک او پټنوم ننوځي او همدا وړاندیزونه ساتي.

@@ -404,3 +404,7 @@ provider-password-set = Parola nouă a fost salvată. Vă puteți autentifica ac
 provider-password-too-short = Parola trebuie să aibă cel puțin 10 caractere.
 provider-link-issued = Link de autentificare unic pentru { $email }, valabil 24 de ore: { $link }
 provider-issue-link = Link pentru resetarea parolei
+provider-colleagues = Colegi
+provider-provider-admin = Administrează conturile furnizorului
+provider-add-colleague = Adaugă un coleg
+provider-colleague-intro = Un cont nou al organizației dvs.: se autentifică cu acest e-mail și această parolă și administrează aceleași oferte.

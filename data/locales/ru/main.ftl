@@ -412,3 +412,7 @@ provider-password-set = Новый пароль сохранён. Теперь �
 provider-password-too-short = Пароль должен содержать не менее 10 символов.
 provider-link-issued = Одноразовая ссылка для входа для { $email }, действует 24 часа: { $link }
 provider-issue-link = Ссылка для сброса пароля
+provider-colleagues = Коллеги
+provider-provider-admin = Управляет учётными записями организации
+provider-add-colleague = Добавить коллегу
+provider-colleague-intro = Новая учётная запись вашей организации: входит с этим адресом и паролем и ведёт те же предложения.

@@ -399,3 +399,7 @@ provider-password-set = Furahaaga sirta ah ee cusub waa la keydiyay. Hadda waad 
 provider-password-too-short = Furaha sirta ah wuxuu u baahan yahay ugu yaraan 10 xaraf.
 provider-link-issued = Xiriir gelitaan hal mar ah oo loogu talagalay { $email }, ansax 24 saacadood: { $link }
 provider-issue-link = Xiriirka dib u dejinta furaha sirta ah
+provider-colleagues = Asxaabta shaqada
+provider-provider-admin = Wuxuu maamulaa xisaabaadka bixiyaha
+provider-add-colleague = Ku dar saaxiib shaqo
+provider-colleague-intro = Xisaab cusub oo bixiyahaaga ah: wuxuu ku galaa iimaylkan iyo furahan sirta ah, wuxuuna maamulaa isla adeegyada.

@@ -399,3 +399,7 @@ provider-password-set = Fjalëkalimi juaj i ri u ruajt. Tani mund të hyni.
 provider-password-too-short = Fjalëkalimi duhet të ketë të paktën 10 shenja.
 provider-link-issued = Lidhje hyrjeje njëpërdorimshe për { $email }, e vlefshme 24 orë: { $link }
 provider-issue-link = Lidhje për rivendosjen e fjalëkalimit
+provider-colleagues = Kolegët
+provider-provider-admin = Administron llogaritë e ofruesit
+provider-add-colleague = Shto një koleg
+provider-colleague-intro = Një llogari e re e ofruesit tuaj: hyn me këtë email dhe fjalëkalim dhe mban të njëjtat oferta.

@@ -399,3 +399,7 @@ provider-password-set = ሓድሽ መሕለፊ ቃልኩም ተዓቂቡ። ሕ�
 provider-password-too-short = መሕለፊ ቃል እንተወሓደ 10 ፊደላት የድልዮ።
 provider-link-issued = ን{ $email } ናይ ሓደ ግዜ መእተዊ መላግቦ፡ ን24 ሰዓት ዝሰርሕ፡ { $link }
 provider-issue-link = መሕለፊ ቃል ንምሕዳስ መላግቦ
+provider-colleagues = መሳርሕቲ
+provider-provider-admin = ሕሳባት ናይቲ ኣቕራቢ ይመርሕ
+provider-add-colleague = መሳርሕቲ ወስኹ
+provider-colleague-intro = ሓድሽ ሕሳብ ናይ ኣቕራቢኹም፡ በዚ ኢመይልን መሕለፊ ቃልን ይኣቱን ነቶም ሓደ ዓይነት ዕድላት ይሕዝን።

@@ -400,3 +400,7 @@ provider-password-set = Yeni parolanız kaydedildi. Şimdi giriş yapabilirsiniz
 provider-password-too-short = Parola en az 10 karakter olmalıdır.
 provider-link-issued = { $email } için tek kullanımlık giriş bağlantısı, 24 saat geçerli: { $link }
 provider-issue-link = Parola sıfırlama bağlantısı
+provider-colleagues = Meslektaşlar
+provider-provider-admin = Kurumun hesaplarını yönetir
+provider-add-colleague = Meslektaş ekle
+provider-colleague-intro = Kurumunuz için yeni bir hesap: bu e-posta ve parolayla giriş yapar ve aynı teklifleri yönetir.

@@ -412,3 +412,7 @@ provider-password-set = Новий пароль збережено. Тепер �
 provider-password-too-short = Пароль має містити щонайменше 10 символів.
 provider-link-issued = Одноразове посилання для входу для { $email }, дійсне 24 години: { $link }
 provider-issue-link = Посилання для скидання пароля
+provider-colleagues = Колеги
+provider-provider-admin = Керує обліковими записами організації
+provider-add-colleague = Додати колегу
+provider-colleague-intro = Новий обліковий запис вашої організації: входить із цією адресою та паролем і веде ті самі пропозиції.

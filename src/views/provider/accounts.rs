@@ -61,6 +61,7 @@ pub fn accounts_page(
                 div.field { label for="new-user-provider" { (t.t("provider-provider-id")) } input #new-user-provider name="provider" type="text"; }
                 div.field { label for="new-user-password" { (t.t("provider-password")) } input #new-user-password name="password" type="password" autocomplete="new-password" required; }
                 label.check { input type="checkbox" name="admin" value="yes"; " " (t.t("provider-admin")) }
+                label.check { input type="checkbox" name="provider_admin" value="yes"; " " (t.t("provider-provider-admin")) }
                 button type="submit" { (t.t("provider-add-user")) }
             }
         }

@@ -1,5 +1,5 @@
-//! A way back into an account: an admin issues a one-time sign-in link, and its holder sets a
-//! new password through it, once, before it expires.
+//! Accounts in the provider area: an admin issues a one-time sign-in link to reset a password,
+//! and a provider's own admin adds colleagues who then sign in.
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -75,4 +75,41 @@ async fn only_admins_issue_links() {
     let accounts = accounts();
     let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
     assert_eq!(a.post("/de/provider/accounts/users/1/sign-in-link", &[]).await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_providers_own_admin_adds_colleagues_who_then_sign_in() {
+    let accounts = accounts();
+    crate::provider_pages::seed(&accounts, "anbieter-a", "a-kurs", "Kurs von A");
+    let admin = sign_in(state(&accounts, false), "admin@example.org").await;
+    let fields = [
+        ("email", "leitung@anbieter-a.example"),
+        ("provider", "anbieter-a"),
+        ("password", PASSWORD),
+        ("provider_admin", "yes"),
+    ];
+    assert_eq!(admin.post("/de/provider/accounts/users", &fields).await.status, StatusCode::OK);
+    let lead = sign_in(state(&accounts, false), "leitung@anbieter-a.example").await;
+    let dashboard = lead.get("/de/provider/").await;
+    assert!(dashboard.attrs("nav.provider-nav a", "href").contains(&"/de/provider/colleagues".to_owned()));
+    let added = lead
+        .post(
+            "/de/provider/colleagues",
+            &[("email", "kollegin@anbieter-a.example"), ("password", "ein Passwort für sie")],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::OK);
+    assert!(added.texts(".users li span").contains(&"kollegin@anbieter-a.example".to_owned()));
+    assert!(!added.texts(".users li span").contains(&"anbieter-b@example.org".to_owned()), "only this provider's");
+    let colleague = state(&accounts, false);
+    let signed_in = login_response(&colleague, "kollegin@anbieter-a.example", "ein Passwort für sie").await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
+    let (user, _) = accounts.directory.user_by_email("kollegin@anbieter-a.example").unwrap().unwrap();
+    assert_eq!(user.provider_id.map(|p| p.to_string()), Some("anbieter-a".to_owned()));
+    assert!(!user.is_provider_admin && !user.is_admin, "a colleague, nothing more");
+    let plain = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
+    assert_eq!(plain.get("/de/provider/colleagues").await.status, StatusCode::FORBIDDEN);
+    let refused = plain.post("/de/provider/colleagues", &[("email", "x@example.org"), ("password", PASSWORD)]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(accounts.directory.user_by_email("x@example.org").unwrap().is_none());
 }
