@@ -30,7 +30,7 @@ fn store(dir: &Path) {
     run(dir, &["provider", "add", "anbieter-a", "--name", "Volkshochschule Unna Fröndenberg Holzwickede"], None);
     run(
         dir,
-        &["user", "add", "anbieterin@example.org", "--provider", "anbieter-a", "--password-stdin"],
+        &["user", "add", "anbieterin@example.org", "--provider", "anbieter-a", "--provider-admin", "--password-stdin"],
         Some(&format!("{PASSWORD}\n")),
     );
     run(
@@ -99,6 +99,15 @@ async fn sign_in(client: &Client, base: &str, lang: &str, email: &str) {
     client.wait().for_element(Locator::Css("nav.provider-nav")).await.unwrap();
 }
 
+/// Issues a one-time sign-in link on the accounts page (signed in as an admin) and returns it.
+async fn reset_link(client: &Client, base: &str) -> String {
+    client.goto(&format!("{base}/de/provider/accounts")).await.unwrap();
+    let issue = "document.querySelector(\"form[action$='/sign-in-link']\").submit()";
+    client.execute(issue, vec![]).await.unwrap();
+    let notice = client.wait().for_element(Locator::Css("p.notice")).await.unwrap().text().await.unwrap();
+    notice.split_whitespace().find(|word| word.starts_with(base)).expect("the notice holds the link").to_owned()
+}
+
 /// How far the open page reaches past the screen, when it does.
 async fn overflow(client: &Client, page: &str) -> Option<String> {
     let width = number(client, "return document.documentElement.scrollWidth").await;
@@ -135,6 +144,11 @@ async fn no_provider_page_is_wider_than_a_phone_in_de_and_ar() {
         open_preview(&client, &base, lang).await;
         too_wide.extend(overflow(&client, &format!("/{lang}/provider/ preview")).await);
     }
+    for lang in ["de", "ar"] {
+        let link = reset_link(&client, &base).await.replacen("/de/", &format!("/{lang}/"), 1);
+        client.goto(&link).await.unwrap();
+        too_wide.extend(overflow(&client, &format!("/{lang}/provider/reset/…")).await);
+    }
     client.close().await.unwrap();
     assert!(too_wide.is_empty(), "{too_wide:#?}");
 }
@@ -159,18 +173,41 @@ async fn axe_finds_no_serious_problems_on_provider_pages_in_de_and_ar() {
         open_preview(&client, &base, lang).await;
         problems.extend(axe_findings(&client, &axe_source).await.into_iter().map(|p| format!("{lang} preview: {p}")));
     }
+    let link = reset_link(&client, &base).await.replacen("/de/", "/ar/", 1);
+    client.goto(&link).await.unwrap();
+    problems.extend(axe_findings(&client, &axe_source).await.into_iter().map(|p| format!("reset: {p}")));
     client.close().await.unwrap();
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
-/// One request over a socket with the session cookie; the body of the answer.
-fn fetch(base: &str, request: &str) -> String {
+/// One request over a socket; the whole answer, head and body.
+fn exchange(base: &str, request: &str) -> String {
     let addr = base.trim_start_matches("http://");
     let mut stream = TcpStream::connect(addr).unwrap();
     stream.write_all(request.replace("{addr}", addr).as_bytes()).unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
-    response.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default()
+    response
+}
+
+/// One request over a socket; the body of the answer.
+fn fetch(base: &str, request: &str) -> String {
+    exchange(base, request).split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default()
+}
+
+/// Signs in over a socket; the session cookie's value.
+fn session_cookie(base: &str, email: &str) -> String {
+    let form = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([("email", email), ("password", PASSWORD)])
+        .finish();
+    let request = format!(
+        "POST /de/provider/login HTTP/1.1\r\nHost: {{addr}}\r\nOrigin: {base}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+        form.len()
+    );
+    let response = exchange(base, &request);
+    let cookie = response.split(&format!("{SESSION_COOKIE}=")).nth(1).expect("a session cookie");
+    cookie.split(';').next().unwrap().to_owned()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -181,6 +218,7 @@ async fn the_nu_checker_finds_no_html_errors_on_provider_pages() {
     let (_server, base) = serve(dir.path());
     let (_driver, client) = browser(&tools).await;
     sign_in(&client, &base, "de", "kreis-verwaltung-integration@example.org").await;
+    let reset = reset_link(&client, &base).await.trim_start_matches(&base).to_owned();
     let cookie = client.get_named_cookie(SESSION_COOKIE).await.unwrap().value().to_owned();
     let csrf = client.find(Locator::Css("input[name=csrf]")).await.unwrap().attr("value").await.unwrap().unwrap();
     client.close().await.unwrap();
@@ -191,6 +229,14 @@ async fn the_nu_checker_finds_no_html_errors_on_provider_pages() {
         files.push(file);
     };
     save("sign-in", fetch(&base, "GET /de/provider/ HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"));
+    save("reset", fetch(&base, &format!("GET {reset} HTTP/1.1\r\nHost: {{addr}}\r\nConnection: close\r\n\r\n")));
+    let lead = session_cookie(&base, "anbieterin@example.org");
+    for lang in ["de", "ar"] {
+        let request = format!(
+            "GET /{lang}/provider/colleagues HTTP/1.1\r\nHost: {{addr}}\r\nCookie: {SESSION_COOKIE}={lead}\r\nConnection: close\r\n\r\n"
+        );
+        save(&format!("{lang}-colleagues"), fetch(&base, &request));
+    }
     for lang in ["de", "ar"] {
         for page in pages(lang) {
             let request = format!(
@@ -239,5 +285,13 @@ async fn the_form_shows_german_and_the_tapped_language_only() {
     client.find(Locator::Css("label[for=tab-ar]")).await.unwrap().click().await.unwrap();
     let shown = client.execute(VISIBLE_TITLES, vec![]).await.unwrap();
     assert_eq!(shown.as_str(), Some("title.de title.ar"));
+    // The provider's own admin has one more page: colleagues.
+    let axe_source = std::fs::read_to_string(&tools.axe).unwrap();
+    for lang in ["de", "ar"] {
+        let page = format!("/{lang}/provider/colleagues");
+        client.goto(&format!("{base}{page}")).await.unwrap();
+        assert_eq!(overflow(&client, &page).await, None);
+        assert!(axe_findings(&client, &axe_source).await.is_empty(), "{page}");
+    }
     client.close().await.unwrap();
 }
