@@ -1,10 +1,10 @@
 use maud::{Markup, html};
 
-use crate::auth::MIN_PASSWORD_CHARS;
 use crate::views::layout::{Chrome, page};
 
-/// A new password for the account a one-time sign-in link belongs to.
-pub fn reset_page(chrome: &Chrome, email: &str, action: &str, problem: Option<&str>) -> Markup {
+/// A new password, of at least `min_chars` characters, for the account a one-time sign-in
+/// link belongs to.
+pub fn reset_page(chrome: &Chrome, email: &str, action: &str, min_chars: usize, problem: Option<&str>) -> Markup {
     let t = chrome.t;
     let main = html! {
         section.login {
@@ -16,7 +16,7 @@ pub fn reset_page(chrome: &Chrome, email: &str, action: &str, problem: Option<&s
                 div.field {
                     label for="password" { (t.t("provider-new-password")) }
                     input #password type="password" name="password" autocomplete="new-password"
-                        minlength=(MIN_PASSWORD_CHARS) required;
+                        minlength=(min_chars) required;
                 }
                 button type="submit" { (t.t("provider-set-password")) }
             }

@@ -86,14 +86,15 @@ fn row(record: &Managed, pending: bool, lang: Lang, today: Day) -> OfferRow {
     if record.standing == Standing::Published && !ended && (offer.updated.is_none() || offer.is_outdated(today)) {
         states.push(RowState::Outdated);
     }
+    let (town, dates) = place_and_dates_of(offer, lang);
     OfferRow {
         id: offer.id.to_string(),
         title: offer.title.best(lang).1.to_owned(),
         provider: offer.provider.name.clone(),
         states,
         updated: offer.updated.map(|d| d.to_string()),
-        town: place_and_dates_of(offer, lang).0,
-        dates: place_and_dates_of(offer, lang).1,
+        town,
+        dates,
         outdated_translations: offer.outdated_translations.keys().map(|code| code.to_string()).collect(),
     }
 }

@@ -72,7 +72,7 @@ fn gone(visit: &Visit) -> Response {
 pub async fn reset_form(State(state): State<AppState>, visit: Visit, Path((_, link)): Path<(String, String)>) -> Page {
     let Some((_, user)) = link_user(&state, &visit, &link).await? else { return Ok(gone(&visit)) };
     let action = visit.href(&format!("/reset/{link}"));
-    Ok(reset_page(&visit.chrome("/reset"), &user.email, &action, None).into_response())
+    Ok(reset_page(&visit.chrome("/reset"), &user.email, &action, MIN_PASSWORD_CHARS, None).into_response())
 }
 
 /// Sets the new password; the link is then used up and the account's sessions end.
@@ -92,7 +92,7 @@ pub async fn reset_password(
         let chrome = visit.chrome("/reset");
         let problem = chrome.t.t("provider-password-too-short");
         let action = visit.href(&format!("/reset/{link}"));
-        let page = reset_page(&chrome, &user.email, &action, Some(&problem));
+        let page = reset_page(&chrome, &user.email, &action, MIN_PASSWORD_CHARS, Some(&problem));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let directory = state.directory.clone();
