@@ -190,7 +190,7 @@ pub fn provider(paths: &Paths, command: ProviderCommand) -> anyhow::Result<ExitC
 }
 
 pub fn user(paths: &Paths, command: UserCommand) -> anyhow::Result<ExitCode> {
-    let UserCommand::Add { email, provider, admin, .. } = command;
+    let UserCommand::Add { email, provider, admin, provider_admin, .. } = command;
     if !email_address::EmailAddress::is_valid(email.trim()) {
         return usage(&format!("`{email}` is not an e-mail address"));
     }
@@ -214,7 +214,17 @@ pub fn user(paths: &Paths, command: UserCommand) -> anyhow::Result<ExitCode> {
         return usage(&format!("the password needs at least {} characters", crate::auth::MIN_PASSWORD_CHARS));
     }
     let user = store.add_user(&email, provider.as_ref(), admin, &crate::auth::hash_password(password)?)?;
-    println!("user {} added{}", user.email, if admin { " as admin" } else { "" });
+    if provider_admin {
+        store.set_provider_admin(user.id, true)?;
+    }
+    let role = if admin {
+        " as admin"
+    } else if provider_admin {
+        " as the provider's admin"
+    } else {
+        ""
+    };
+    println!("user {} added{role}", user.email);
     Ok(ExitCode::SUCCESS)
 }
 

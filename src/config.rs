@@ -159,6 +159,9 @@ pub enum UserCommand {
         /// A district admin: sees all offers, moderates, manages accounts.
         #[arg(long)]
         admin: bool,
+        /// The provider's own admin: adds colleagues to the provider's accounts.
+        #[arg(long, requires = "provider")]
+        provider_admin: bool,
         #[arg(long, required = true)]
         password_stdin: bool,
     },

@@ -175,6 +175,17 @@ impl Directory {
         Ok(Outcome::Withdrawn)
     }
 
+    /// Puts a withdrawn offer back as it was. No moderation: the version was published
+    /// before and withdrawing left it untouched.
+    pub fn undo_withdrawal(&self, actor: &Actor, id: &str) -> Edit<Outcome> {
+        let record = self.managed(actor, id)?;
+        if record.standing != Standing::Withdrawn {
+            return Err(EditError::NotFound(id.to_owned()));
+        }
+        self.save_offer(&record.offer, actor, "undo")?;
+        Ok(Outcome::Updated)
+    }
+
     /// "Still current": the provider confirms the offer today. No moderation: nothing changes
     /// but the date.
     pub fn confirm(&self, actor: &Actor, id: &str, today: Day) -> Edit<Outcome> {

@@ -16,6 +16,11 @@ impl Directory {
         self.store.add_user(email, provider, is_admin, hash)
     }
 
+    /// Makes a provider's account that provider's own admin, or not.
+    pub fn set_provider_admin(&self, user_id: i64, is_provider_admin: bool) -> Result<()> {
+        self.store.set_provider_admin(user_id, is_provider_admin)
+    }
+
     /// A user and their password hash.
     pub fn user_by_email(&self, email: &str) -> Result<Option<(User, String)>> {
         self.store.user_by_email(email)
@@ -23,6 +28,21 @@ impl Directory {
 
     pub fn users(&self) -> Result<Vec<User>> {
         self.store.users()
+    }
+
+    /// Issues a one-time sign-in link; only the Argon2 hash of its secret is kept.
+    pub fn create_sign_in_link(&self, user_id: i64, secret_hash: &str, expires: i64) -> Result<i64> {
+        self.store.create_sign_in_link(user_id, secret_hash, expires)
+    }
+
+    /// A sign-in link that is unused and alive at `now`, with its user and secret hash.
+    pub fn sign_in_link(&self, id: i64, now: i64) -> Result<Option<(User, String)>> {
+        self.store.sign_in_link(id, now)
+    }
+
+    /// Sets a new password through a sign-in link, once.
+    pub fn use_sign_in_link(&self, id: i64, password_hash: &str) -> Result<bool> {
+        self.store.use_sign_in_link(id, password_hash)
     }
 
     pub fn create_session(&self, user_id: i64, secret_hash: &str, csrf: &str, expires: i64) -> Result<()> {

@@ -11,6 +11,8 @@ pub struct User {
     pub email: String,
     pub provider_id: Option<ProviderId>,
     pub is_admin: bool,
+    /// A provider's own admin adds colleagues: accounts of the same provider.
+    pub is_provider_admin: bool,
 }
 
 /// Who does something: recorded in the history and checked before every read and write.
@@ -64,7 +66,7 @@ mod tests {
 
     fn user(provider: Option<&str>, is_admin: bool) -> Actor {
         let provider_id = provider.map(|p| p.parse().unwrap());
-        Actor::User(User { id: 1, email: "a@example.org".into(), provider_id, is_admin })
+        Actor::User(User { id: 1, email: "a@example.org".into(), provider_id, is_admin, is_provider_admin: false })
     }
 
     #[test]

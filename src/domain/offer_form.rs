@@ -93,7 +93,9 @@ impl OfferForm {
                 push(format!("{field}.{code}"), value.to_owned());
             }
         }
-        push("languages".into(), offer.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", "));
+        for language in &offer.languages {
+            push("languages".into(), language.as_str().to_owned());
+        }
         for group in &offer.target_groups {
             push("target_groups".into(), group.code().into());
         }
@@ -168,7 +170,15 @@ impl OfferForm {
         let list = |name: &str| -> Vec<String> {
             self.get(name).split([',', ';']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
         };
-        insert_nonempty(&mut offer, "languages", json!(list("languages")));
+        // Checkboxes send one code each; a list typed with commas reads the same.
+        let languages: Vec<&str> = self
+            .all("languages")
+            .into_iter()
+            .flat_map(|v| v.split([',', ';']))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        insert_nonempty(&mut offer, "languages", json!(languages));
         insert_nonempty(&mut offer, "target_groups", json!(self.all("target_groups")));
         if !self.get("level").is_empty() {
             offer.insert("level".into(), json!(self.get("level")));
@@ -270,6 +280,48 @@ impl OfferForm {
     }
 }
 
+/// An offer id made from a title: "Integrationskurs für Mütter" → `integrationskurs-fuer-muetter`.
+/// Letters outside a-z are spelled the German way where there is one and dropped otherwise; a
+/// title with no Latin letters gives `angebot`. At most 60 characters, cut between words.
+pub fn id_from_title(title: &str) -> String {
+    let mut id = String::new();
+    for letter in title.chars().flat_map(char::to_lowercase) {
+        let spelled = match letter {
+            'a'..='z' | '0'..='9' => letter.to_string(),
+            'ä' | 'æ' => "ae".into(),
+            'ö' | 'ø' | 'œ' => "oe".into(),
+            'ü' => "ue".into(),
+            'ß' => "ss".into(),
+            'à' | 'á' | 'â' | 'ã' | 'å' | 'ą' | 'ă' => "a".into(),
+            'ç' | 'ć' | 'č' => "c".into(),
+            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ė' => "e".into(),
+            'ì' | 'í' | 'î' | 'ï' | 'ı' => "i".into(),
+            'ñ' | 'ń' => "n".into(),
+            'ò' | 'ó' | 'ô' | 'õ' => "o".into(),
+            'ù' | 'ú' | 'û' => "u".into(),
+            'ş' | 'ś' | 'š' | 'ș' => "s".into(),
+            'ğ' => "g".into(),
+            'ł' => "l".into(),
+            'ž' | 'ź' | 'ż' => "z".into(),
+            'ț' => "t".into(),
+            _ => "-".into(),
+        };
+        id.push_str(&spelled);
+    }
+    let words: Vec<&str> = id.split('-').filter(|word| !word.is_empty()).collect();
+    let mut id = String::new();
+    for word in words {
+        if !id.is_empty() && id.len() + 1 + word.len() > 60 {
+            break;
+        }
+        if !id.is_empty() {
+            id.push('-');
+        }
+        id.push_str(&word[..word.len().min(60)]);
+    }
+    if id.is_empty() { "angebot".to_owned() } else { id }
+}
+
 fn insert_nonempty(offer: &mut Map<String, Value>, key: &str, value: Value) {
     let empty = match &value {
         Value::Array(items) => items.is_empty(),
@@ -354,6 +406,21 @@ mod tests {
         value["accessibility"] = json!({"wheelchair": false, "text": {"de": "Stufe am Eingang"}});
         let offer = parse_offer(value).unwrap();
         assert_eq!(OfferForm::from_offer(&offer).to_offer().unwrap(), offer);
+    }
+
+    #[test]
+    fn ids_are_made_from_titles() {
+        assert_eq!(
+            id_from_title("Integrationskurs für Mütter – mit Kinderbetreuung"),
+            "integrationskurs-fuer-muetter-mit-kinderbetreuung"
+        );
+        assert_eq!(id_from_title("Café „Begegnung“ 2027"), "cafe-begegnung-2027");
+        assert_eq!(id_from_title("دورة اندماج"), "angebot");
+        let long = id_from_title(&"Sprachkurs ".repeat(20));
+        assert!(long.len() <= 60 && long.ends_with("sprachkurs"), "{long}");
+        for title in ["Ünterricht", "a--b", "  - ", "Straße"] {
+            assert!(id_from_title(title).parse::<crate::domain::OfferId>().is_ok(), "{title}");
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ fn user_from(row: &Row<'_>) -> rusqlite::Result<User> {
         email: row.get("email")?,
         provider_id: provider.and_then(|p| p.parse().ok()),
         is_admin: row.get("is_admin")?,
+        is_provider_admin: row.get("is_provider_admin")?,
     })
 }
 
@@ -69,7 +70,23 @@ impl Store {
             other => other?,
         };
         let id = conn.last_insert_rowid();
-        Ok(User { id, email: email.trim().to_owned(), provider_id: provider.cloned(), is_admin })
+        Ok(User {
+            id,
+            email: email.trim().to_owned(),
+            provider_id: provider.cloned(),
+            is_admin,
+            is_provider_admin: false,
+        })
+    }
+
+    /// Makes a provider's account that provider's own admin, or not.
+    pub fn set_provider_admin(&self, user_id: i64, is_provider_admin: bool) -> Result<()> {
+        let conn = self.conn();
+        conn.execute(
+            "UPDATE users SET is_provider_admin = ?1 WHERE id = ?2 AND provider_id IS NOT NULL",
+            params![is_provider_admin, user_id],
+        )?;
+        Ok(())
     }
 
     /// The user with this e-mail and the stored password hash.
@@ -113,6 +130,50 @@ impl Store {
             )
             .optional()?;
         Ok(found)
+    }
+
+    /// Issues a one-time sign-in link for a user, replacing any the user has not used; its
+    /// number goes into the link beside the secret.
+    pub fn create_sign_in_link(&self, user_id: i64, secret_hash: &str, expires: i64) -> Result<i64> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute("UPDATE sign_in_links SET used = 1 WHERE user_id = ?1 AND used = 0", [user_id])?;
+        tx.execute(
+            "INSERT INTO sign_in_links (user_id, secret_hash, expires) VALUES (?1, ?2, ?3)",
+            params![user_id, secret_hash, expires],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// An unused sign-in link that has not expired at `now`: its user and the secret's hash.
+    pub fn sign_in_link(&self, id: i64, now: i64) -> Result<Option<(User, String)>> {
+        let conn = self.conn();
+        let found = conn
+            .query_row(
+                "SELECT u.*, l.secret_hash AS link_hash FROM sign_in_links l JOIN users u ON u.id = l.user_id
+                 WHERE l.id = ?1 AND l.used = 0 AND l.expires >= ?2",
+                params![id, now],
+                |row| Ok((user_from(row)?, row.get::<_, String>("link_hash")?)),
+            )
+            .optional()?;
+        Ok(found)
+    }
+
+    /// Uses a sign-in link to set its user's new password, ending the user's sessions; false
+    /// when the link was used already.
+    pub fn use_sign_in_link(&self, id: i64, password_hash: &str) -> Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        if tx.execute("UPDATE sign_in_links SET used = 1 WHERE id = ?1 AND used = 0", [id])? == 0 {
+            return Ok(false);
+        }
+        let user: i64 = tx.query_row("SELECT user_id FROM sign_in_links WHERE id = ?1", [id], |r| r.get(0))?;
+        tx.execute("UPDATE users SET password_hash = ?1 WHERE id = ?2", params![password_hash, user])?;
+        tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user])?;
+        tx.commit()?;
+        Ok(true)
     }
 
     pub fn end_session(&self, secret_hash: &str) -> Result<()> {
@@ -179,6 +240,25 @@ mod tests {
         assert!(store.add_user("b@example.org", Some(&"nope".parse().unwrap()), false, "hash").is_err());
         let (user, hash) = store.user_by_email("ANNA@example.org").unwrap().unwrap();
         assert_eq!((user.provider_id, hash.as_str()), (Some(provider), "hash"));
+    }
+
+    #[test]
+    fn a_sign_in_link_works_once_until_it_expires_and_a_new_one_replaces_it() {
+        let (store, provider) = store_with_provider();
+        let user = store.add_user("a@example.org", Some(&provider), false, "old").unwrap();
+        store.create_session(user.id, "session", "csrf", now() + 60).unwrap();
+        let first = store.create_sign_in_link(user.id, "hash-1", 1_000).unwrap();
+        let second = store.create_sign_in_link(user.id, "hash-2", 1_000).unwrap();
+        assert!(store.sign_in_link(first, 500).unwrap().is_none(), "replaced by the newer link");
+        assert_eq!(
+            store.sign_in_link(second, 500).unwrap().map(|(u, h)| (u.id, h)),
+            Some((user.id, "hash-2".to_owned()))
+        );
+        assert!(store.sign_in_link(second, 1_001).unwrap().is_none(), "expired");
+        assert!(store.use_sign_in_link(second, "new").unwrap());
+        assert!(!store.use_sign_in_link(second, "again").unwrap(), "single use");
+        assert_eq!(store.user_by_email("a@example.org").unwrap().unwrap().1, "new");
+        assert!(store.session("session").unwrap().is_none(), "old sessions end with the old password");
     }
 
     #[test]

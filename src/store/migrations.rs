@@ -112,8 +112,21 @@ const SEARCH_GAPS: &str = "CREATE TABLE search_gaps (
 /// earlier entries keep their copies and are read as before.
 const CHANGE_DIFFS: &str = "ALTER TABLE changes ADD COLUMN diff TEXT;";
 
+/// One-time sign-in links an admin issues to reset a password (only an Argon2 hash of the
+/// secret is kept, and a link works once, until it expires), and a provider's own admins, who
+/// add their colleagues.
+const PROVIDER_ACCOUNTS: &str = "ALTER TABLE users ADD COLUMN is_provider_admin INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE sign_in_links (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        secret_hash TEXT NOT NULL,
+        expires INTEGER NOT NULL,
+        used INTEGER NOT NULL DEFAULT 0
+    );";
+
 /// Each entry moves the schema one version up; never edit a released entry, append a new one.
-const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, TALLY, MEANINGS, REPORTS, SEARCH_GAPS, CHANGE_DIFFS];
+const MIGRATIONS: &[&str] =
+    &[OFFERS, ACCOUNTS, TALLY, MEANINGS, REPORTS, SEARCH_GAPS, CHANGE_DIFFS, PROVIDER_ACCOUNTS];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;

@@ -3,9 +3,13 @@
 //! from our own origin.
 
 mod admin;
+mod colleagues;
 mod offers;
+mod places;
+mod reset;
 mod session;
 mod visit;
+mod withdrawal;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -30,7 +34,8 @@ pub fn routes() -> Router<AppState> {
         .route("/{ui}/provider/offers/new", get(offers::new_form).post(offers::create))
         .route("/{ui}/provider/offers/{id}", get(offers::edit_form).post(offers::update))
         .route("/{ui}/provider/offers/{id}/duplicate", get(offers::duplicate))
-        .route("/{ui}/provider/offers/{id}/withdraw", post(offers::withdraw))
+        .route("/{ui}/provider/offers/{id}/withdraw", get(withdrawal::withdraw_question).post(offers::withdraw))
+        .route("/{ui}/provider/offers/{id}/undo", post(withdrawal::undo_withdrawal))
         .route("/{ui}/provider/offers/{id}/confirm", post(offers::confirm))
         .route("/{ui}/provider/offers/{id}/translations/{code}/confirm", post(offers::confirm_translation))
         .route("/{ui}/provider/reports/{report}", post(offers::close_report))
@@ -42,6 +47,9 @@ pub fn routes() -> Router<AppState> {
         .route("/{ui}/provider/accounts", get(admin::accounts))
         .route("/{ui}/provider/accounts/providers", post(admin::add_provider))
         .route("/{ui}/provider/accounts/users", post(admin::add_user))
+        .route("/{ui}/provider/accounts/users/{user}/sign-in-link", post(reset::issue_link))
+        .route("/{ui}/provider/colleagues", get(colleagues::colleagues).post(colleagues::add_colleague))
+        .route("/{ui}/provider/reset/{link}", get(reset::reset_form).post(reset::reset_password))
         // Its pages hold CSRF tokens, e-mail addresses and unpublished drafts: no cache,
         // shared or in the browser, may keep them.
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))

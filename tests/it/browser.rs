@@ -49,7 +49,7 @@ pub(crate) fn tools() -> Option<Tools> {
 }
 
 /// Kills a child process when dropped, even after a failed assertion.
-pub(crate) struct Process(Child);
+pub(crate) struct Process(pub(crate) Child);
 
 impl Drop for Process {
     fn drop(&mut self) {
@@ -58,11 +58,11 @@ impl Drop for Process {
     }
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-fn wait_for_port(port: u16) {
+pub(crate) fn wait_for_port(port: u16) {
     let started = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(started.elapsed() < Duration::from_secs(30), "port {port} never opened");
@@ -269,15 +269,21 @@ fn the_nu_checker_finds_no_html_errors() {
             files.push(file);
         }
     }
+    let errors = nu_errors(&tools, &files);
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+/// The W3C Nu checker's errors in the given HTML files.
+pub(crate) fn nu_errors(tools: &Tools, files: &[PathBuf]) -> Vec<String> {
     let output = Command::new("java")
         .arg("-jar")
         .arg(&tools.vnu)
         .args(["--errors-only", "--format", "json", "--stdout"])
-        .args(&files)
+        .args(files)
         .output()
         .unwrap();
     let report: Value = serde_json::from_slice(&output.stdout).expect("vnu reports JSON");
-    let errors: Vec<String> = report["messages"]
+    report["messages"]
         .as_array()
         .unwrap()
         .iter()
@@ -288,6 +294,5 @@ fn the_nu_checker_finds_no_html_errors() {
                 m["message"]
             )
         })
-        .collect();
-    assert!(errors.is_empty(), "{errors:#?}");
+        .collect()
 }

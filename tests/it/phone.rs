@@ -9,11 +9,11 @@ use crate::browser::{browser, pages, server, tools};
 
 const PHONE: (u32, u32) = (360, 640);
 
-async fn number(client: &Client, script: &str) -> f64 {
+pub(crate) async fn number(client: &Client, script: &str) -> f64 {
     client.execute(script, vec![]).await.unwrap().as_f64().unwrap_or(f64::NAN)
 }
 
-async fn at_phone_size(client: &Client) {
+pub(crate) async fn at_phone_size(client: &Client) {
     client.set_window_size(PHONE.0, PHONE.1).await.unwrap();
     // The window includes the browser's frame: grow it until the page itself is phone-sized.
     let (width, height) =

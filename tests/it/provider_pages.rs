@@ -6,20 +6,20 @@ use wegweiser::domain::{Actor, parse_offer};
 use crate::helpers::{Accounts, PASSWORD, Response, accounts, clock, enc, offer_of, send};
 
 /// A signed-in browser: its session cookie and the CSRF token its pages carry.
-struct Browser {
+pub struct Browser {
     state: AppState,
     cookie: String,
     csrf: String,
 }
 
 /// Where the site under test believes it lives; its forms post from here.
-const SITE: &str = "https://wegweiser.example";
+pub const SITE: &str = "https://wegweiser.example";
 
-fn state(accounts: &Accounts, moderation: bool) -> AppState {
+pub fn state(accounts: &Accounts, moderation: bool) -> AppState {
     AppState::new(accounts.directory.clone(), moderation).with_base_url(SITE.parse().unwrap()).with_clock(clock())
 }
 
-async fn login_response(state: &AppState, email: &str, password: &str) -> Response {
+pub async fn login_response(state: &AppState, email: &str, password: &str) -> Response {
     let body = format!("email={}&password={}", enc(email), enc(password));
     let request = Request::post("/de/provider/login")
         .header("content-type", "application/x-www-form-urlencoded")
@@ -27,7 +27,7 @@ async fn login_response(state: &AppState, email: &str, password: &str) -> Respon
     send(state.clone(), request.body(Body::from(body)).unwrap()).await
 }
 
-async fn sign_in(state: AppState, email: &str) -> Browser {
+pub async fn sign_in(state: AppState, email: &str) -> Browser {
     let response = login_response(&state, email, PASSWORD).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
     let set_cookie = response.headers["set-cookie"].to_str().unwrap().to_owned();
@@ -39,11 +39,11 @@ async fn sign_in(state: AppState, email: &str) -> Browser {
 }
 
 impl Browser {
-    async fn get(&self, uri: &str) -> Response {
+    pub async fn get(&self, uri: &str) -> Response {
         send(self.state.clone(), Request::get(uri).header("cookie", &self.cookie).body(Body::empty()).unwrap()).await
     }
 
-    async fn post(&self, uri: &str, fields: &[(&str, &str)]) -> Response {
+    pub async fn post(&self, uri: &str, fields: &[(&str, &str)]) -> Response {
         let mut pairs: Vec<(String, String)> = vec![("csrf".into(), self.csrf.clone())];
         pairs.extend(fields.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
         self.post_raw(uri, &pairs, None).await
@@ -62,12 +62,12 @@ impl Browser {
     }
 }
 
-fn seed(accounts: &Accounts, provider: &str, id: &str, title: &str) {
+pub fn seed(accounts: &Accounts, provider: &str, id: &str, title: &str) {
     let offer = parse_offer(offer_of(provider, id, title)).unwrap();
     accounts.directory.upsert(&[offer], &Actor::System).unwrap();
 }
 
-fn new_offer_fields<'a>(id: &'a str, title: &'a str) -> Vec<(&'a str, &'a str)> {
+pub fn new_offer_fields<'a>(id: &'a str, title: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("id", id),
         ("provider_id", "anbieter-a"),
@@ -454,7 +454,7 @@ async fn my_offers_tell_same_titles_apart_and_never_ask_to_confirm_an_ended_offe
     accounts.directory.upsert(&offers, &Actor::System).unwrap();
     let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;
     let dashboard = a.get("/de/provider/").await;
-    assert_eq!(dashboard.texts("tr[data-id] span.meta"), ["Unna · 2025-01-13 – 2025-06-30", "Kamen"]);
+    assert_eq!(dashboard.texts("tr[data-id] span.meta"), ["Unna · 13. Januar 2025 – 30. Juni 2025", "Kamen"]);
     let asked = dashboard.attrs("section.outdated form", "action");
     assert_eq!(asked, ["/de/provider/offers/a-kurs-neu/confirm"], "the ended offer is not asked about");
 }

@@ -19,11 +19,16 @@ pub fn accounts_page(
         @if let Some(notice) = notice { p.notice role="status" { (notice) } }
         section {
             h2 { (t.t("provider-providers")) }
-            table {
+            table.stacked {
                 thead { tr { th scope="col" { "ID" } th scope="col" { (t.t("provider-provider-name")) } th scope="col" { (t.t("provider-users")) } th scope="col" { (t.t("provider-my-offers")) } } }
                 tbody {
                     @for provider in providers {
-                        tr { td dir="ltr" { (provider.id) } td { (provider.name) } td { (provider.users) } td { (provider.offers) } }
+                        tr {
+                            td dir="ltr" { (provider.id) }
+                            td data-label=(t.t("provider-provider-name")) { (provider.name) }
+                            td data-label=(t.t("provider-users")) { (provider.users) }
+                            td data-label=(t.t("provider-my-offers")) { (provider.offers) }
+                        }
                     }
                 }
             }
@@ -34,7 +39,7 @@ pub fn accounts_page(
                 button type="submit" { (t.t("provider-add-provider")) }
             }
         }
-        section {
+        section.users {
             h2 { (t.t("provider-users")) }
             ul {
                 @for user in users {
@@ -42,6 +47,11 @@ pub fn accounts_page(
                         span dir="ltr" { (user.email) }
                         " · "
                         @if user.is_admin { (t.t("provider-admin")) } @else { span dir="ltr" { (user.provider_id.as_ref().map(|p| p.to_string()).unwrap_or_default()) } }
+                        " "
+                        form.inline method="post" action=(chrome.href(&format!("/provider/accounts/users/{}/sign-in-link", user.id))) {
+                            (csrf_field(signed))
+                            button.secondary type="submit" { (t.t("provider-issue-link")) }
+                        }
                     }
                 }
             }
@@ -51,6 +61,7 @@ pub fn accounts_page(
                 div.field { label for="new-user-provider" { (t.t("provider-provider-id")) } input #new-user-provider name="provider" type="text"; }
                 div.field { label for="new-user-password" { (t.t("provider-password")) } input #new-user-password name="password" type="password" autocomplete="new-password" required; }
                 label.check { input type="checkbox" name="admin" value="yes"; " " (t.t("provider-admin")) }
+                label.check { input type="checkbox" name="provider_admin" value="yes"; " " (t.t("provider-provider-admin")) }
                 button type="submit" { (t.t("provider-add-user")) }
             }
         }

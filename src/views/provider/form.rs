@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::{Signed, area_nav, csrf_field};
 use crate::domain::offer_form::{LOCAL_FIELDS, OfferForm, form_field};
-use crate::domain::{Category, Level, Offer, OutdatedTranslations, TargetGroup};
+use crate::domain::{Category, Lang, Level, Offer, OutdatedTranslations, TargetGroup};
 use crate::views::labels::{category_name, dir_of, group_name, language_name};
 use crate::views::layout::{Chrome, page};
 use crate::views::offer::{OfferView, offer_article};
@@ -60,7 +60,9 @@ fn outdated_notice(chrome: &Chrome, outdated: &OutdatedTranslations, saved_id: O
 fn problems_at(view: &FormView, key: &str) -> Markup {
     html! {
         @if let Some(messages) = view.problems.get(key) {
-            @for message in messages { p.field-error id=(format!("{key}-error")) { (message) } }
+            p.field-error id=(format!("{key}-error")) {
+                @for (i, message) in messages.iter().enumerate() { @if i > 0 { " " } (message) }
+            }
         }
     }
 }
@@ -109,7 +111,7 @@ fn translations(chrome: &Chrome, view: &FormView, field: &str, label: &str, long
                     @let missing = value.trim().is_empty() && code != "de";
                     @let outdated = is_outdated(view, field, code);
                     @let dir = code.parse().map_or("ltr", |c| dir_of(&c));
-                    div.field.translation.missing[missing].outdated[outdated] data-outdated=[outdated.then_some(code)] {
+                    div.field.translation.missing[missing].outdated[outdated].(format!("lang-{}", tab_of(code))) data-outdated=[outdated.then_some(code)] {
                         label for=(key) lang=(code) {
                             (language_name(code))
                             @if missing { " " span.missing-mark { "(" (t.t("provider-translation-missing")) ")" } }
@@ -123,6 +125,78 @@ fn translations(chrome: &Chrome, view: &FormView, field: &str, label: &str, long
                     }
                 }
             }
+        }
+    }
+}
+
+/// The tab a text language is on: each UI language its own, the rest together.
+fn tab_of(code: &str) -> &str {
+    if Lang::from_code(code).is_some() { code } else { "other" }
+}
+
+/// The tab open at first: the one asked for, else the page's language, else English.
+fn open_tab(chrome: &Chrome, view: &FormView, tabs: &[String]) -> String {
+    let asked = view.form.get("tab");
+    let page = chrome.t.lang.code();
+    [asked, page, "en"].into_iter().find(|tab| *tab != "de" && tabs.iter().any(|t| t == tab)).unwrap_or("en").to_owned()
+}
+
+/// One language at a time beside German: a radio button per language, styled as a tab, shows
+/// that language's fields (`:checked` in the stylesheet, no script). Radios and labels are
+/// the form's own children so that the stylesheet can reach the fields after them. A tab says
+/// when a title is missing or a text is outdated in its language.
+fn language_tabs(chrome: &Chrome, view: &FormView) -> Markup {
+    let t = chrome.t;
+    let mut tabs: Vec<String> = Vec::new();
+    for code in view.form.text_languages() {
+        let tab = tab_of(&code).to_owned();
+        if code != "de" && !tabs.contains(&tab) {
+            tabs.push(tab);
+        }
+    }
+    let open = open_tab(chrome, view, &tabs);
+    let codes = view.form.text_languages();
+    html! {
+        p.tabs-intro #tabs-intro { (t.t("provider-tabs-intro")) }
+        @for tab in &tabs {
+            @let on_tab: Vec<&String> = codes.iter().filter(|c| tab_of(c) == tab).collect();
+            @let missing = on_tab.iter().all(|c| view.form.get(&format!("title.{c}")).trim().is_empty());
+            @let outdated = on_tab.iter().any(|c| view.outdated.keys().any(|o| o.as_str() == c.as_str()));
+            input.tab type="radio" name="tab" id=(format!("tab-{tab}")) value=(tab) checked[*tab == open] aria-describedby="tabs-intro";
+            label.tab-label.missing[missing].outdated[outdated] for=(format!("tab-{tab}")) {
+                @if tab == "other" { (t.t("provider-tab-other")) } @else { span lang=(tab) { (language_name(tab)) } }
+                @if missing { " " span.missing-mark { "(" (t.t("provider-translation-missing")) ")" } }
+                @if outdated { " " span.outdated-mark { "(" (t.t("provider-state-outdated")) ")" } }
+            }
+        }
+    }
+}
+
+/// The languages the offer is given in, picked by name: the name in the page's language and
+/// the language's own, never a code. Languages beyond ours that the offer has stay ticked.
+fn offer_languages(chrome: &Chrome, view: &FormView) -> Markup {
+    let t = chrome.t;
+    let ticked = view.form.all("languages");
+    let mut codes: Vec<String> = Lang::ALL.iter().map(|l| l.code().to_owned()).collect();
+    codes.extend(ticked.iter().map(|c| (*c).to_owned()).filter(|c| Lang::from_code(c).is_none()));
+    html! {
+        fieldset.offer-languages {
+            legend { (t.t("provider-field-languages")) }
+            @for code in &codes {
+                @let own = language_name(code);
+                label.check {
+                    input type="checkbox" name="languages" value=(code) checked[ticked.contains(&code.as_str())];
+                    " "
+                    @if Lang::from_code(code).is_some() {
+                        @let here = t.t(&format!("language-{code}"));
+                        (here)
+                        @if here != own { " · " span lang=(code) { (own) } }
+                    } @else {
+                        span lang=(code) { (own) }
+                    }
+                }
+            }
+            (problems_at(view, "languages"))
         }
     }
 }
@@ -147,6 +221,22 @@ fn hours_input(chrome: &Chrome, view: &FormView) -> Markup {
     }
 }
 
+/// The offer's id, shown and never asked for: a new offer's is made from its title on saving.
+fn offer_id(chrome: &Chrome, view: &FormView) -> Markup {
+    let t = chrome.t;
+    let id = view.form.get("id");
+    html! {
+        div.field.offer-id {
+            @if !id.is_empty() {
+                input type="hidden" name="id" value=(id);
+                p { (t.t("provider-field-id")) ": " code dir="ltr" { (id) } }
+            }
+            @if view.is_new { p.hint { (t.t("provider-id-from-title")) } }
+            (problems_at(view, "id"))
+        }
+    }
+}
+
 fn location_block(chrome: &Chrome, view: &FormView, i: usize) -> Markup {
     let t = chrome.t;
     let key = |name: &str| format!("loc{i}_{name}");
@@ -157,8 +247,7 @@ fn location_block(chrome: &Chrome, view: &FormView, i: usize) -> Markup {
             (text_input(view, &key("street"), &t.t("provider-street"), "text"))
             (text_input(view, &key("postcode"), &t.t("provider-postcode"), "text"))
             (text_input(view, &key("city"), &t.t("provider-city"), "text"))
-            (text_input(view, &key("lat"), &t.t("provider-lat"), "text"))
-            (text_input(view, &key("lon"), &t.t("provider-lon"), "text"))
+            p.hint { (t.t("provider-place-hint")) }
         }
     }
 }
@@ -176,13 +265,10 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
         form.offer-form method="post" action=(view.action) {
             (csrf_field(signed))
             (outdated_notice(chrome, view.outdated, (!view.is_new).then(|| form.get("id"))))
+            (language_tabs(chrome, view))
             section {
                 h2 { (t.t("provider-section-what")) }
-                @if view.is_new {
-                    (text_input(view, "id", &t.t("provider-offer-id"), "text"))
-                } @else {
-                    input type="hidden" name="id" value=(form.get("id"));
-                }
+                (offer_id(chrome, view))
                 @if view.may_choose_provider {
                     (text_input(view, "provider_id", &t.t("provider-provider-id"), "text"))
                 } @else {
@@ -215,7 +301,7 @@ pub fn form_page(chrome: &Chrome, signed: &Signed, view: &FormView) -> Markup {
                     }
                     (problems_at(view, "target_groups"))
                 }
-                (text_input(view, "languages", &t.t("provider-languages"), "text"))
+                (offer_languages(chrome, view))
                 div.field {
                     label for="level" { (t.t("fact-level")) }
                     select #level name="level" {
@@ -282,6 +368,7 @@ pub fn preview_page(chrome: &Chrome, signed: &Signed, offer: &Offer, form: &Offe
             (key, value)
         })
         .chain(form.all("target_groups").into_iter().map(|g| ("target_groups".to_owned(), g.to_owned())))
+        .chain(form.all("languages").into_iter().map(|l| ("languages".to_owned(), l.to_owned())))
         .collect();
     let main = html! {
         (area_nav(chrome, signed))
@@ -306,7 +393,6 @@ fn plain_fields(form: &OfferForm) -> Vec<String> {
         "provider_id",
         "provider_name",
         "category",
-        "languages",
         "level",
         "cost_free",
         "childcare",

@@ -1,8 +1,9 @@
 use maud::{Markup, html};
 
-use super::diff::{changes, diff_table};
+use super::diff::{changes, diff_table, local_time};
 use super::{Signed, area_nav, csrf_field};
 use crate::domain::HistoryEntry;
+use crate::i18n::Translator;
 use crate::views::layout::{Chrome, page};
 
 pub struct HistoryView<'a> {
@@ -20,7 +21,7 @@ pub fn history_page(chrome: &Chrome, signed: &Signed, view: &HistoryView) -> Mar
         ol.history {
             @for entry in view.entries {
                 li {
-                    h2 { span dir="ltr" { (entry.at) } " · " (entry.action) " · " (entry.actor) }
+                    h2 { time datetime=(entry.at) { (local_time(t, &entry.at)) } " · " (action_name(t, &entry.action)) " · " span dir="ltr" { (entry.actor) } }
                     (diff_table(t, &changes(entry.before.as_ref(), entry.after.as_ref())))
                     @if view.may_restore && entry.after.is_some() {
                         form method="post" action=(chrome.href(&format!("/provider/offers/{}/restore", view.id))) {
@@ -34,4 +35,12 @@ pub fn history_page(chrome: &Chrome, signed: &Signed, view: &HistoryView) -> Mar
         }
     };
     page(chrome, &t.t("provider-history"), main)
+}
+
+/// What a change did, in words; an action this page does not know shows as stored.
+fn action_name(t: Translator, action: &str) -> String {
+    match action {
+        "save" | "approve" | "confirm" | "restore" | "withdraw" | "undo" => t.t(&format!("provider-action-{action}")),
+        other => other.to_owned(),
+    }
 }

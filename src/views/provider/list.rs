@@ -1,6 +1,7 @@
 use maud::{Markup, html};
 
 use super::reports::{ReportRow, reports_section};
+use super::withdrawal::undo_button;
 use super::{Signed, area_nav, csrf_field};
 use crate::views::labels::language_name;
 use crate::views::layout::{Chrome, page};
@@ -40,6 +41,12 @@ pub struct OfferRow {
     pub outdated_translations: Vec<String>,
 }
 
+/// What the last action did; right after a withdrawal, with the button to undo it.
+pub struct Notice {
+    pub text: String,
+    pub undo: Option<String>,
+}
+
 /// Each offer's outdated translations, with a button per language to confirm it still matches.
 fn translations_to_check(chrome: &Chrome, signed: &Signed, rows: &[OfferRow]) -> Markup {
     let t = chrome.t;
@@ -73,14 +80,20 @@ pub fn dashboard_page(
     signed: &Signed,
     rows: &[OfferRow],
     reports: &[ReportRow],
-    notice: Option<&str>,
+    notice: Option<&Notice>,
 ) -> Markup {
     let t = chrome.t;
     let outdated: Vec<&OfferRow> = rows.iter().filter(|r| r.states.contains(&RowState::Outdated)).collect();
     let main = html! {
         (area_nav(chrome, signed))
         h1 { (t.t("provider-my-offers")) }
-        @if let Some(notice) = notice { p.notice role="status" { (notice) } }
+        @if let Some(notice) = notice {
+            // A div, not a p: the undo button's form may not sit inside a paragraph.
+            div.notice role="status" {
+                (notice.text)
+                @if let Some(id) = &notice.undo { " " (undo_button(chrome, signed, id)) }
+            }
+        }
         @if !outdated.is_empty() {
             section.outdated aria-labelledby="outdated-heading" {
                 h2 #outdated-heading { (t.t("provider-outdated-heading")) }
@@ -103,7 +116,7 @@ pub fn dashboard_page(
         @if rows.is_empty() {
             p { (t.t("provider-no-offers")) }
         } @else {
-            table.offers {
+            table.offers.stacked {
                 thead { tr {
                     th scope="col" { (t.t("provider-column-offer")) }
                     @if signed.user.is_admin { th scope="col" { (t.t("provider-column-provider")) } }
@@ -120,12 +133,12 @@ pub fn dashboard_page(
                                     span.meta {
                                         @if let Some(town) = &row.town { (town) }
                                         @if row.town.is_some() && row.dates.is_some() { " · " }
-                                        @if let Some(dates) = &row.dates { span dir="ltr" { (dates) } }
+                                        @if let Some(dates) = &row.dates { (dates) }
                                     }
                                 }
                             }
-                            @if signed.user.is_admin { td { (row.provider) } }
-                            td.states {
+                            @if signed.user.is_admin { td data-label=(t.t("provider-column-provider")) { (row.provider) } }
+                            td.states data-label=(t.t("provider-column-state")) {
                                 @for state in &row.states { span.state { (t.t(state.key())) } " " }
                                 @if !row.outdated_translations.is_empty() {
                                     @let names: Vec<String> = row.outdated_translations.iter().map(|c| language_name(c)).collect();
@@ -136,11 +149,11 @@ pub fn dashboard_page(
                                 a href=(chrome.href(&format!("/provider/offers/{}/duplicate", row.id))) { (t.t("provider-duplicate")) }
                                 " · "
                                 a href=(chrome.href(&format!("/provider/offers/{}/history", row.id))) { (t.t("provider-history")) }
-                                @if !row.states.contains(&RowState::Withdrawn) {
-                                    form.inline method="post" action=(chrome.href(&format!("/provider/offers/{}/withdraw", row.id))) {
-                                        (csrf_field(signed))
-                                        button.secondary type="submit" { (t.t("provider-withdraw")) }
-                                    }
+                                " · "
+                                @if row.states.contains(&RowState::Withdrawn) {
+                                    (undo_button(chrome, signed, &row.id))
+                                } @else {
+                                    a href=(chrome.href(&format!("/provider/offers/{}/withdraw", row.id))) { (t.t("provider-withdraw")) }
                                 }
                             }
                         }

@@ -131,6 +131,7 @@ pub async fn add_user(
     let email = form.get("email").map(|e| e.trim().to_owned()).unwrap_or_default();
     let password = form.get("password").cloned().unwrap_or_default();
     let is_admin = form.get("admin").is_some_and(|a| a == "yes");
+    let is_provider_admin = form.get("provider_admin").is_some_and(|a| a == "yes");
     let provider = form.get("provider").map(|p| p.trim()).filter(|p| !p.is_empty()).map(str::parse::<ProviderId>);
     let valid = email_address::EmailAddress::is_valid(&email)
         && password.chars().count() >= MIN_PASSWORD_CHARS
@@ -145,7 +146,11 @@ pub async fn add_user(
     let _permit = state.password_checks.clone().acquire_owned().await.ok();
     let added = blocking(visit.lang, move || {
         let hash = hash_password(&password)?;
-        directory.add_user(&email, provider.as_ref(), is_admin, &hash).map(drop)
+        let user = directory.add_user(&email, provider.as_ref(), is_admin, &hash)?;
+        if is_provider_admin {
+            directory.set_provider_admin(user.id, true)?;
+        }
+        Ok(())
     })
     .await?;
     let notice = account_notice(&visit, added)?;

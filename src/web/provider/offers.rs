@@ -5,8 +5,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::places::with_coordinates;
 use super::{SignedIn, Visit, check_form, edit, signed_or_sign_in};
-use crate::domain::offer_form::OfferForm;
+use crate::domain::offer_form::{OfferForm, id_from_title};
 use crate::domain::{
     Day, Lang, LangCode, Offer, OutdatedTranslations, hours_text, mark_outdated_translations, propose_hours,
 };
@@ -14,7 +15,9 @@ use crate::editing::{EditError, Outcome};
 use crate::editing::{Managed, Standing};
 use crate::i18n::Translator;
 use crate::store::Proposal;
-use crate::views::provider::{FormView, OfferRow, ReportRow, RowState, dashboard_page, form_page, preview_page};
+use crate::views::provider::{
+    FormView, Notice, OfferRow, ReportRow, RowState, dashboard_page, form_page, preview_page,
+};
 use crate::web::AppState;
 use crate::web::error::PageError;
 
@@ -44,8 +47,13 @@ pub async fn dashboard(
     let title_of = |id: &str| rows.iter().find(|r| r.id == id).map_or_else(|| id.to_owned(), |r| r.title.clone());
     let reports: Vec<ReportRow> =
         reports.into_iter().map(|report| ReportRow { title: title_of(&report.offer_id), report }).collect();
-    let notice = query.get("done").map(|done| chrome.t.t(&format!("provider-done-{}", notice_key(done))));
-    Ok(dashboard_page(&chrome, &signed, &rows, &reports, notice.as_deref()).into_response())
+    // Undo is offered for an offer of this list that is withdrawn now, not for any id a link names.
+    let undo =
+        query.get("undo").filter(|id| rows.iter().any(|r| &r.id == *id && r.states.contains(&RowState::Withdrawn)));
+    let notice = query
+        .get("done")
+        .map(|done| Notice { text: chrome.t.t(&format!("provider-done-{}", notice_key(done))), undo: undo.cloned() });
+    Ok(dashboard_page(&chrome, &signed, &rows, &reports, notice.as_ref()).into_response())
 }
 
 fn notice_key(done: &str) -> &'static str {
@@ -53,6 +61,7 @@ fn notice_key(done: &str) -> &'static str {
         "created" | "updated" => "saved",
         "pending" => "pending",
         "withdrawn" => "withdrawn",
+        "undone" => "undone",
         "confirmed" => "confirmed",
         "translation" => "translation",
         "report" => "report",
@@ -77,21 +86,30 @@ fn row(record: &Managed, pending: bool, lang: Lang, today: Day) -> OfferRow {
     if record.standing == Standing::Published && !ended && (offer.updated.is_none() || offer.is_outdated(today)) {
         states.push(RowState::Outdated);
     }
+    let (town, dates) = place_and_dates_of(offer, lang);
     OfferRow {
         id: offer.id.to_string(),
         title: offer.title.best(lang).1.to_owned(),
         provider: offer.provider.name.clone(),
         states,
         updated: offer.updated.map(|d| d.to_string()),
-        town: offer.cities().next().map(str::to_owned),
-        dates: offer.schedule.as_ref().and_then(|s| match (s.start, s.end) {
-            (Some(start), Some(end)) => Some(format!("{start} – {end}")),
-            (Some(start), None) => Some(format!("{start} –")),
-            (None, Some(end)) => Some(format!("– {end}")),
-            (None, None) => None,
-        }),
+        town,
+        dates,
         outdated_translations: offer.outdated_translations.keys().map(|code| code.to_string()).collect(),
     }
+}
+
+/// An offer's first town and its dates in the reader's format, to tell offers of the same
+/// title apart.
+pub fn place_and_dates_of(offer: &Offer, lang: Lang) -> (Option<String>, Option<String>) {
+    let t = Translator::new(lang);
+    let dates = offer.schedule.as_ref().and_then(|s| match (s.start, s.end) {
+        (Some(start), Some(end)) => Some(format!("{} – {}", t.date(start), t.date(end))),
+        (Some(start), None) => Some(format!("{} –", t.date(start))),
+        (None, Some(end)) => Some(format!("– {}", t.date(end))),
+        (None, None) => None,
+    });
+    (offer.cities().next().map(str::to_owned), dates)
 }
 
 /// The form with what it needs besides the values; `outdated` are the translations that are
@@ -206,9 +224,18 @@ async fn submit_form(state: AppState, visit: Visit, id: Option<String>, headers:
         form = OfferForm::new(form.pairs_with("id", id));
     }
     let stored = stored_offer(&state, &visit, id.clone()).await?;
+    if id.is_none() && form.get("id").trim().is_empty() {
+        form = OfferForm::new(form.pairs_with("id", &free_id(&state, &visit, &form).await?));
+    }
+    let t = Translator::new(visit.lang);
+    let (form, unknown_places) = with_coordinates(&form, &state.directory.places, stored.as_ref(), t);
     let offer = match form.to_offer() {
-        Ok(offer) => offer,
-        Err(problems) => {
+        Ok(offer) if unknown_places.is_empty() => offer,
+        result => {
+            let mut problems = result.err().unwrap_or_default();
+            for (field, messages) in unknown_places {
+                problems.entry(field).or_default().extend(messages);
+            }
             let outdated = stored.map(|s| s.outdated_translations).unwrap_or_default();
             return Ok(render_form(&visit, &form, &problems, (id.as_deref(), false, false), &outdated));
         }
@@ -248,6 +275,8 @@ async fn save(state: &AppState, visit: &Visit, form: OfferForm, mut offer: Offer
     let Some(outcome) = outcome else {
         let message = Translator::new(visit.lang).t("provider-id-taken");
         let problems = BTreeMap::from([("id".to_owned(), vec![message])]);
+        // Without the taken id, the next save makes a free one from the title.
+        let form = OfferForm::new(form.pairs_with("id", ""));
         return Ok(render_form(visit, &form, &problems, (None, false, false), &OutdatedTranslations::new()));
     };
     Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
@@ -271,8 +300,30 @@ pub async fn withdraw(
 ) -> Page {
     check_form(&visit, &headers, &form)?;
     let moderation = state.moderation;
-    let outcome = edit(&state, &visit, move |directory, actor| directory.withdraw(actor, &id, moderation)).await?;
-    Ok(Redirect::to(&visit.href(&format!("/?done={}", outcome_word(outcome)))).into_response())
+    let target = id.clone();
+    let outcome = edit(&state, &visit, move |directory, actor| directory.withdraw(actor, &target, moderation)).await?;
+    let undo = if outcome == Outcome::Withdrawn { format!("&undo={id}") } else { String::new() };
+    Ok(Redirect::to(&visit.href(&format!("/?done={}{undo}", outcome_word(outcome)))).into_response())
+}
+
+/// A new offer's id, made from its title (German first) and not yet taken by an offer or a
+/// proposal; empty while the form has no title.
+async fn free_id(state: &AppState, visit: &Visit, form: &OfferForm) -> Result<String, PageError> {
+    let languages = form.text_languages();
+    let Some(title) = languages.iter().map(|code| form.get(&format!("title.{code}"))).find(|t| !t.trim().is_empty())
+    else {
+        return Ok(String::new());
+    };
+    let base = id_from_title(title);
+    edit(state, visit, move |directory, _| {
+        let (mut candidate, mut n) = (base.clone(), 1);
+        while directory.offer_record(&candidate)?.is_some() || directory.open_proposal(&candidate)?.is_some() {
+            n += 1;
+            candidate = format!("{base}-{n}");
+        }
+        Ok(candidate)
+    })
+    .await
 }
 
 /// The offer as stored now, for a form that edits one.
