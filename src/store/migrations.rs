@@ -125,8 +125,7 @@ const PROVIDER_ACCOUNTS: &str = "ALTER TABLE users ADD COLUMN is_provider_admin 
     );";
 
 /// Each entry moves the schema one version up; never edit a released entry, append a new one.
-const MIGRATIONS: &[&str] =
-    &[OFFERS, ACCOUNTS, TALLY, MEANINGS, REPORTS, SEARCH_GAPS, CHANGE_DIFFS, PROVIDER_ACCOUNTS];
+const MIGRATIONS: &[&str] = &[OFFERS, ACCOUNTS, TALLY, MEANINGS, REPORTS, SEARCH_GAPS, CHANGE_DIFFS, PROVIDER_ACCOUNTS];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
