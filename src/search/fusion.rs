@@ -12,8 +12,11 @@ use super::request::Sort;
 pub const MEANING_DEPTH: usize = 50;
 /// Ranks below this count nearly alike in both orders; measured on the real questions.
 const RANK_OFFSET: f32 = 10.0;
-/// The meaning order's weight beside the word order's.
-const MEANING_WEIGHT: f32 = 1.0;
+/// The meaning order's weight beside the word order's, for a question: a sentence rarely
+/// shares its words with the page that answers it, so its meaning says more than its words.
+const QUESTION_WEIGHT: f32 = 1.25;
+/// The same for keywords some of which no offer contains: as much as the words that match.
+const KEYWORD_WEIGHT: f32 = 1.0;
 /// From this many content words on, a query is a question rather than keywords.
 const QUESTION_WORDS: usize = 3;
 
@@ -23,7 +26,7 @@ const QUESTION_WORDS: usize = 3;
 /// words alone.
 pub fn meaning_weight(analysed: &AnalysedQuery, unmatched_words: usize) -> Option<f32> {
     let topic = analysed.words.iter().filter(|w| !w.stop && !w.attribute).count() + unmatched_words;
-    (topic >= QUESTION_WORDS || unmatched_words > 0).then_some(MEANING_WEIGHT)
+    if topic >= QUESTION_WORDS { Some(QUESTION_WEIGHT) } else { (unmatched_words > 0).then_some(KEYWORD_WEIGHT) }
 }
 
 /// What an offer having every attribute the query names (a town, "free") gains in the fused
