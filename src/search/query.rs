@@ -1,19 +1,19 @@
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
-use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
-use super::coordination::{CoordinatedWord, CoordinationQuery, Role};
 use super::expand::{doc_freq, prefix_candidates, typo_candidates};
 use super::fields::{Fields, Part, group_concept};
 use crate::analysis::attributes::{Attribute, AttributeMatch};
 use crate::analysis::glossary::Concept;
 use crate::analysis::typo::{allowed_typos, typo_distance};
-use crate::analysis::{Analyzer, bridge, fold_neutral, is_stopword, lexicon, normalize, trigrams};
+use crate::analysis::{Analyzer, bridge, fold_neutral, is_stopword, lexicon, normalize};
 use crate::domain::{Category, Lang};
 use crate::gazetteer::bundled_places;
+
+mod matching;
 
 /// More words than this add nothing but cost; a 10 kB paste is cut here.
 const MAX_WORDS: usize = 32;
@@ -608,114 +608,6 @@ impl Builder<'_> {
                 self.add_stem(i, lang, &stem, factor, rule, candidate);
             }
         }
-    }
-}
-
-impl AnalysedQuery {
-    /// Offers matching any topic word, ranked by how many they match; see `coordination`.
-    /// With no topic word the attribute words are the topic ("Kinderbetreuung in Unna").
-    pub fn query(&self) -> Box<dyn Query> {
-        let content: Vec<&QueryWord> = self.words.iter().filter(|w| !w.stop).collect();
-        let as_topic = content.iter().all(|w| w.attribute);
-        Box::new(CoordinationQuery::new(content.iter().filter_map(|w| w.coordinated(as_topic)).collect()))
-    }
-}
-
-impl AnalysedQuery {
-    /// What matches each attribute word (a town, "free") of a query that also has a topic.
-    pub fn attribute_queries(&self) -> Vec<Box<dyn Query>> {
-        let content: Vec<&QueryWord> = self.words.iter().filter(|w| !w.stop).collect();
-        if content.iter().all(|w| w.attribute) {
-            return Vec::new();
-        }
-        content
-            .iter()
-            .filter_map(|w| w.coordinated(false))
-            .filter(|w| w.role == Role::Attribute)
-            .map(|w| w.counted)
-            .collect()
-    }
-}
-
-impl QueryWord {
-    /// Every way the word counts as matched, best one first.
-    pub fn query(&self) -> Box<dyn Query> {
-        Self::best_of(self.alternatives.iter().filter(|a| a.counted))
-    }
-
-    fn best_of<'a>(alternatives: impl Iterator<Item = &'a Alternative>) -> Box<dyn Query> {
-        let disjuncts = alternatives.map(Alternative::query).collect();
-        Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, TIE_BREAKER))
-    }
-
-    /// An attribute word that names a property of the offer's record (childcare, a town) is
-    /// matched by that property, not by the word in some text ("keine Kinderbetreuung").
-    fn coordinated(&self, as_topic: bool) -> Option<CoordinatedWord> {
-        let role = if self.attribute && !as_topic { Role::Attribute } else { Role::Topic };
-        let by_record = role == Role::Attribute && self.alternatives.iter().any(|a| a.rule == Rule::Attribute);
-        let counts = |a: &&Alternative| a.counted && (!by_record || a.rule == Rule::Attribute);
-        if !self.alternatives.iter().any(|a| counts(&a)) {
-            return None;
-        }
-        let extra = self
-            .alternatives
-            .iter()
-            .any(|a| !counts(&a))
-            .then(|| Self::best_of(self.alternatives.iter().filter(|a| !counts(a))));
-        Some(CoordinatedWord { role, counted: Self::best_of(self.alternatives.iter().filter(counts)), extra })
-    }
-}
-
-impl Alternative {
-    fn query(&self) -> Box<dyn Query> {
-        let term_query =
-            |term: &Term| Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)) as Box<dyn Query>;
-        let clause_query = |clause: &[Term]| match clause {
-            [single] => term_query(single),
-            any => Box::new(BooleanQuery::new(any.iter().map(|t| (Occur::Should, term_query(t))).collect())),
-        };
-        let inner: Box<dyn Query> = match self.clauses.as_slice() {
-            _ if self.rule == Rule::Trigram => {
-                let mut any =
-                    BooleanQuery::new(self.clauses.iter().map(|c| (Occur::Should, clause_query(c))).collect());
-                any.set_minimum_number_should_match(self.required_clauses());
-                Box::new(any)
-            }
-            [single] => clause_query(single),
-            all => Box::new(BooleanQuery::new(all.iter().map(|c| (Occur::Must, clause_query(c))).collect())),
-        };
-        Box::new(BoostQuery::new(inner, self.boost))
-    }
-
-    /// How many clauses must hold: all, but for trigrams a share of them.
-    pub fn required_clauses(&self) -> usize {
-        if self.rule == Rule::Trigram {
-            (self.clauses.len() * TRIGRAM_SHARE_PERCENT).div_ceil(100).max(1)
-        } else {
-            self.clauses.len()
-        }
-    }
-}
-
-impl QueryWord {
-    /// The last resort for a word found no other way: its three-letter pieces in the trigram
-    /// field, enough of them to be the same word misspelled beyond the typo rules.
-    pub fn add_trigrams(&mut self, fields: &Fields) -> bool {
-        let grams = trigrams(&crate::analysis::fold_neutral(&self.text));
-        if grams.len() < MIN_TRIGRAMS {
-            return false;
-        }
-        let clauses = grams.iter().map(|g| vec![Term::from_field_text(fields.trigrams, g)]).collect();
-        let via = self.text.clone();
-        self.alternatives.push(Alternative {
-            clauses,
-            boost: TRIGRAM_WEIGHT,
-            rule: Rule::Trigram,
-            lang: None,
-            via,
-            counted: true,
-        });
-        true
     }
 }
 
