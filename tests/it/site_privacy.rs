@@ -70,7 +70,13 @@ async fn request_logs_name_the_path_but_never_the_search() {
         .with_ansi(false)
         .with_writer(captured.clone())
         .finish();
+    // tracing keeps each call site's interest for the whole process, decided by the thread
+    // that reached it first: a test running beside this one without a subscriber would turn
+    // the request log off. A global subscriber that takes everything, and a fresh decision once
+    // this test's is in place, keep the log whole.
+    let _ = tracing::subscriber::set_global_default(tracing_subscriber::registry());
     let _guard = tracing::subscriber::set_default(subscriber);
+    tracing::callsite::rebuild_interest_cache();
     let page = get_from(seeded(), "/de/search?q=Geheimwort+Schwangerschaft&where=59423&list=a-b", &[]).await;
     assert_eq!(page.status, StatusCode::OK);
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
