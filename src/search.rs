@@ -14,6 +14,7 @@ mod query;
 mod query_cache;
 mod request;
 mod searcher;
+mod segment_table;
 mod snippet;
 
 pub use fields::SCHEMA_VERSION;

@@ -134,8 +134,10 @@ fn bulk_write(directory: &Directory, file: &Path) {
     let lines = std::io::BufRead::lines(std::io::BufReader::new(std::fs::File::open(file).expect("the corpus opens")));
     let first: Vec<String> = lines.take(BULK).map(|line| line.expect("the corpus reads")).collect();
     let mut offers = import::parse(&first.join("\n")).offers;
+    // A tag of this run's own, so that a kept corpus written before still counts as changed.
+    let tag = format!("Sammelupdate {}", std::process::id());
     for offer in &mut offers {
-        offer.tags.push("Sammelupdate".into());
+        offer.tags.push(tag.clone());
     }
     let took = timed(|| {
         let results = directory.submit_many(&Actor::System, offers, false);

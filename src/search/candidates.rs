@@ -1,17 +1,19 @@
 //! One pass over a query's matches. Each matching offer is filtered and its facet values counted
-//! on the segment's term ordinals, and only the best `offset + limit` are kept, in a heap per
-//! segment; strings are decoded only for the counts and hits that are returned.
+//! on the segment's term ordinals, read from the segment's table, and only the best
+//! `offset + limit` are kept, in a heap per segment; ids are decoded only for the hits returned.
 
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashSet};
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::{Column, StrColumn};
+use tantivy::columnar::StrColumn;
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
-use super::facets::{FACET_FIELDS, FilterTests, SegmentFacets, Wanted};
+use super::facets::{FACETS, FilterTests, SegmentFacets, Wanted};
 use super::fields::range_holds;
 use super::request::{Facets, Feature, GeoPoint, STARTS_SOON_DAYS, SearchRequest, Sort};
+use super::segment_table::{Flag, SegmentTable, Tables};
 use crate::domain::{OUTDATED_AFTER_DAYS, week_minute};
 
 const OUTDATED_PENALTY: f32 = 0.8;
@@ -81,14 +83,16 @@ pub struct Candidates {
     week_minute: u16,
     /// Offers kept whatever their score, when they pass the filters (the nearest in meaning).
     chosen: Vec<String>,
+    /// The searcher's segment tables, by segment ordinal.
+    tables: Tables,
 }
 
 impl Candidates {
-    pub fn new(request: &SearchRequest, today: i64) -> Candidates {
+    pub fn new(request: &SearchRequest, today: i64, tables: Tables) -> Candidates {
         let request = SearchRequest { text: String::new(), ..request.clone() };
         let keep = request.offset.saturating_add(request.limit);
         let week_minute = week_minute(request.now.unwrap_or_else(time::OffsetDateTime::now_utc));
-        Candidates { request, today, keep, week_minute, chosen: Vec::new() }
+        Candidates { request, today, keep, week_minute, chosen: Vec::new(), tables }
     }
 
     /// Also keeps these offers, and at least `depth` of the best, for a later reordering.
@@ -100,11 +104,10 @@ impl Candidates {
 pub struct SegmentCandidates {
     segment: SegmentOrdinal,
     rules: Candidates,
-    columns: Columns,
-    wanted: [Wanted; FACET_FIELDS.len()],
+    table: Arc<SegmentTable>,
+    ids: Option<StrColumn>,
+    wanted: [Wanted; FACETS],
     facets: SegmentFacets,
-    /// The ordinals of the current document's values, per facet field.
-    values: [Vec<u64>; FACET_FIELDS.len()],
     total: usize,
     best: BinaryHeap<Ranked<u64>>,
     /// The chosen offers' id ordinals in this segment, and those of them that passed.
@@ -112,50 +115,18 @@ pub struct SegmentCandidates {
     chosen_passed: Vec<Ranked<u64>>,
 }
 
-struct Columns {
-    id: Option<StrColumn>,
-    facets: [Option<StrColumn>; FACET_FIELDS.len()],
-    /// The features but "starts soon", which `start_day` decides.
-    free: Column<bool>,
-    childcare: Column<bool>,
-    online: Column<bool>,
-    evening_or_weekend: Column<bool>,
-    /// Weekly opening ranges, as [`super::fields::range_holds`] reads them.
-    open_ranges: Column<u64>,
-    lat: Column<f64>,
-    lon: Column<f64>,
-    start_day: Column<i64>,
-    end_day: Column<i64>,
-    updated_day: Column<i64>,
-}
-
 impl Collector for Candidates {
     type Fruit = Collected;
     type Child = SegmentCandidates;
 
     fn for_segment(&self, ordinal: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentCandidates> {
-        let fast = segment.fast_fields();
-        let mut facet_columns: [Option<StrColumn>; FACET_FIELDS.len()] = Default::default();
-        for (column, field) in facet_columns.iter_mut().zip(FACET_FIELDS) {
-            *column = fast.str(field)?;
-        }
-        let columns = Columns {
-            id: fast.str("id")?,
-            facets: facet_columns,
-            free: fast.bool("free")?,
-            childcare: fast.bool("childcare")?,
-            online: fast.bool("online")?,
-            evening_or_weekend: fast.bool("evening_or_weekend")?,
-            open_ranges: fast.u64("open_ranges")?,
-            lat: fast.f64("lat")?,
-            lon: fast.f64("lon")?,
-            start_day: fast.i64("start_day")?,
-            end_day: fast.i64("end_day")?,
-            updated_day: fast.i64("updated_day")?,
+        let table = match self.tables.get(ordinal as usize) {
+            Some(table) => table.clone(),
+            None => Arc::new(SegmentTable::read(segment)?),
         };
-        let wanted = Wanted::of(&self.request.filters, &columns.facets)?;
+        let ids = segment.fast_fields().str("id")?;
         let mut chosen = HashSet::new();
-        if let Some(ids) = &columns.id {
+        if let Some(ids) = &ids {
             for id in &self.chosen {
                 chosen.extend(ids.dictionary().term_ord(id)?);
             }
@@ -163,10 +134,10 @@ impl Collector for Candidates {
         Ok(SegmentCandidates {
             segment: ordinal,
             rules: self.clone(),
-            facets: SegmentFacets::new(&columns.facets),
-            columns,
-            wanted,
-            values: Default::default(),
+            wanted: Wanted::of(&self.request.filters, &table),
+            facets: SegmentFacets::new(&table),
+            table,
+            ids,
             total: 0,
             best: BinaryHeap::with_capacity(self.keep.min(1024)),
             chosen,
@@ -200,48 +171,35 @@ impl SegmentCollector for SegmentCandidates {
     type Fruit = Collected;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let (c, rules) = (&self.columns, &self.rules);
+        let (table, rules) = (&*self.table, &self.rules);
+        let row = table.row(doc);
         let today = rules.today;
-        if !rules.request.include_ended && c.end_day.first(doc).is_some_and(|end| end < today) {
+        if !rules.request.include_ended && row.end_day.is_some_and(|end| end < today) {
             return;
         }
         let request = &rules.request;
-        let distance_km = request
-            .near
-            .zip(c.lat.first(doc).zip(c.lon.first(doc)))
-            .map(|(near, (lat, lon))| near.distance_km(GeoPoint { lat, lon }));
+        let distance_km = request.near.zip(row.place).map(|(near, (lat, lon))| near.distance_km(GeoPoint { lat, lon }));
         if let (Some(radius), Some(_)) = (request.radius_km, request.near)
             && distance_km.is_none_or(|d| d > radius)
         {
             return;
         }
-        let mut facet_passes = [true; FACET_FIELDS.len()];
-        for (i, column) in c.facets.iter().enumerate() {
-            let values = &mut self.values[i];
-            values.clear();
-            if let Some(column) = column {
-                values.extend(column.term_ords(doc));
-                values.sort_unstable();
-                values.dedup();
-            }
-            facet_passes[i] = self.wanted[i].passes(values);
-        }
+        let values: [&[u32]; FACETS] = std::array::from_fn(|facet| table.facet_values(row, facet));
+        let facet_passes = std::array::from_fn(|facet| self.wanted[facet].passes(values[facet]));
         let window = i64::from(request.filters.starts_within_days.unwrap_or(STARTS_SOON_DAYS));
         let has = Feature::ALL.map(|feature| match feature {
-            Feature::Free => c.free.first(doc).unwrap_or(false),
-            Feature::Childcare => c.childcare.first(doc).unwrap_or(false),
-            Feature::Online => c.online.first(doc).unwrap_or(false),
-            Feature::StartsSoon => {
-                c.start_day.first(doc).is_some_and(|start| (today..=today + window).contains(&start))
-            }
-            Feature::EveningOrWeekend => c.evening_or_weekend.first(doc).unwrap_or(false),
+            Feature::Free => row.has(Flag::Free),
+            Feature::Childcare => row.has(Flag::Childcare),
+            Feature::Online => row.has(Flag::Online),
+            Feature::StartsSoon => row.start_day.is_some_and(|start| (today..=today + window).contains(&start)),
+            Feature::EveningOrWeekend => row.has(Flag::EveningOrWeekend),
             Feature::OpenNow => {
-                c.start_day.first(doc).is_none_or(|start| start <= today)
-                    && c.open_ranges.values_for_doc(doc).any(|range| range_holds(range, rules.week_minute))
+                row.start_day.is_none_or(|start| start <= today)
+                    && table.open_ranges(row).iter().any(|range| range_holds(*range, rules.week_minute))
             }
         });
         let tests = FilterTests::new(facet_passes, has, &request.filters);
-        self.facets.count(&self.values, &tests);
+        self.facets.count(values, &tests);
         if !tests.all() {
             return;
         }
@@ -249,14 +207,13 @@ impl SegmentCollector for SegmentCandidates {
         if rules.keep == 0 {
             return;
         }
-        let updated_day = c.updated_day.first(doc);
-        let outdated = updated_day.is_some_and(|day| today - day > OUTDATED_AFTER_DAYS);
+        let outdated = row.updated_day.is_some_and(|day| today - day > OUTDATED_AFTER_DAYS);
         let ranked = Ranked {
             address: DocAddress::new(self.segment, doc),
-            id: c.id.as_ref().and_then(|ids| ids.term_ords(doc).next()).unwrap_or(0),
+            id: row.id,
             score: if outdated { score * OUTDATED_PENALTY } else { score },
             distance_km,
-            updated_day,
+            updated_day: row.updated_day,
             sort: request.sort,
         };
         if self.chosen.contains(&ranked.id) {
@@ -272,7 +229,7 @@ impl SegmentCollector for SegmentCandidates {
     }
 
     fn harvest(self) -> Collected {
-        let ids = self.columns.id;
+        let ids = self.ids;
         let decode = |ranked: Ranked<u64>| {
             let mut id = String::new();
             if let Some(ids) = &ids {
@@ -290,6 +247,6 @@ impl SegmentCollector for SegmentCandidates {
         };
         let best = self.best.into_vec().into_iter().map(decode).collect();
         let chosen = self.chosen_passed.into_iter().map(decode).collect();
-        Collected { total: self.total, facets: self.facets.decode(&self.columns.facets), best, chosen }
+        Collected { total: self.total, facets: self.facets.decode(&self.table), best, chosen }
     }
 }

@@ -1,12 +1,11 @@
 use std::collections::BTreeMap;
 
-use tantivy::columnar::StrColumn;
-
 use super::request::{Facets, Feature, Filters};
+use super::segment_table::SegmentTable;
 
 /// The fast fields counted as facets, in the order of [`FilterTests`] and [`Facets`].
 pub const FACET_FIELDS: [&str; FACETS] = ["category", "city", "language", "target_group", "level", "time_of_day"];
-const FACETS: usize = 6;
+pub const FACETS: usize = 6;
 const FEATURES: usize = Feature::ALL.len();
 
 /// Whether a candidate passes each filter on its own. Counts are disjunctive: a facet's values
@@ -45,11 +44,11 @@ impl FilterTests {
 #[derive(Clone, Copy, Debug)]
 pub enum Wanted {
     Any,
-    Ordinal(Option<u64>),
+    Ordinal(Option<u32>),
 }
 
 impl Wanted {
-    pub fn of(filters: &Filters, columns: &[Option<StrColumn>; FACETS]) -> tantivy::Result<[Wanted; FACETS]> {
+    pub fn of(filters: &Filters, table: &SegmentTable) -> [Wanted; FACETS] {
         let values = [
             filters.category.map(|c| c.code()),
             filters.city.as_deref(),
@@ -59,20 +58,16 @@ impl Wanted {
             filters.time_of_day.map(|part| part.code()),
         ];
         let mut wanted = [Wanted::Any; FACETS];
-        for ((slot, value), column) in wanted.iter_mut().zip(values).zip(columns) {
+        for (facet, (slot, value)) in wanted.iter_mut().zip(values).enumerate() {
             if let Some(value) = value {
-                let ordinal = match column {
-                    Some(column) => column.dictionary().term_ord(value)?,
-                    None => None,
-                };
-                *slot = Wanted::Ordinal(ordinal);
+                *slot = Wanted::Ordinal(table.facet_ordinal(facet, value));
             }
         }
-        Ok(wanted)
+        wanted
     }
 
     /// Whether a document with these value ordinals passes.
-    pub fn passes(self, values: &[u64]) -> bool {
+    pub fn passes(self, values: &[u32]) -> bool {
         match self {
             Wanted::Any => true,
             Wanted::Ordinal(wanted) => wanted.is_some_and(|w| values.contains(&w)),
@@ -87,18 +82,18 @@ pub struct SegmentFacets {
 }
 
 impl SegmentFacets {
-    pub fn new(columns: &[Option<StrColumn>; FACETS]) -> SegmentFacets {
-        let values = columns.each_ref().map(|c| vec![0; c.as_ref().map_or(0, |c| c.dictionary().num_terms())]);
+    pub fn new(table: &SegmentTable) -> SegmentFacets {
+        let values = table.facet_names().each_ref().map(|names| vec![0; names.len()]);
         SegmentFacets { values, features: [0; FEATURES] }
     }
 
     /// Adds a document, given its distinct value ordinals per facet, to the counts of every
     /// facet and feature whose other filters it passes.
-    pub fn count(&mut self, values: &[Vec<u64>; FACETS], tests: &FilterTests) {
+    pub fn count(&mut self, values: [&[u32]; FACETS], tests: &FilterTests) {
         for (i, (counts, ordinals)) in self.values.iter_mut().zip(values).enumerate() {
             if tests.all_but(Some(i), None) {
                 for ordinal in ordinals {
-                    if let Some(count) = usize::try_from(*ordinal).ok().and_then(|o| counts.get_mut(o)) {
+                    if let Some(count) = counts.get_mut(*ordinal as usize) {
                         *count += 1;
                     }
                 }
@@ -111,15 +106,11 @@ impl SegmentFacets {
         }
     }
 
-    pub fn decode(self, columns: &[Option<StrColumn>; FACETS]) -> Facets {
+    pub fn decode(self, table: &SegmentTable) -> Facets {
         let mut decoded = self.values.each_ref().map(|_| BTreeMap::new());
-        for ((into, counts), column) in decoded.iter_mut().zip(&self.values).zip(columns) {
-            let Some(column) = column else { continue };
-            for (ordinal, count) in counts.iter().enumerate().filter(|(_, count)| **count > 0) {
-                let mut value = String::new();
-                if column.ord_to_str(ordinal as u64, &mut value).is_ok_and(|found| found) {
-                    into.insert(value, *count as usize);
-                }
+        for ((into, counts), names) in decoded.iter_mut().zip(&self.values).zip(table.facet_names()) {
+            for (name, count) in names.iter().zip(counts).filter(|(_, count)| **count > 0) {
+                into.insert(name.clone(), *count as usize);
             }
         }
         let [category, city, language, target_group, level, time_of_day] = decoded;

@@ -8,6 +8,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 use super::fields::{Fields, SCHEMA_VERSION};
 use super::meaning::Meanings;
 use super::query_cache::QueryCache;
+use super::segment_table::{SegmentTables, Tables};
 use crate::analysis::register_analyzers;
 use crate::domain::Offer;
 use crate::{Error, Result};
@@ -31,6 +32,7 @@ pub struct SearchIndex {
     /// The offers' meaning vectors, which the directory fills from the store and the encoder.
     pub(super) meanings: Meanings,
     pub(super) queries: QueryCache,
+    tables: SegmentTables,
 }
 
 struct Writer {
@@ -91,7 +93,7 @@ impl SearchIndex {
         let inner = Some(index.writer_with_num_threads(WRITER_THREADS, WRITER_MEMORY)?);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let committed_seq = AtomicI64::new(seq);
-        Ok(SearchIndex {
+        let search = SearchIndex {
             fields,
             index,
             reader,
@@ -99,7 +101,10 @@ impl SearchIndex {
             committed_seq,
             meanings: Meanings::default(),
             queries: QueryCache::default(),
-        })
+            tables: SegmentTables::default(),
+        };
+        search.read_tables();
+        Ok(search)
     }
 
     /// Starts a change of the index; only one runs at a time, so what the caller reads from the
@@ -117,6 +122,19 @@ impl SearchIndex {
 
     pub(super) fn searcher(&self) -> Searcher {
         self.reader.searcher()
+    }
+
+    /// Reads the tables of the newest segments now, so that the next search does not: on
+    /// opening, and after a commit, by the writer. A failure here is the next search's to report.
+    fn read_tables(&self) {
+        if let Err(error) = self.tables(&self.searcher()) {
+            tracing::warn!("index: reading the segment tables failed: {error}");
+        }
+    }
+
+    /// The segment tables of `searcher`.
+    pub(super) fn tables(&self, searcher: &Searcher) -> Result<Tables> {
+        Ok(self.tables.of(searcher)?)
     }
 
     pub fn meanings(&self) -> &Meanings {
@@ -197,6 +215,7 @@ impl IndexUpdate<'_> {
         self.writer.seq = seq;
         self.index.committed_seq.store(seq, Ordering::Release);
         self.index.reader.reload()?;
+        self.index.read_tables();
         Ok(())
     }
 

@@ -165,14 +165,15 @@ impl SearchIndex {
         weight: f32,
     ) -> Result<Matches> {
         let words: Box<dyn Query> = if analysed.words.is_empty() { Box::new(AllQuery) } else { analysed.query() };
+        let tables = self.tables(searcher)?;
         if nearest.is_empty() {
-            let collected = searcher.search(&*words, &Candidates::new(request, today))?;
+            let collected = searcher.search(&*words, &Candidates::new(request, today, tables))?;
             return Ok(Matches::page(collected.total, collected.best, collected.facets, request));
         }
         let ids = nearest.iter().map(|id| Term::from_field_text(self.fields.id, id));
         let near: Box<dyn Query> = Box::new(ConstScoreQuery::new(Box::new(TermSetQuery::new(ids)), 0.0));
         let query = BooleanQuery::new(vec![(Occur::Should, words), (Occur::Should, near)]);
-        let candidates = Candidates::new(request, today).choosing(nearest.clone(), fusion::MEANING_DEPTH);
+        let candidates = Candidates::new(request, today, tables).choosing(nearest.clone(), fusion::MEANING_DEPTH);
         let collected = searcher.search(&query, &candidates)?;
         let shares = attribute_shares(searcher, &analysed.attribute_queries(), &collected.best)?;
         let fused = fusion::fuse(collected.best, &shares, &nearest, request.sort, weight);
