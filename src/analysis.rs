@@ -19,9 +19,17 @@ pub mod typo;
 mod ukrainian;
 
 pub use analyzer::{Analyzer, analyze, register_analyzers};
-pub use bridge::{Bridge, bridge, load_bridges};
+pub use bridge::{Bridge, bridge};
 pub use detect::{Detection, detect};
 pub use lexicon::{Lexicon, lexicon};
 pub use normalize::{fold_neutral, normalize};
 pub use stopwords::is_stopword;
 pub use trigram::trigrams;
+
+/// Reads every word list now (the bridges, the glossary, compound parts, function words), so
+/// that the first person to search does not wait for them.
+pub fn load_word_lists() {
+    bridge::load_bridges();
+    lexicon();
+    is_stopword(crate::domain::Lang::De, "");
+}

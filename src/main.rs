@@ -42,7 +42,7 @@ fn serve(paths: &wegweiser::config::Paths, options: Serve) -> anyhow::Result<Exi
         .with_base_url(options.base_url)
         .with_trusted_proxies(options.trusted_proxies);
     let app = wegweiser::app(state);
-    wegweiser::analysis::load_bridges();
+    wegweiser::analysis::load_word_lists();
     wegweiser::gazetteer::bundled_places();
     make_meanings_in_background(directory.clone())?;
     let header_timeout = std::time::Duration::from_secs(options.header_timeout);

@@ -75,7 +75,7 @@ fn run(size: usize) {
     // What `serve` does before it listens: open the directory and read the word lists.
     let took = timed(|| {
         opened = Some(Directory::open(&data, &index).expect("the directory opens again"));
-        wegweiser::analysis::load_bridges();
+        wegweiser::analysis::load_word_lists();
         wegweiser::gazetteer::bundled_places();
     });
     println!("  cold start on the existing index: {:.0} ms", ms(took));

@@ -69,8 +69,8 @@ pub fn bridge(lang: Lang) -> Option<&'static Bridge> {
         .get(&lang)
 }
 
-/// Reads every word list now, so that the first person to search does not wait for it.
-pub fn load_bridges() {
+/// Reads every bridge now.
+pub(super) fn load_bridges() {
     bridge(Lang::En);
 }
 

@@ -107,6 +107,8 @@ pub struct SegmentCandidates {
     table: Arc<SegmentTable>,
     ids: Option<StrColumn>,
     wanted: [Wanted; FACETS],
+    /// No filter is set: every match counts everywhere.
+    unfiltered: bool,
     facets: SegmentFacets,
     total: usize,
     best: BinaryHeap<Ranked<u64>>,
@@ -135,6 +137,7 @@ impl Collector for Candidates {
             segment: ordinal,
             rules: self.clone(),
             wanted: Wanted::of(&self.request.filters, &table),
+            unfiltered: self.request.filters.active() == 0,
             facets: SegmentFacets::new(&table),
             table,
             ids,
@@ -185,7 +188,6 @@ impl SegmentCollector for SegmentCandidates {
             return;
         }
         let values: [&[u32]; FACETS] = std::array::from_fn(|facet| table.facet_values(row, facet));
-        let facet_passes = std::array::from_fn(|facet| self.wanted[facet].passes(values[facet]));
         let window = i64::from(request.filters.starts_within_days.unwrap_or(STARTS_SOON_DAYS));
         let has = Feature::ALL.map(|feature| match feature {
             Feature::Free => row.has(Flag::Free),
@@ -198,10 +200,15 @@ impl SegmentCollector for SegmentCandidates {
                     && table.open_ranges(row).iter().any(|range| range_holds(*range, rules.week_minute))
             }
         });
-        let tests = FilterTests::new(facet_passes, has, &request.filters);
-        self.facets.count(values, &tests);
-        if !tests.all() {
-            return;
+        if self.unfiltered {
+            self.facets.count_unfiltered(values, has);
+        } else {
+            let facet_passes = std::array::from_fn(|facet| self.wanted[facet].passes(values[facet]));
+            let tests = FilterTests::new(facet_passes, has, &request.filters);
+            self.facets.count(values, &tests);
+            if !tests.all() {
+                return;
+            }
         }
         self.total += 1;
         if rules.keep == 0 {

@@ -106,6 +106,20 @@ impl SegmentFacets {
         }
     }
 
+    /// Adds a document to every count, when no filter is set.
+    pub fn count_unfiltered(&mut self, values: [&[u32]; FACETS], has: [bool; FEATURES]) {
+        for (counts, ordinals) in self.values.iter_mut().zip(values) {
+            for ordinal in ordinals {
+                if let Some(count) = counts.get_mut(*ordinal as usize) {
+                    *count += 1;
+                }
+            }
+        }
+        for (count, has) in self.features.iter_mut().zip(has) {
+            *count += usize::from(has);
+        }
+    }
+
     pub fn decode(self, table: &SegmentTable) -> Facets {
         let mut decoded = self.values.each_ref().map(|_| BTreeMap::new());
         for ((into, counts), names) in decoded.iter_mut().zip(&self.values).zip(table.facet_names()) {
