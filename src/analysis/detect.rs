@@ -81,8 +81,12 @@ impl Script {
             Script::Arabic if has("ټډړږښګڼېۍ") => Some(Lang::Ps),
             Script::Arabic if has("پچژگ") => Some(Lang::Fa),
             Script::Arabic if has("ةىئؤ") => Some(Lang::Ar),
+            // Keheh and Farsi yeh: Arabic writes ك and ي.
+            Script::Arabic if has("کی") => Some(Lang::Fa),
             Script::Cyrillic if has("іїєґ") => Some(Lang::Uk),
             Script::Cyrillic if has("ыэё") => Some(Lang::Ru),
+            // Bulgarian writes the soft sign only before "о"; Russian ends many words with it.
+            Script::Cyrillic if soft_sign_not_before_o(text) => Some(Lang::Ru),
             Script::Cyrillic if has("ъ") => Some(Lang::Bg),
             Script::Latin if has("ğı") || text.contains('İ') => Some(Lang::Tr),
             Script::Latin if has("äöüß") => Some(Lang::De),
@@ -100,6 +104,16 @@ impl Script {
             .or(prior.filter(|p| candidates.contains(p)))
             .unwrap_or(candidates[0])
     }
+}
+
+fn soft_sign_not_before_o(text: &str) -> bool {
+    let mut letters = text.chars().flat_map(char::to_lowercase).peekable();
+    while let Some(letter) = letters.next() {
+        if letter == 'ь' && letters.peek() != Some(&'о') {
+            return true;
+        }
+    }
+    false
 }
 
 fn statistical(text: &str, candidates: &[Lang]) -> Option<Lang> {
@@ -135,6 +149,16 @@ mod tests {
 
     fn lang(text: &str, prior: Option<Lang>) -> Lang {
         detect(text, prior).language
+    }
+
+    #[test]
+    fn russian_and_persian_sentences_are_not_taken_for_their_neighbours() {
+        assert_eq!(lang("мне нужна помощь с поиском работы", None), Lang::Ru);
+        assert_eq!(lang("где можно учиться вечером", None), Lang::Ru);
+        assert_eq!(lang("къде е шофьорът", None), Lang::Bg);
+        assert_eq!(lang("کمک برای کار", None), Lang::Fa);
+        assert_eq!(lang("میخواهم کلاس زبان بروم", None), Lang::Fa);
+        assert_eq!(lang("كيف أجد عملا", None), Lang::Ar);
     }
 
     #[test]
