@@ -65,9 +65,7 @@ impl SegmentTable {
             *column = fast.str(field)?;
         }
         let id = fast.str("id")?;
-        let features = FEATURE_COLUMNS.map(|name| fast.bool(name));
-        let [free, childcare, online, evening_or_weekend] = features;
-        let features = [free?, childcare?, online?, evening_or_weekend?];
+        let features = FEATURE_COLUMNS.iter().map(|name| fast.bool(name)).collect::<tantivy::Result<Vec<_>>>()?;
         let (lat, lon) = (fast.f64("lat")?, fast.f64("lon")?);
         let (start_day, end_day, updated_day) =
             (fast.i64("start_day")?, fast.i64("end_day")?, fast.i64("updated_day")?);
