@@ -67,11 +67,16 @@ pub struct ConceptMatch {
     pub concept: usize,
 }
 
+/// Joins the terms of a phrase key; no analysed term holds it.
+const JOIN: &str = "\u{1f}";
+
 pub struct Glossary {
     concepts: Vec<Concept>,
-    /// Analysed term sequence in a language (`None`: folded, unstemmed, any language) → the
-    /// concepts it names. The folded keys catch words typed without their diacritics.
-    terms: HashMap<(Option<Lang>, Vec<String>), Vec<usize>>,
+    /// Per language (`None`: folded, unstemmed, any language), an analysed term sequence joined
+    /// by [`JOIN`] → the concepts it names. Every shorter start of a phrase is a key too (with
+    /// no concepts), so a look-up stops at the first word no phrase goes on with. The folded
+    /// keys catch words typed without their diacritics.
+    terms: HashMap<Option<Lang>, HashMap<String, Vec<usize>>>,
     /// Every folded single word of the glossary, for typo correction.
     vocabulary: Vec<String>,
     longest: usize,
@@ -87,7 +92,7 @@ impl Glossary {
     }
 
     pub fn new(concepts: Vec<Concept>) -> Glossary {
-        let mut terms: HashMap<(Option<Lang>, Vec<String>), Vec<usize>> = HashMap::new();
+        let mut terms: HashMap<Option<Lang>, HashMap<String, Vec<usize>>> = HashMap::new();
         let mut vocabulary = BTreeSet::new();
         let mut longest = 1;
         for (index, concept) in concepts.iter().enumerate() {
@@ -103,7 +108,11 @@ impl Glossary {
                             vocabulary.extend(key.iter().cloned());
                         }
                         longest = longest.max(key.len());
-                        let entry = terms.entry((analyzer_lang, key)).or_default();
+                        let phrases = terms.entry(analyzer_lang).or_default();
+                        for start in 1..key.len() {
+                            phrases.entry(key[..start].join(JOIN)).or_default();
+                        }
+                        let entry = phrases.entry(key.join(JOIN)).or_default();
                         if !entry.contains(&index) {
                             entry.push(index);
                         }
@@ -138,16 +147,25 @@ impl Glossary {
     /// Every concept named in `terms` (analysed with `lang`'s analyzer, or folded by the neutral
     /// one for `None`); an empty term is a gap no phrase spans.
     pub fn find(&self, lang: impl Into<Option<Lang>>, terms: &[String]) -> Vec<ConceptMatch> {
-        let lang = lang.into();
         let mut found = Vec::new();
+        let Some(phrases) = self.terms.get(&lang.into()) else {
+            return found;
+        };
+        let mut key = String::new();
         for start in 0..terms.len() {
+            key.clear();
             for end in (start + 1)..=(start + self.longest).min(terms.len()) {
                 if terms[end - 1].is_empty() {
                     break;
                 }
-                if let Some(concepts) = self.terms.get(&(lang, terms[start..end].to_vec())) {
-                    found.extend(concepts.iter().map(|&concept| ConceptMatch { start, end, concept }));
+                if end > start + 1 {
+                    key.push_str(JOIN);
                 }
+                key.push_str(&terms[end - 1]);
+                let Some(concepts) = phrases.get(key.as_str()) else {
+                    break;
+                };
+                found.extend(concepts.iter().map(|&concept| ConceptMatch { start, end, concept }));
             }
         }
         found
@@ -191,5 +209,19 @@ mod tests {
         assert!(concept_ids(&glossary, Lang::De, "Integrationskurse").contains(&"integration_course".to_owned()));
         assert!(concept_ids(&glossary, Lang::Ar, "دورة الاندماج").contains(&"integration_course".to_owned()));
         assert!(concept_ids(&glossary, Lang::Uk, "інтеграційний курс").contains(&"integration_course".to_owned()));
+    }
+
+    #[test]
+    fn a_phrase_is_found_whole_and_its_start_alone_names_nothing() {
+        let concepts = serde_json::from_str(
+            r#"[{"id": "family_house", "de": ["Haus der Familie"]}, {"id": "family", "de": ["Familie"]}]"#,
+        )
+        .unwrap();
+        let glossary = Glossary::new(concepts);
+        let found = glossary.find(Lang::De, &terms(Lang::De, "im Haus der Familie heute"));
+        let spans: Vec<_> = found.iter().map(|m| (glossary.concept(m.concept).id.as_str(), m.start, m.end)).collect();
+        assert_eq!(spans, [("family_house", 1, 4), ("family", 3, 4)]);
+        assert!(glossary.find(Lang::De, &terms(Lang::De, "Haus der")).is_empty());
+        assert!(glossary.find(Lang::En, &terms(Lang::En, "house of the family")).is_empty());
     }
 }

@@ -4,6 +4,7 @@ use tantivy::TantivyDocument;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
+use tantivy::tokenizer::{PreTokenizedString, Token};
 
 use crate::analysis::{Analyzer, lexicon};
 use crate::domain::{Category, Day, Lang, Offer, evening_or_weekend, week_ranges};
@@ -128,26 +129,41 @@ impl Fields {
         self.lang_text[lang_index][part_index]
     }
 
-    /// The searchable form of one offer.
+    /// The searchable form of one offer. Each text is analysed once per analyzer: the terms
+    /// of its language and its German compounds go to the index as they are and serve the
+    /// concept look-up too.
     pub fn document(&self, offer: &Offer) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.id, offer.id.as_str());
+        // Cost and schedule texts are searched but name no concepts: "Kurs" in a schedule makes
+        // no language course.
         let parts = [
-            (Part::Title, Some(&offer.title)),
-            (Part::Summary, offer.summary.as_ref()),
-            (Part::Description, offer.description.as_ref()),
-            (Part::Description, offer.cost.as_ref().and_then(|c| c.text.as_ref())),
-            (Part::Description, offer.schedule.as_ref().and_then(|s| s.text.as_ref())),
+            (Part::Title, Some(&offer.title), true),
+            (Part::Summary, offer.summary.as_ref(), true),
+            (Part::Description, offer.description.as_ref(), true),
+            (Part::Description, offer.cost.as_ref().and_then(|c| c.text.as_ref()), false),
+            (Part::Description, offer.schedule.as_ref().and_then(|s| s.text.as_ref()), false),
         ];
-        for (part, text) in parts {
+        let mut runs = Vec::new();
+        for (part, text, names_concepts) in parts {
             for (code, text) in text.into_iter().flat_map(|t| t.iter()) {
-                if let Some(lang) = code.supported() {
-                    doc.add_text(self.text(lang, part), text);
-                }
-                if code.supported() == Some(Lang::De) {
-                    doc.add_text(self.compounds, text);
-                }
                 doc.add_text(self.neutral, text);
+                let Some(lang) = code.supported() else { continue };
+                let terms = if lang == Lang::De {
+                    let with_parts = Analyzer::german_compounds().tokens(text);
+                    if names_concepts {
+                        runs.extend(with_parts.iter().map(|t| (Lang::De, vec![t.text.clone()])));
+                    }
+                    let words = whole_words(&with_parts);
+                    doc.add_pre_tokenized_text(self.compounds, pre_tokenized(text, with_parts));
+                    words
+                } else {
+                    Analyzer::for_lang(lang).tokens(text)
+                };
+                if names_concepts {
+                    runs.push((lang, terms.iter().map(|t| t.text.clone()).collect()));
+                }
+                doc.add_pre_tokenized_text(self.text(lang, part), pre_tokenized(text, terms));
             }
         }
         for text in [Some(&offer.title), offer.summary.as_ref()].into_iter().flatten() {
@@ -173,7 +189,7 @@ impl Fields {
             doc.add_f64(self.lat, lat);
             doc.add_f64(self.lon, lon);
         }
-        for concept in concepts_of(offer) {
+        for concept in concepts_of(offer, runs) {
             doc.add_text(self.concepts, &concept);
         }
         doc.add_text(self.category, offer.category.code());
@@ -227,29 +243,30 @@ pub fn group_concept(group: crate::domain::TargetGroup) -> String {
     format!("group_{}", group.code())
 }
 
-/// The concepts an offer is about: its category, target groups and level, and every concept its
-/// texts and tags name (German compounds looked up part by part).
-pub fn concepts_of(offer: &Offer) -> BTreeSet<String> {
+/// The tokens of one analysed text, as the index takes them without analysing again.
+fn pre_tokenized(text: &str, tokens: Vec<Token>) -> PreTokenizedString {
+    PreTokenizedString { text: text.to_owned(), tokens }
+}
+
+/// The German analyzer's terms out of the compound analyzer's: the whole word is the last term
+/// at each position, after the compound's parts.
+fn whole_words(with_parts: &[Token]) -> Vec<Token> {
+    let last_at_position =
+        |(index, token): &(usize, &Token)| with_parts.get(index + 1).is_none_or(|next| next.position != token.position);
+    with_parts.iter().enumerate().filter(last_at_position).map(|(_, token)| token.clone()).collect()
+}
+
+/// The concepts an offer is about: its category, target groups and level, and every concept
+/// named by its tags or by `runs`, the analysed term sequences of its texts.
+fn concepts_of(offer: &Offer, mut runs: Vec<(Lang, Vec<String>)>) -> BTreeSet<String> {
     let glossary = &lexicon().glossary;
     let mut found = BTreeSet::from([offer.category.code().to_owned()]);
     found.extend(offer.target_groups.iter().map(|g| group_concept(*g)));
     if let Some(level) = offer.level {
         found.extend(glossary.concepts().iter().filter(|c| c.level == Some(level)).map(|c| c.id.clone()));
     }
-    let texts = [Some(&offer.title), offer.summary.as_ref(), offer.description.as_ref()];
-    let mut runs: Vec<(Lang, Vec<String>)> = Vec::new();
-    for (code, text) in texts.into_iter().flatten().flat_map(|t| t.iter()) {
-        if let Some(lang) = code.supported() {
-            runs.push((lang, Analyzer::for_lang(lang).tokens(text).into_iter().map(|t| t.text).collect()));
-        }
-    }
     for tag in &offer.tags {
         runs.push((Lang::De, Analyzer::for_lang(Lang::De).tokens(tag).into_iter().map(|t| t.text).collect()));
-    }
-    let german = texts.into_iter().flatten().filter_map(|t| t.get(Lang::De));
-    for text in german {
-        let parts = Analyzer::german_compounds().tokens(text).into_iter().map(|t| (Lang::De, vec![t.text]));
-        runs.extend(parts);
     }
     // Category and group concepts come from the offer's fields alone: a swimming course that says
     // "Kurs" is no language course.
@@ -259,4 +276,18 @@ pub fn concepts_of(offer: &Offer) -> BTreeSet<String> {
         found.extend(named.filter(|id| !structured(id)).cloned());
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_german_terms_taken_from_the_compound_analysis_are_the_german_analyzers() {
+        let text = "Frauensprachkurs mit Kinderbetreuung – heute im Mehrgenerationenhaus";
+        let with_parts = Analyzer::german_compounds().tokens(text);
+        let words = whole_words(&with_parts);
+        assert!(words.len() < with_parts.len(), "the text has compounds");
+        assert_eq!(words, Analyzer::for_lang(Lang::De).tokens(text));
+    }
 }
