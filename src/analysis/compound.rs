@@ -12,6 +12,8 @@ const MIN_PART_CHARS: usize = 4;
 /// The words splitting may use as parts, normalised like German text.
 pub struct Compounds {
     parts: HashSet<String>,
+    /// The most characters a part has: no longer piece of a word can be one.
+    longest: usize,
 }
 
 impl Compounds {
@@ -21,8 +23,10 @@ impl Compounds {
     }
 
     pub fn from_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Compounds {
-        let parts = words.into_iter().map(|w| normalize(Lang::De, w.trim())).filter(|w| !w.is_empty()).collect();
-        Compounds { parts }
+        let parts: HashSet<String> =
+            words.into_iter().map(|w| normalize(Lang::De, w.trim())).filter(|w| !w.is_empty()).collect();
+        let longest = parts.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+        Compounds { parts, longest }
     }
 
     /// Every part of a normalised German word, its parts' parts too, without the word itself;
@@ -44,22 +48,24 @@ impl Compounds {
     /// The split into the fewest known parts (at least two), each optionally followed by the
     /// linking "s" or "es" (Arbeit-s-amt); `None` when there is none.
     pub fn split(&self, word: &str) -> Option<Vec<String>> {
-        let chars: Vec<char> = word.chars().collect();
-        let n = chars.len();
+        // Pieces are slices between character boundaries: no piece is copied until it is a part.
+        let bounds: Vec<usize> = word.char_indices().map(|(at, _)| at).chain([word.len()]).collect();
+        let n = bounds.len() - 1;
         if n < 2 * MIN_PART_CHARS - 1 {
             return None;
         }
-        // best[i]: the fewest parts covering chars[..i], and where the last part starts.
+        let piece = |start: usize, end: usize| &word[bounds[start]..bounds[end]];
+        // best[i]: the fewest parts covering the first i characters, and where the last part starts.
         let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
         best[0] = Some((0, 0));
         for end in 1..=n {
-            for start in 0..end {
+            // A part with its linking "es" is at most two characters longer than the longest part.
+            for start in end.saturating_sub(self.longest + 2)..end {
                 let Some((count, _)) = best[start] else { continue };
                 if start == 0 && end == n {
                     continue;
                 }
-                let piece: String = chars[start..end].iter().collect();
-                if self.known(&piece).is_some() && best[end].is_none_or(|(c, _)| count + 1 < c) {
+                if self.known(piece(start, end)).is_some() && best[end].is_none_or(|(c, _)| count + 1 < c) {
                     best[end] = Some((count + 1, start));
                 }
             }
@@ -69,8 +75,7 @@ impl Compounds {
         let mut end = n;
         while end > 0 {
             let (_, start) = best[end]?;
-            let piece: String = chars[start..end].iter().collect();
-            parts.push(self.known(&piece)?);
+            parts.push(self.known(piece(start, end))?.to_owned());
             end = start;
         }
         parts.reverse();
@@ -78,16 +83,19 @@ impl Compounds {
     }
 
     /// The part `piece` stands for, without a linking s/es.
-    fn known(&self, piece: &str) -> Option<String> {
+    fn known<'p>(&self, piece: &'p str) -> Option<&'p str> {
+        // Three bytes is the shortest a part can be (a listed three-letter word).
+        if piece.len() < 3 {
+            return None;
+        }
         let long_enough = |p: &str| p.chars().count() >= MIN_PART_CHARS || self.parts.contains(p) && p.len() == 3;
         if self.parts.contains(piece) && long_enough(piece) {
-            return Some(piece.to_owned());
+            return Some(piece);
         }
         ["es", "s"]
             .iter()
             .filter_map(|linker| piece.strip_suffix(linker))
             .find(|stem| self.parts.contains(*stem) && long_enough(stem))
-            .map(str::to_owned)
     }
 }
 

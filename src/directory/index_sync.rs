@@ -123,9 +123,8 @@ fn sync(index: &SearchIndex, store: &Store) -> Result<usize> {
         for batch in changes.chunks(BATCH) {
             let ids: Vec<&str> = batch.iter().map(|c| c.offer_id.as_str()).collect();
             let offers = store.offers_by_id(&ids)?;
-            for id in &ids {
-                update.put(id, offers.get(*id))?;
-            }
+            let page: Vec<_> = ids.iter().map(|id| (*id, offers.get(*id))).collect();
+            update.put_all(&page)?;
         }
         update.commit(last)?;
         touched = changes.len();
@@ -156,9 +155,8 @@ fn rebuild(update: &mut IndexUpdate<'_>, store: &Store) -> Result<usize> {
         let page = store.published_after(&after, BATCH)?;
         let Some(end) = page.last() else { break };
         after = end.id.to_string();
-        for offer in &page {
-            update.put(offer.id.as_str(), Some(offer))?;
-        }
+        let puts: Vec<_> = page.iter().map(|offer| (offer.id.as_str(), Some(offer))).collect();
+        update.put_all(&puts)?;
         count += page.len();
     }
     update.commit(last)?;

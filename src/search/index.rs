@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::fields::{Fields, SCHEMA_VERSION};
 use super::meaning::Meanings;
@@ -147,6 +147,29 @@ impl SearchIndex {
     }
 }
 
+/// Fewer offers than this are documented on the calling thread: a single save starts no thread.
+const PARALLEL_FROM: usize = 64;
+
+/// The index documents of the offers in `changes` (none for a removal), made on every core
+/// when there are many: analysing their texts is most of the work of indexing.
+fn documents(fields: &Fields, changes: &[(&str, Option<&Offer>)]) -> Vec<Option<TantivyDocument>> {
+    let document = |(_, offer): &(&str, Option<&Offer>)| offer.map(|offer| fields.document(offer));
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    if threads == 1 || changes.len() < PARALLEL_FROM {
+        return changes.iter().map(document).collect();
+    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = changes
+            .chunks(changes.len().div_ceil(threads))
+            .map(|chunk| scope.spawn(move || chunk.iter().map(document).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
+}
+
 /// One change of the index under its lock. A change that is not committed, or whose commit
 /// fails, is rolled back: the index stays at its last good commit and the next update
 /// redoes the work, so nothing is ever skipped.
@@ -163,15 +186,23 @@ impl IndexUpdate<'_> {
 
     /// Replaces the offer with this id by `offer`, or removes it when there is none.
     pub fn put(&mut self, id: &str, offer: Option<&Offer>) -> Result<()> {
-        let fields = &self.index.fields;
+        self.put_all(&[(id, offer)])
+    }
+
+    /// [`put`](Self::put) for each of `changes` in turn, their documents made on every core.
+    pub fn put_all(&mut self, changes: &[(&str, Option<&Offer>)]) -> Result<()> {
+        let index = self.index;
+        let documents = documents(&index.fields, changes);
         let writer = self.tantivy_writer()?;
-        writer.delete_term(Term::from_field_text(fields.id, id));
-        match offer {
-            Some(offer) => {
-                writer.add_document(fields.document(offer))?;
-                self.index.meanings.follow(offer);
+        for (&(id, offer), document) in changes.iter().zip(documents) {
+            writer.delete_term(Term::from_field_text(index.fields.id, id));
+            if let Some(document) = document {
+                writer.add_document(document)?;
             }
-            None => self.index.meanings.remove(id),
+            match offer {
+                Some(offer) => index.meanings.follow(offer),
+                None => index.meanings.remove(id),
+            }
         }
         Ok(())
     }
@@ -240,4 +271,52 @@ impl Drop for IndexUpdate<'_> {
 
 fn file_error(path: &Path, source: std::io::Error) -> Error {
     Error::File { path: PathBuf::from(path), source }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::collector::Count;
+    use tantivy::query::TermQuery;
+    use tantivy::schema::IndexRecordOption;
+
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::domain::Lang;
+    use crate::search::fields::Part;
+
+    fn offer(id: &str, title: &str) -> Offer {
+        serde_json::from_str(&format!(
+            r#"{{"id": "{id}", "provider": {{"id": "p", "name": "P"}}, "category": "language_course",
+            "title": {{"de": "{title}"}}, "languages": ["de"], "locations": [{{"city": "Unna"}}]}}"#
+        ))
+        .unwrap()
+    }
+
+    fn with_title_word(index: &SearchIndex, word: &str) -> usize {
+        let term = analyze(Some(Lang::De), word).remove(0);
+        let field = index.fields.text(Lang::De, Part::Title);
+        let query = TermQuery::new(Term::from_field_text(field, &term), IndexRecordOption::Basic);
+        index.searcher().search(&query, &Count).unwrap()
+    }
+
+    #[test]
+    fn a_page_made_on_every_core_replaces_adds_and_removes_each_offer_in_order() {
+        let index = SearchIndex::in_memory().unwrap();
+        let offers: Vec<Offer> = (0..2 * PARALLEL_FROM).map(|n| offer(&format!("o{n}"), "Sprachkurs")).collect();
+        let mut update = index.update();
+        update.put_all(&offers.iter().map(|o| (o.id.as_str(), Some(o))).collect::<Vec<_>>()).unwrap();
+        update.commit(1).unwrap();
+        assert_eq!(index.doc_count(), offers.len() as u64);
+
+        let swimming = offer("o1", "Schwimmkurs");
+        let mut page: Vec<(&str, Option<&Offer>)> = vec![("o0", None), ("o1", Some(&swimming))];
+        page.extend(offers[2..PARALLEL_FROM + 2].iter().map(|o| (o.id.as_str(), Some(o))));
+        update.put_all(&page).unwrap();
+        update.commit(2).unwrap();
+        drop(update);
+
+        assert_eq!(index.doc_count(), offers.len() as u64 - 1);
+        assert_eq!(with_title_word(&index, "Schwimmkurs"), 1);
+        assert_eq!(with_title_word(&index, "Sprachkurs"), offers.len() - 2);
+    }
 }
