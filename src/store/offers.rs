@@ -189,8 +189,10 @@ fn record(data: &str, status: &str) -> Result<OfferRecord> {
 /// Writes one offer and its history entry inside `tx`, its translations marked outdated where
 /// their German changed without them; true when the offer is new.
 pub(super) fn write_offer(tx: &Transaction<'_>, offer: &Offer, actor: &Actor, action: &str) -> Result<bool> {
+    // Cached statements: a bulk write runs these once per offer.
     let stored: Option<(String, String)> = tx
-        .query_row("SELECT data, status FROM offers WHERE id = ?1", [offer.id.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .prepare_cached("SELECT data, status FROM offers WHERE id = ?1")?
+        .query_row([offer.id.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let previous: Option<Offer> = stored.as_ref().map(|(data, _)| serde_json::from_str(data)).transpose()?;
     let mut offer = offer.clone();
@@ -214,21 +216,19 @@ fn write_version(
         return Ok(false);
     }
     let before = stored.map(|(data, _)| data);
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO providers (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
-        params![offer.provider.id.as_str(), offer.provider.name],
-    )?;
-    tx.execute(
+    )?
+    .execute(params![offer.provider.id.as_str(), offer.provider.name])?;
+    tx.prepare_cached(
         "INSERT INTO offers (id, provider_id, data, updated, status) VALUES (?1, ?2, ?3, ?4, 'published')
          ON CONFLICT (id) DO UPDATE SET provider_id = excluded.provider_id,
              data = excluded.data, updated = excluded.updated, status = 'published'",
-        params![offer.id.as_str(), offer.provider.id.as_str(), after, offer.updated.map(|d| d.to_string())],
-    )?;
+    )?
+    .execute(params![offer.id.as_str(), offer.provider.id.as_str(), after, offer.updated.map(|d| d.to_string())])?;
     let diff = before.as_deref().map(|before| super::changes::field_diff(before, &after)).transpose()?;
-    tx.execute(
-        "INSERT INTO changes (offer_id, actor, action, diff) VALUES (?1, ?2, ?3, ?4)",
-        params![offer.id.as_str(), actor.to_string(), action, diff],
-    )?;
+    tx.prepare_cached("INSERT INTO changes (offer_id, actor, action, diff) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![offer.id.as_str(), actor.to_string(), action, diff])?;
     Ok(before.is_none())
 }
 
