@@ -23,16 +23,20 @@ pub fn import(paths: &Paths, files: &[PathBuf], format: ImportFormat) -> anyhow:
     let mut rejected_any = false;
     for file in files {
         let mut proposals = Vec::new();
-        let mut keep = |offers: Vec<Offer>| -> crate::Result<()> {
-            directory.upsert(&offers, &Actor::System)?;
-            proposals.extend(proposed_hours(&offers));
-            Ok(())
-        };
-        let read = match format {
-            ImportFormat::Json => import::stream_file(file, import::BATCH, &mut keep),
-            ImportFormat::Hsds => hsds::import::read_file(file, Day::today()).and_then(|parsed| keep_all(parsed, keep)),
-            ImportFormat::Csv => import::read_csv_file(file).and_then(|parsed| keep_all(parsed, keep)),
-        };
+        let read = directory.importing(&Actor::System, |store| {
+            let mut keep = |offers: Vec<Offer>| -> crate::Result<()> {
+                store(&offers)?;
+                proposals.extend(proposed_hours(&offers));
+                Ok(())
+            };
+            match format {
+                ImportFormat::Json => import::stream_file(file, import::BATCH, &mut keep),
+                ImportFormat::Hsds => {
+                    hsds::import::read_file(file, Day::today()).and_then(|parsed| keep_all(parsed, keep))
+                }
+                ImportFormat::Csv => import::read_csv_file(file).and_then(|parsed| keep_all(parsed, keep)),
+            }
+        });
         let summary = match read {
             Ok(summary) => summary,
             Err(error @ (crate::Error::File { .. } | crate::Error::Refused(_))) => {

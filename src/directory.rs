@@ -88,14 +88,54 @@ impl Directory {
 
     /// Commits the offers to the store, then makes them searchable before returning.
     pub fn upsert(&self, offers: &[Offer], actor: &Actor) -> Result<()> {
-        if offers.is_empty() {
-            return Ok(());
-        }
-        // Batches keep each transaction short, so reads are never held up for long.
+        self.commit_offers(offers, actor)?;
+        self.index_after_write()?;
+        Ok(())
+    }
+
+    /// Runs `work` with a `keep` that commits offers to the store and returns at once, while
+    /// another thread indexes what was kept so far: a large import stores one batch while the
+    /// last is indexed. Returns `work`'s outcome once every kept offer is searchable.
+    pub fn importing<T>(
+        &self,
+        actor: &Actor,
+        work: impl FnOnce(&dyn Fn(&[Offer]) -> Result<()>) -> Result<T>,
+    ) -> Result<T> {
+        std::thread::scope(|scope| {
+            // Each catch-up indexes every change stored before it. A nudge is taken only by an
+            // idle indexer, so storing waits while a batch is still being indexed: memory holds
+            // two batches at most.
+            let (nudge, nudged) = std::sync::mpsc::sync_channel::<()>(0);
+            scope.spawn(move || {
+                while nudged.recv().is_ok() {
+                    // The catch-up after `work` retries and reports it.
+                    if let Err(error) = self.sync_index() {
+                        tracing::warn!("indexing during an import: {error}");
+                    }
+                }
+            });
+            let keep = |offers: &[Offer]| {
+                self.commit_offers(offers, actor)?;
+                // Fails only when the indexing thread is gone; the catch-up after `work` reports why.
+                let _ = nudge.send(());
+                Ok(())
+            };
+            let outcome = work(&keep);
+            drop(nudge);
+            outcome
+        })
+        .and_then(|outcome| {
+            self.index_after_write()?;
+            Ok(outcome)
+        })
+    }
+
+    /// Commits offers to the store in batches that keep each transaction short, so reads are
+    /// never held up for long.
+    fn commit_offers(&self, offers: &[Offer], actor: &Actor) -> Result<()> {
         for batch in offers.chunks(index_sync::BATCH) {
             self.store.upsert_offers(batch, actor)?;
         }
-        self.index_after_write()?;
         Ok(())
     }
 

@@ -122,9 +122,11 @@ fn import_and_rebuild(file: &Path, data: &Path, index: &Path, size: usize) {
     println!("  full rebuild: {:.1} s, then {} MB resident", took.as_secs_f64(), rss_mb("VmRSS"));
 }
 
-/// As `wegweiser import` does: the file streamed, stored and indexed a batch at a time.
+/// As `wegweiser import` does: the file streamed and stored a batch at a time, each batch
+/// indexed while the next is stored.
 fn import_file(directory: &Directory, file: &Path) {
-    let summary = import::stream_file(file, import::BATCH, |offers| directory.upsert(&offers, &Actor::System))
+    let summary = directory
+        .importing(&Actor::System, |store| import::stream_file(file, import::BATCH, |offers| store(&offers)))
         .expect("the corpus imports");
     assert!(summary.rejected.is_empty(), "the generated corpus is valid: {:?}", summary.rejected.first());
 }

@@ -225,7 +225,12 @@ fn write_version(
          ON CONFLICT (id) DO UPDATE SET provider_id = excluded.provider_id,
              data = excluded.data, updated = excluded.updated, status = 'published'",
     )?
-    .execute(params![offer.id.as_str(), offer.provider.id.as_str(), after, offer.updated.map(|d| d.to_string())])?;
+    .execute(params![
+        offer.id.as_str(),
+        offer.provider.id.as_str(),
+        after,
+        offer.updated.map(|d| d.to_string())
+    ])?;
     let diff = before.as_deref().map(|before| super::changes::field_diff(before, &after)).transpose()?;
     tx.prepare_cached("INSERT INTO changes (offer_id, actor, action, diff) VALUES (?1, ?2, ?3, ?4)")?
         .execute(params![offer.id.as_str(), actor.to_string(), action, diff])?;

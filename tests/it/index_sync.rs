@@ -22,6 +22,35 @@ fn a_write_is_searchable_as_soon_as_it_returns() {
 }
 
 #[test]
+fn an_import_indexes_each_batch_while_the_next_is_stored_and_ends_with_all_searchable() {
+    let directory = Directory::in_memory().unwrap();
+    let batch = |n: usize| {
+        let offers: Vec<_> =
+            (0..300).map(|i| parse_offer(offer_json(&format!("kurs-{n}-{i}"), "Nachtkurs Deutsch")).unwrap()).collect();
+        offers
+    };
+    let outcome = directory
+        .importing(&Actor::System, |store| {
+            for n in 0..4 {
+                store(&batch(n))?;
+            }
+            Ok("read")
+        })
+        .unwrap();
+    assert_eq!(outcome, "read");
+    assert_eq!(directory.index_synced_to(), directory.last_change().unwrap());
+    assert_eq!(directory.health().unwrap().indexed, 1200);
+
+    // What was stored before the reading failed is kept and searchable; the failure is returned.
+    let failed = directory.importing(&Actor::System, |store| {
+        store(&[parse_offer(offer_json("morgenkurs", "Morgenkurs Deutsch")).unwrap()])?;
+        Err::<(), _>(wegweiser::Error::Refused("broken line 2".into()))
+    });
+    assert!(matches!(failed, Err(wegweiser::Error::Refused(_))), "{failed:?}");
+    assert_eq!(search_ids(&directory, "Morgenkurs"), ["morgenkurs"]);
+}
+
+#[test]
 fn the_index_survives_a_restart_without_a_rebuild() {
     let dir = tempfile::tempdir().unwrap();
     let (data, index) = (dir.path().join("data"), dir.path().join("index"));
