@@ -3,7 +3,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::collector::Collector;
+use tantivy::query::{EnableScoring, Query};
+use tantivy::{Executor, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::fields::{Fields, SCHEMA_VERSION};
 use super::meaning::Meanings;
@@ -14,6 +16,8 @@ use crate::domain::Offer;
 use crate::{Error, Result};
 
 const VERSION_FILE: &str = "wegweiser-version";
+/// Offers from which a search collects its segments on every core (see [`SearchIndex::collect`]).
+const PARALLEL_SEARCH_FROM: u64 = 20_000;
 /// Two indexing threads, one per core of a small machine, with tantivy's minimum budget of
 /// 15 MB each plus room: a large import analyses offers on both cores.
 const WRITER_THREADS: usize = 2;
@@ -33,6 +37,8 @@ pub struct SearchIndex {
     pub(super) meanings: Meanings,
     pub(super) queries: QueryCache,
     tables: SegmentTables,
+    /// Threads that collect the segments of one search side by side.
+    collectors: Executor,
 }
 
 struct Writer {
@@ -93,6 +99,10 @@ impl SearchIndex {
         let inner = Some(index.writer_with_num_threads(WRITER_THREADS, WRITER_MEMORY)?);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let committed_seq = AtomicI64::new(seq);
+        let collectors = match std::thread::available_parallelism().map_or(1, usize::from) {
+            1 => Executor::single_thread(),
+            threads => Executor::multi_thread(threads, "search-")?,
+        };
         let search = SearchIndex {
             fields,
             index,
@@ -102,9 +112,41 @@ impl SearchIndex {
             meanings: Meanings::default(),
             queries: QueryCache::default(),
             tables: SegmentTables::default(),
+            collectors,
         };
         search.read_tables();
         Ok(search)
+    }
+
+    /// Runs `collector` over the matches of `query`, its segments side by side on every core
+    /// when the index is large: at 100,000 offers on two cores that halves a broad query's
+    /// time, while at 10,000 handing segments to other threads cost more than it saved.
+    pub(super) fn collect<C: Collector>(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        collector: &C,
+    ) -> Result<C::Fruit> {
+        let side_by_side = searcher.num_docs() >= PARALLEL_SEARCH_FROM && searcher.segment_readers().len() > 1;
+        self.collect_on(searcher, query, collector, side_by_side)
+    }
+
+    fn collect_on<C: Collector>(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        collector: &C,
+        side_by_side: bool,
+    ) -> Result<C::Fruit> {
+        if !side_by_side {
+            return Ok(searcher.search(query, collector)?);
+        }
+        let scoring = if collector.requires_scoring() {
+            EnableScoring::enabled_from_searcher(searcher)
+        } else {
+            EnableScoring::disabled_from_searcher(searcher)
+        };
+        Ok(searcher.search_with_executor(query, collector, &self.collectors, scoring)?)
     }
 
     /// Starts a change of the index; only one runs at a time, so what the caller reads from the
@@ -276,12 +318,14 @@ fn file_error(path: &Path, source: std::io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use tantivy::collector::Count;
-    use tantivy::query::TermQuery;
+    use tantivy::query::{AllQuery, TermQuery};
     use tantivy::schema::IndexRecordOption;
 
     use super::*;
     use crate::analysis::analyze;
     use crate::domain::Lang;
+    use crate::search::SearchRequest;
+    use crate::search::candidates::{Candidates, Collected};
     use crate::search::fields::Part;
 
     fn offer(id: &str, title: &str) -> Offer {
@@ -297,6 +341,29 @@ mod tests {
         let field = index.fields.text(Lang::De, Part::Title);
         let query = TermQuery::new(Term::from_field_text(field, &term), IndexRecordOption::Basic);
         index.searcher().search(&query, &Count).unwrap()
+    }
+
+    #[test]
+    fn collecting_segments_side_by_side_gives_what_one_thread_gives() {
+        let index = SearchIndex::in_memory().unwrap();
+        let mut update = index.update();
+        for (seq, title) in [(1, "Sprachkurs"), (2, "Schwimmkurs")] {
+            let offers: Vec<Offer> = (0..30).map(|n| offer(&format!("{}-{n}", title.to_lowercase()), title)).collect();
+            update.put_all(&offers.iter().map(|o| (o.id.as_str(), Some(o))).collect::<Vec<_>>()).unwrap();
+            update.commit(seq).unwrap();
+        }
+        drop(update);
+        let searcher = index.searcher();
+        assert!(searcher.segment_readers().len() > 1, "two commits make two segments");
+        let request = SearchRequest { limit: 7, offset: 3, ..SearchRequest::default() };
+        let candidates = Candidates::new(&request, 0, index.tables(&searcher).unwrap());
+        let [one, all] = [false, true]
+            .map(|side_by_side| index.collect_on(&searcher, &AllQuery, &candidates, side_by_side).unwrap());
+        assert_eq!((one.total, all.total), (60, 60));
+        assert_eq!(one.facets, all.facets);
+        let ids = |collected: &Collected| collected.best.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&one), ids(&all));
+        assert_eq!(ids(&all).len(), 10);
     }
 
     #[test]

@@ -144,8 +144,8 @@ impl SearchIndex {
         for word in analysed.words.iter_mut().filter(|w| !w.stop) {
             // A word no offer contains would empty every result: trigrams get one last try,
             // then it stops counting.
-            if searcher.search(&*word.query(), &Count)? == 0
-                && !(word.add_trigrams(&self.fields) && searcher.search(&*word.query(), &Count)? > 0)
+            if self.collect(searcher, &*word.query(), &Count)? == 0
+                && !(word.add_trigrams(&self.fields) && self.collect(searcher, &*word.query(), &Count)? > 0)
             {
                 word.stop = true;
                 unmatched.push(word.text.clone());
@@ -167,14 +167,14 @@ impl SearchIndex {
         let words: Box<dyn Query> = if analysed.words.is_empty() { Box::new(AllQuery) } else { analysed.query() };
         let tables = self.tables(searcher)?;
         if nearest.is_empty() {
-            let collected = searcher.search(&*words, &Candidates::new(request, today, tables))?;
+            let collected = self.collect(searcher, &*words, &Candidates::new(request, today, tables))?;
             return Ok(Matches::page(collected.total, collected.best, collected.facets, request));
         }
         let ids = nearest.iter().map(|id| Term::from_field_text(self.fields.id, id));
         let near: Box<dyn Query> = Box::new(ConstScoreQuery::new(Box::new(TermSetQuery::new(ids)), 0.0));
         let query = BooleanQuery::new(vec![(Occur::Should, words), (Occur::Should, near)]);
         let candidates = Candidates::new(request, today, tables).choosing(nearest.clone(), fusion::MEANING_DEPTH);
-        let collected = searcher.search(&query, &candidates)?;
+        let collected = self.collect(searcher, &query, &candidates)?;
         let shares = attribute_shares(searcher, &analysed.attribute_queries(), &collected.best)?;
         let fused = fusion::fuse(collected.best, &shares, &nearest, request.sort, weight);
         Ok(Matches::page(collected.total, fused, collected.facets, request))
