@@ -151,10 +151,11 @@ impl Fields {
                 let Some(lang) = code.supported() else { continue };
                 let terms = if lang == Lang::De {
                     let with_parts = Analyzer::german_compounds().tokens(text);
+                    let (words, parts) = words_and_parts(&with_parts);
                     if names_concepts {
-                        runs.extend(with_parts.iter().map(|t| (Lang::De, vec![t.text.clone()])));
+                        // The whole words are looked up with their run below.
+                        runs.extend(parts.into_iter().map(|part| (Lang::De, vec![part])));
                     }
-                    let words = whole_words(&with_parts);
                     doc.add_pre_tokenized_text(self.compounds, pre_tokenized(text, with_parts));
                     words
                 } else {
@@ -248,12 +249,18 @@ fn pre_tokenized(text: &str, tokens: Vec<Token>) -> PreTokenizedString {
     PreTokenizedString { text: text.to_owned(), tokens }
 }
 
-/// The German analyzer's terms out of the compound analyzer's: the whole word is the last term
-/// at each position, after the compound's parts.
-fn whole_words(with_parts: &[Token]) -> Vec<Token> {
-    let last_at_position =
-        |(index, token): &(usize, &Token)| with_parts.get(index + 1).is_none_or(|next| next.position != token.position);
-    with_parts.iter().enumerate().filter(last_at_position).map(|(_, token)| token.clone()).collect()
+/// The compound analyzer's terms split into the German analyzer's (the whole word, the last
+/// term at each position) and the compounds' parts before them.
+fn words_and_parts(with_parts: &[Token]) -> (Vec<Token>, Vec<String>) {
+    let (mut words, mut parts) = (Vec::new(), Vec::new());
+    for (index, token) in with_parts.iter().enumerate() {
+        if with_parts.get(index + 1).is_none_or(|next| next.position != token.position) {
+            words.push(token.clone());
+        } else {
+            parts.push(token.text.clone());
+        }
+    }
+    (words, parts)
 }
 
 /// The concepts an offer is about: its category, target groups and level, and every concept
@@ -281,13 +288,15 @@ fn concepts_of(offer: &Offer, mut runs: Vec<(Lang, Vec<String>)>) -> BTreeSet<St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
 
     #[test]
     fn the_german_terms_taken_from_the_compound_analysis_are_the_german_analyzers() {
         let text = "Frauensprachkurs mit Kinderbetreuung – heute im Mehrgenerationenhaus";
         let with_parts = Analyzer::german_compounds().tokens(text);
-        let words = whole_words(&with_parts);
-        assert!(words.len() < with_parts.len(), "the text has compounds");
+        let (words, parts) = words_and_parts(&with_parts);
+        assert!(parts.contains(&analyze(Some(Lang::De), "Kurs").remove(0)), "{parts:?}");
+        assert_eq!(words.len() + parts.len(), with_parts.len());
         assert_eq!(words, Analyzer::for_lang(Lang::De).tokens(text));
     }
 }
