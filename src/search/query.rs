@@ -17,8 +17,6 @@ mod matching;
 
 /// More words than this add nothing but cost; a 10 kB paste is cut here.
 const MAX_WORDS: usize = 32;
-/// How much a word's other ways of matching add to its best one.
-const TIE_BREAKER: f32 = 0.5;
 const TAGS_WEIGHT: f32 = 3.0;
 const EXACT_WEIGHT: f32 = 1.0;
 const CONCEPT_WEIGHT: f32 = 2.5;

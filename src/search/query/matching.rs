@@ -5,11 +5,9 @@ use tantivy::Term;
 use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 
-use super::{
-    Alternative, AnalysedQuery, MIN_TRIGRAMS, QueryWord, Rule, TIE_BREAKER, TRIGRAM_SHARE_PERCENT, TRIGRAM_WEIGHT,
-};
+use super::{Alternative, AnalysedQuery, MIN_TRIGRAMS, QueryWord, Rule, TRIGRAM_SHARE_PERCENT, TRIGRAM_WEIGHT};
 use crate::analysis::trigrams;
-use crate::search::coordination::{CoordinatedWord, CoordinationQuery, Role};
+use crate::search::coordination::{CoordinatedWord, CoordinationQuery, Matcher, Role, TIE_BREAKER, Way};
 use crate::search::fields::Fields;
 
 impl AnalysedQuery {
@@ -20,7 +18,8 @@ impl AnalysedQuery {
 
     /// What matches each attribute word (a town, "free") of a query that also has a topic.
     pub fn attribute_queries(&self) -> Vec<Box<dyn Query>> {
-        self.coordinated_words().into_iter().filter(|w| w.role == Role::Attribute).map(|w| w.counted).collect()
+        let words = self.coordinated_words().into_iter().filter(|w| w.role == Role::Attribute);
+        words.map(|w| w.counted_query()).collect()
     }
 
     /// The content words with their roles. With no topic word the attribute words are the
@@ -48,38 +47,43 @@ impl QueryWord {
     fn coordinated(&self, as_topic: bool) -> Option<CoordinatedWord> {
         let role = if self.attribute && !as_topic { Role::Attribute } else { Role::Topic };
         let by_record = role == Role::Attribute && self.alternatives.iter().any(|a| a.rule == Rule::Attribute);
-        let counts = |a: &&Alternative| a.counted && (!by_record || a.rule == Rule::Attribute);
-        if !self.alternatives.iter().any(|a| counts(&a)) {
+        let counts = |a: &Alternative| a.counted && (!by_record || a.rule == Rule::Attribute);
+        if !self.alternatives.iter().any(counts) {
             return None;
         }
-        let extra = self
-            .alternatives
-            .iter()
-            .any(|a| !counts(&a))
-            .then(|| Self::best_of(self.alternatives.iter().filter(|a| !counts(a))));
-        Some(CoordinatedWord { role, counted: Self::best_of(self.alternatives.iter().filter(counts)), extra })
+        let ways = self.alternatives.iter().map(|a| Way { matcher: a.matcher(), boost: a.boost, counted: counts(a) });
+        Some(CoordinatedWord { role, ways: ways.collect() })
     }
 }
 
 impl Alternative {
     fn query(&self) -> Box<dyn Query> {
+        Box::new(BoostQuery::new(self.matcher().query(), self.boost))
+    }
+
+    /// What the alternative looks for, without its boost.
+    fn matcher(&self) -> Matcher {
         let term_query =
             |term: &Term| Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)) as Box<dyn Query>;
         let clause_query = |clause: &[Term]| match clause {
             [single] => term_query(single),
             any => Box::new(BooleanQuery::new(any.iter().map(|t| (Occur::Should, term_query(t))).collect())),
         };
-        let inner: Box<dyn Query> = match self.clauses.as_slice() {
+        match self.clauses.as_slice() {
             _ if self.rule == Rule::Trigram => {
                 let mut any =
                     BooleanQuery::new(self.clauses.iter().map(|c| (Occur::Should, clause_query(c))).collect());
                 any.set_minimum_number_should_match(self.required_clauses());
-                Box::new(any)
+                Matcher::Query(Box::new(any))
             }
-            [single] => clause_query(single),
-            all => Box::new(BooleanQuery::new(all.iter().map(|c| (Occur::Must, clause_query(c))).collect())),
-        };
-        Box::new(BoostQuery::new(inner, self.boost))
+            [single] => match single.as_slice() {
+                [term] => Matcher::Term(term.clone()),
+                any => Matcher::Query(clause_query(any)),
+            },
+            all => Matcher::Query(Box::new(BooleanQuery::new(
+                all.iter().map(|c| (Occur::Must, clause_query(c))).collect(),
+            ))),
+        }
     }
 
     /// How many clauses must hold: all, but for trigrams a share of them.
