@@ -4,6 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use serde::Deserialize;
+use tantivy_fst::Map;
 
 use super::Analyzer;
 use crate::domain::{Category, Lang, Level, TargetGroup};
@@ -77,8 +78,9 @@ pub struct Glossary {
     /// no concepts), so a look-up stops at the first word no phrase goes on with. The folded
     /// keys catch words typed without their diacritics.
     terms: HashMap<Option<Lang>, HashMap<String, Vec<usize>>>,
-    /// Every folded single word of the glossary, for typo correction.
-    vocabulary: Vec<String>,
+    /// Every folded single word of the glossary, for typo correction: a set searched by an
+    /// automaton finds the words within a typo budget without measuring each.
+    vocabulary: Map<Vec<u8>>,
     longest: usize,
 }
 
@@ -120,11 +122,13 @@ impl Glossary {
                 }
             }
         }
-        Glossary { concepts, terms, vocabulary: vocabulary.into_iter().collect(), longest }
+        let vocabulary = Map::from_iter(vocabulary.into_iter().map(|word| (word, 0)))
+            .expect("a sorted set of words makes an automaton");
+        Glossary { concepts, terms, vocabulary, longest }
     }
 
     /// Every folded single word the glossary knows.
-    pub fn vocabulary(&self) -> &[String] {
+    pub fn vocabulary(&self) -> &Map<Vec<u8>> {
         &self.vocabulary
     }
 

@@ -1,8 +1,10 @@
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
+use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
+use tantivy_fst::{IntoStreamer, Streamer};
 
 use super::expand::{doc_freq, prefix_candidates, typo_candidates};
 use super::fields::{Fields, Part, group_concept};
@@ -459,18 +461,27 @@ impl Builder<'_> {
     }
 
     /// The folded words with each unknown one replaced by the closest glossary word within its
-    /// typo budget: "سبحة" → "سباحه", so a misspelled Arabic word still reaches the concept.
+    /// typo budget: "нострификація" → "нострифікація", so a misspelled word in any script still
+    /// reaches the concept. The vocabulary is searched by an automaton of the word's typos.
     fn glossary_corrections(&self) -> Vec<String> {
         let vocabulary = lexicon().glossary.vocabulary();
         self.folded
             .iter()
             .enumerate()
             .map(|(i, word)| {
-                let budget = usize::from(allowed_typos(word));
-                if budget == 0 || self.words[i].stop || vocabulary.binary_search(word).is_ok() || self.indexed(word) {
+                let budget = allowed_typos(word);
+                if budget == 0 || self.words[i].stop || vocabulary.contains_key(word) || self.indexed(word) {
                     return word.clone();
                 }
-                closest(word, vocabulary.iter().map(String::as_str), budget).unwrap_or_else(|| word.clone())
+                let query = FuzzyTermQuery::new(Self::term(self.fields.neutral, word), budget, true);
+                let Ok(near) = query.automaton() else { return word.clone() };
+                let mut stream = vocabulary.search(near).into_stream();
+                let mut candidates = Vec::new();
+                while let Some((candidate, _)) = stream.next() {
+                    candidates.extend(std::str::from_utf8(candidate).ok().map(str::to_owned));
+                }
+                let closest = closest(word, candidates.iter().map(String::as_str), usize::from(budget));
+                closest.unwrap_or_else(|| word.clone())
             })
             .collect()
     }

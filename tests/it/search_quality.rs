@@ -45,6 +45,16 @@ fn a_word_found_nowhere_is_dropped_and_reported() {
 }
 
 #[test]
+fn a_misspelled_word_only_the_glossary_knows_reaches_its_concept() {
+    let right = search("нострифікація", None);
+    let misspelled = search("нострификація", None);
+    assert!(right.total > 0);
+    assert_eq!(misspelled.hits.first().map(|h| &h.id), right.hits.first().map(|h| &h.id));
+    let explained = misspelled.explain(&misspelled.hits[0]);
+    assert!(explained.iter().any(|m| m.rule == Rule::Typo && m.via.contains("Anerkennung")), "{explained:?}");
+}
+
+#[test]
 fn ended_offers_are_left_out_by_default() {
     let all = SearchRequest { limit: 0, today: Some(crate::helpers::today()), ..SearchRequest::default() };
     let with_ended = SearchRequest { include_ended: true, ..all.clone() };
