@@ -2,10 +2,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use serde::Serialize;
-use tantivy::collector::Count;
 use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Occur, Query, TermSetQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocSet, Searcher, Term};
+use tantivy::{DocSet, Searcher, TERMINATED, Term};
 
 use super::candidates::{Candidates, Ranked};
 use super::fusion;
@@ -144,9 +143,9 @@ impl SearchIndex {
         for word in analysed.words.iter_mut().filter(|w| !w.stop) {
             // A word no offer contains would empty every result: trigrams get one last try,
             // then it stops counting.
-            if self.collect(searcher, &*word.query(), &Count)? == 0
-                && !(word.add_trigrams(&self.fields) && self.collect(searcher, &*word.query(), &Count)? > 0)
-            {
+            let found = matches_any(searcher, &*word.query())?
+                || word.add_trigrams(&self.fields) && matches_any(searcher, &*word.query())?;
+            if !found {
                 word.stop = true;
                 unmatched.push(word.text.clone());
             }
@@ -179,6 +178,23 @@ impl SearchIndex {
         let fused = fusion::fuse(collected.best, &shares, &nearest, request.sort, weight);
         Ok(Matches::page(collected.total, fused, collected.facets, request))
     }
+}
+
+/// Whether any offer matches `query`: the first match found answers it.
+fn matches_any(searcher: &Searcher, query: &dyn Query) -> Result<bool> {
+    let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+    for segment in searcher.segment_readers() {
+        let mut scorer = weight.scorer(segment, 1.0)?;
+        let alive = segment.alive_bitset();
+        let mut doc = scorer.doc();
+        while doc != TERMINATED {
+            if alive.is_none_or(|alive| alive.is_alive(doc)) {
+                return Ok(true);
+            }
+            doc = scorer.advance();
+        }
+    }
+    Ok(false)
 }
 
 /// For each ranked offer, the share of `attributes` it matches.

@@ -55,6 +55,25 @@ fn a_misspelled_word_only_the_glossary_knows_reaches_its_concept() {
 }
 
 #[test]
+fn a_word_only_a_withdrawn_offer_had_is_found_nowhere() {
+    let directory = directory_with(&[("kurs", "Integrationskurs am Abend"), ("weg", "Zebrafischkunde am Teich")]);
+    assert!(directory.withdraw_offer("weg", &Actor::System).unwrap());
+    let search = |text: &str| {
+        let request = SearchRequest {
+            text: text.into(),
+            limit: 10,
+            today: Some(crate::helpers::today()),
+            ..SearchRequest::default()
+        };
+        directory.search(&request).unwrap()
+    };
+    let alone = search("Zebrafischkunde");
+    assert_eq!((alone.total, alone.dropped_words), (0, vec!["Zebrafischkunde".to_owned()]));
+    let beside = search("Integrationskurs Zebrafischkunde");
+    assert_eq!(beside.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["kurs"]);
+}
+
+#[test]
 fn ended_offers_are_left_out_by_default() {
     let all = SearchRequest { limit: 0, today: Some(crate::helpers::today()), ..SearchRequest::default() };
     let with_ended = SearchRequest { include_ended: true, ..all.clone() };
