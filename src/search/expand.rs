@@ -26,11 +26,13 @@ pub fn typo_candidates(searcher: &Searcher, field: Field, word: &str) -> Vec<Str
     if budget == 0 {
         return Vec::new();
     }
-    let query = FuzzyTermQuery::new(Term::from_field_text(field, word), budget, true);
+    let Ok(automaton) = FuzzyTermQuery::new(Term::from_field_text(field, word), budget, true).automaton() else {
+        return Vec::new();
+    };
     let mut found: BTreeMap<String, (usize, u64)> = BTreeMap::new();
     for segment in searcher.segment_readers() {
-        let (Ok(automaton), Ok(inverted)) = (query.automaton(), segment.inverted_index(field)) else { continue };
-        let Ok(mut stream) = inverted.terms().search(automaton).into_stream() else { continue };
+        let Ok(inverted) = segment.inverted_index(field) else { continue };
+        let Ok(mut stream) = inverted.terms().search(&automaton).into_stream() else { continue };
         while stream.advance() {
             let Ok(candidate) = std::str::from_utf8(stream.key()) else { continue };
             if candidate == word {
