@@ -24,6 +24,7 @@ const STRICT_STEP: Score = 1_000.0;
 /// What an offer matching every attribute word (a town, "free", childcare) gains: enough to
 /// order offers about the topic, never enough to lift one that misses a topic word.
 const ATTRIBUTE_GAIN: f32 = 0.25;
+const MAX_WORDS: usize = 32;
 /// How much a word's other ways of matching add to its best one.
 pub const TIE_BREAKER: f32 = 0.5;
 
@@ -94,7 +95,10 @@ pub struct CoordinationQuery {
 }
 
 impl CoordinationQuery {
-    pub fn new(words: Vec<CoordinatedWord>) -> CoordinationQuery {
+    /// A document's matched parts are bits of one `u64`, two a word: words beyond 32 (the query
+    /// analysis keeps no more) are left out.
+    pub fn new(mut words: Vec<CoordinatedWord>) -> CoordinationQuery {
+        words.truncate(MAX_WORDS);
         CoordinationQuery { words }
     }
 }
@@ -381,6 +385,14 @@ mod tests {
         let mut long = words;
         long.push(CoordinatedWord { role: Role::Topic, ways: vec![way(body, "kirsche", 1.0, true)] });
         assert_scores_as_word_by_word(&reader, long);
+    }
+
+    #[test]
+    fn words_beyond_what_a_document_can_record_are_left_out() {
+        let (reader, body, _) = numbered_index();
+        let many = vec![CoordinatedWord { role: Role::Topic, ways: vec![way(body, "feige", 1.0, true)] }; 40];
+        let found = reader.searcher().search(&CoordinationQuery::new(many), &Count).unwrap();
+        assert_eq!(found, 13, "every 400th of 5,000 documents");
     }
 
     #[test]
