@@ -3,6 +3,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::Field;
+use tantivy::tokenizer::Token;
 use tantivy::{Searcher, Term};
 use tantivy_fst::{IntoStreamer, Streamer};
 
@@ -35,6 +36,10 @@ const TRIGRAM_SHARE_PERCENT: usize = 60;
 /// Shorter words have too few trigrams to tell apart.
 const MIN_TRIGRAMS: usize = 5;
 const PREFIX_FACTOR: f32 = 0.5;
+/// How many words on the compound whose head a hyphenated word shares may stand.
+const ELLIPSIS_REACH: usize = 4;
+/// What joins compounds that share their head: "Integrations- und Sprachkurse".
+const JOINING_WORDS: [&str; 4] = ["und", "oder", "bzw", "sowie"];
 /// Compound parts shorter than this are too easily found inside other words.
 const MIN_PART_CHARS: usize = 4;
 
@@ -112,8 +117,9 @@ pub fn analyse(fields: &Fields, searcher: &Searcher, text: &str, langs: &[Lang])
         Builder { fields, searcher, langs, words: Vec::new(), folded: Vec::new(), highlight: HashMap::new() };
     let tokens: Vec<_> = Analyzer::neutral().tokens(text).into_iter().take(MAX_WORDS).collect();
     let mut compounds = Vec::new();
-    for token in &tokens {
-        let original = &text[token.offset_from..token.offset_to];
+    let completions = builder.elided_heads(text, &tokens);
+    for (token, completion) in tokens.iter().zip(completions) {
+        let original = completion.as_deref().unwrap_or(&text[token.offset_from..token.offset_to]);
         let stop = langs.iter().any(|lang| is_stopword(*lang, original)) && !is_acronym(original);
         let group_split = if langs.contains(&Lang::De) { group_and_head(original) } else { None };
         if let Some((group, head)) = group_split {
@@ -132,7 +138,7 @@ pub fn analyse(fields: &Fields, searcher: &Searcher, text: &str, langs: &[Lang])
                 attribute: false,
                 alternatives: Vec::new(),
             });
-            builder.folded.push(token.text.clone());
+            builder.folded.push(completion.as_deref().map_or_else(|| token.text.clone(), fold_neutral));
             compounds.push(None);
         }
     }
@@ -325,6 +331,27 @@ impl Builder<'_> {
             let modifier = [left, left.strip_suffix('s').unwrap_or(left)].into_iter().find(|m| known(m))?;
             Some(vec![modifier.to_owned(), head.to_owned()])
         })
+    }
+
+    /// German leaves out a head that compounds side by side share: "Integrations- und
+    /// Sprachkurse" are Integrationskurse and Sprachkurse. Per token, the whole word when it ends
+    /// in a hyphen before "und", "oder" or a comma and a compound follows to take the head of.
+    fn elided_heads(&self, text: &str, tokens: &[Token]) -> Vec<Option<String>> {
+        let completed = |i: usize, token: &Token| {
+            let rest = text[token.offset_to..].strip_prefix('-')?;
+            let next = tokens.get(i + 1).map(|t| &text[t.offset_from..t.offset_to]);
+            let joined = rest.trim_start().starts_with(',') || next.is_some_and(|n| JOINING_WORDS.contains(&n));
+            if !rest.starts_with(|c: char| c.is_whitespace() || c == ',') || !joined {
+                return None;
+            }
+            let head = tokens[i + 1..].iter().take(ELLIPSIS_REACH).find_map(|t| {
+                let word = normalize(Lang::De, &text[t.offset_from..t.offset_to]);
+                lexicon().compounds.split(&word).or_else(|| self.split_by_index(&word))?.pop()
+            })?;
+            Some(format!("{}{head}", &text[token.offset_from..token.offset_to]))
+        };
+        let german = self.langs.contains(&Lang::De);
+        tokens.iter().enumerate().map(|(i, token)| if german { completed(i, token) } else { None }).collect()
     }
 
     /// "deutsch kurs" and "Mehr-Generationen-Haus" are also "deutschkurs" and

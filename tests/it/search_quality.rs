@@ -45,6 +45,29 @@ fn a_word_found_nowhere_is_dropped_and_reported() {
 }
 
 #[test]
+fn a_hyphenated_word_takes_the_head_of_the_compound_after_it() {
+    let ranked = |text: &str| {
+        let results = search(text, Some(Lang::De));
+        let words: Vec<String> =
+            results.hits.first().map(|h| results.explain(h)).unwrap_or_default().into_iter().map(|m| m.word).collect();
+        (results.hits.iter().map(|h| (h.id.clone(), h.score)).collect::<Vec<_>>(), words)
+    };
+    // "Integrations- und Deutschkurse" are Integrationskurse and Deutschkurse.
+    let (typed_out, _) = ranked("Integrationskurse und Deutschkurse");
+    let (completed, words) = ranked("Integrations- und Deutschkurse");
+    assert_eq!(completed, typed_out);
+    assert_eq!(words, ["Integrationskurse", "Deutschkurse"]);
+    assert_eq!(
+        ranked("Integrations-, Sprach- oder Deutschkurse").1,
+        ["Integrationskurse", "Sprachkurse", "Deutschkurse"]
+    );
+    // A hyphen that joins nothing, or a word that is no compound after it, completes nothing.
+    for text in ["Integrations- Deutschkurse", "Integrations- und Beratung"] {
+        assert_ne!(ranked(text).0, typed_out, "{text}");
+    }
+}
+
+#[test]
 fn a_misspelled_word_only_the_glossary_knows_reaches_its_concept() {
     let right = search("нострифікація", None);
     let misspelled = search("нострификація", None);
