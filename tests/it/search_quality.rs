@@ -81,15 +81,7 @@ fn a_misspelled_word_only_the_glossary_knows_reaches_its_concept() {
 fn a_word_only_a_withdrawn_offer_had_is_found_nowhere() {
     let directory = directory_with(&[("kurs", "Integrationskurs am Abend"), ("weg", "Zebrafischkunde am Teich")]);
     assert!(directory.withdraw_offer("weg", &Actor::System).unwrap());
-    let search = |text: &str| {
-        let request = SearchRequest {
-            text: text.into(),
-            limit: 10,
-            today: Some(crate::helpers::today()),
-            ..SearchRequest::default()
-        };
-        directory.search(&request).unwrap()
-    };
+    let search = |text: &str| search_in(&directory, text, 10);
     let alone = search("Zebrafischkunde");
     assert_eq!((alone.total, alone.dropped_words), (0, vec!["Zebrafischkunde".to_owned()]));
     let beside = search("Integrationskurs Zebrafischkunde");
@@ -102,6 +94,12 @@ fn ended_offers_are_left_out_by_default() {
     let with_ended = SearchRequest { include_ended: true, ..all.clone() };
     let directory = seeded();
     assert!(directory.search(&with_ended).unwrap().total > directory.search(&all).unwrap().total);
+}
+
+fn search_in(directory: &Directory, text: &str, limit: usize) -> SearchResults {
+    let request =
+        SearchRequest { text: text.into(), limit, today: Some(crate::helpers::today()), ..SearchRequest::default() };
+    directory.search(&request).unwrap()
 }
 
 fn directory_with(titles: &[(&str, &str)]) -> Directory {
@@ -158,13 +156,7 @@ fn typos_follow_the_length_rules() {
 fn the_last_word_is_completed_as_you_type() {
     let directory = directory_with(&[("integration", "Integrationskurs")]);
     let rule = |text: &str| {
-        let request = SearchRequest {
-            text: text.into(),
-            limit: 5,
-            today: Some(crate::helpers::today()),
-            ..SearchRequest::default()
-        };
-        let results = directory.search(&request).unwrap();
+        let results = search_in(&directory, text, 5);
         results.hits.first().map(|hit| results.explain(hit)[0].rule)
     };
     assert_eq!(rule("Integrationsk"), Some(Rule::Prefix));
