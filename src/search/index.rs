@@ -316,7 +316,7 @@ fn file_error(path: &Path, source: std::io::Error) -> Error {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use tantivy::collector::Count;
     use tantivy::query::{AllQuery, TermQuery};
     use tantivy::schema::IndexRecordOption;
@@ -328,7 +328,8 @@ mod tests {
     use crate::search::candidates::{Candidates, Collected};
     use crate::search::fields::Part;
 
-    fn offer(id: &str, title: &str) -> Offer {
+    /// A German language course titled `title`, for tests of the search.
+    pub(in crate::search) fn offer(id: &str, title: &str) -> Offer {
         serde_json::from_str(&format!(
             r#"{{"id": "{id}", "provider": {{"id": "p", "name": "P"}}, "category": "language_course",
             "title": {{"de": "{title}"}}, "languages": ["de"], "locations": [{{"city": "Unna"}}]}}"#

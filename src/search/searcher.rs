@@ -244,3 +244,40 @@ impl Matches {
         Matches { total, hits, facets }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use tantivy::query::TermQuery;
+
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::domain::Offer;
+    use crate::search::fields::Part;
+    use crate::search::index::tests::offer;
+
+    #[test]
+    fn a_deleted_offer_still_in_its_segment_matches_nothing() {
+        let index = SearchIndex::in_memory().unwrap();
+        // Enough offers that each indexing thread's segment has several.
+        let live: Vec<Offer> = (0..20).map(|n| offer(&format!("kurs-{n}"), "Integrationskurs")).collect();
+        let gone = offer("weg", "Zebrafischkunde");
+        let mut page: Vec<(&str, Option<&Offer>)> = live.iter().map(|o| (o.id.as_str(), Some(o))).collect();
+        page.push(("weg", Some(&gone)));
+        let mut update = index.update();
+        update.put_all(&page).unwrap();
+        update.commit(1).unwrap();
+        update.put_all(&[("weg", None)]).unwrap();
+        update.commit(2).unwrap();
+        drop(update);
+        let searcher = index.searcher();
+        let deleted: u32 = searcher.segment_readers().iter().map(|s| s.num_deleted_docs()).sum();
+        assert_eq!(deleted, 1, "the deleted offer stays in its segment until a merge");
+        let title = |word: &str| {
+            let term =
+                Term::from_field_text(index.fields.text(Lang::De, Part::Title), &analyze(Some(Lang::De), word)[0]);
+            TermQuery::new(term, IndexRecordOption::Basic)
+        };
+        assert!(matches_any(&searcher, &title("Integrationskurs")).unwrap());
+        assert!(!matches_any(&searcher, &title("Zebrafischkunde")).unwrap());
+    }
+}
