@@ -11,8 +11,16 @@ use crate::domain::Lang;
 
 /// One language's word list: a normalised word to its German words, likeliest first.
 pub struct Bridge {
+    lang: Lang,
     words: HashMap<String, Vec<String>>,
 }
+
+/// What Arabic writes onto the front of a word: "and", "so", "with", "for", "like" and the
+/// article, alone and combined ("وال", "بال", "لل"), longest first. Dictionaries list the bare
+/// word; a question writes "للنساء" (for the women) and "ومكتب" (and office).
+const ARABIC_PROCLITICS: [&str; 13] = ["وبال", "وال", "بال", "كال", "فال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
+/// What must remain of a word without its proclitic: Arabic roots have three letters.
+const ARABIC_STEM_CHARS: usize = 3;
 
 impl Bridge {
     /// Reads `word<TAB>german german …` lines; a line without a tab is skipped.
@@ -22,12 +30,22 @@ impl Bridge {
             .filter_map(|line| line.split_once('\t'))
             .map(|(word, german)| (normalize(lang, word), german.split_whitespace().map(str::to_owned).collect()))
             .collect();
-        Bridge { words }
+        Bridge { lang, words }
     }
 
-    /// The German words `word` may mean; none for a word the list does not have.
+    /// The German words `word` may mean; none for a word the list does not have. An Arabic word
+    /// the list lacks is looked up without what is written onto its front.
     pub fn german(&self, word: &str) -> &[String] {
-        self.words.get(word).map_or(&[], Vec::as_slice)
+        let found = self.words.get(word).or_else(|| self.without_proclitic(word));
+        found.map_or(&[], Vec::as_slice)
+    }
+
+    fn without_proclitic(&self, word: &str) -> Option<&Vec<String>> {
+        if self.lang != Lang::Ar {
+            return None;
+        }
+        let stems = ARABIC_PROCLITICS.iter().filter_map(|proclitic| word.strip_prefix(proclitic));
+        stems.filter(|stem| stem.chars().count() >= ARABIC_STEM_CHARS).find_map(|stem| self.words.get(stem))
     }
 
     pub fn len(&self) -> usize {
@@ -92,6 +110,20 @@ mod tests {
             let found = bridge(lang).expect("a bridge").german(&normalize(lang, word));
             assert!(found.iter().any(|g| g == german), "{lang} {word}: {found:?}");
         }
+    }
+
+    #[test]
+    fn an_arabic_word_is_found_without_what_is_written_onto_its_front() {
+        let arabic = bridge(Lang::Ar).expect("a bridge");
+        for (word, german) in [("للنساء", "frau"), ("والتأشيرة", "visum"), ("بمدرسة", "schule"), ("ومكتب", "büro")]
+        {
+            let found = arabic.german(&normalize(Lang::Ar, word));
+            assert!(found.iter().any(|g| g == german), "{word}: {found:?}");
+        }
+        // A word the list has is taken as it is, and too little left of a word is no word.
+        assert_eq!(arabic.german(&normalize(Lang::Ar, "وظيفة")), arabic.words[&normalize(Lang::Ar, "وظيفة")]);
+        assert!(arabic.german("ولل").is_empty());
+        assert!(bridge(Lang::Fa).unwrap().german(&normalize(Lang::Fa, "ومدرسه")).is_empty(), "Persian writes و apart");
     }
 
     #[test]
