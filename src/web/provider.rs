@@ -23,7 +23,7 @@ use crate::domain::{Actor, Lang};
 use crate::editing::EditError;
 
 use crate::views::provider::Signed;
-pub use visit::{AdminVisit, SignedIn, Visit, check_form, post_source};
+pub use visit::{AdminVisit, Posted, SignedIn, Visit, check_form, post_source};
 
 pub fn routes() -> Router<AppState> {
     Router::new()

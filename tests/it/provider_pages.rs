@@ -166,6 +166,37 @@ async fn forms_without_the_csrf_token_or_from_elsewhere_are_refused() {
 }
 
 #[tokio::test]
+async fn every_form_that_changes_something_checks_the_token_and_the_origin() {
+    let accounts = accounts();
+    seed(&accounts, "anbieter-a", "a-kurs", "Kurs von A");
+    // An admin may post every one of them: what refuses is the check, not a missing right.
+    let admin = sign_in(state(&accounts, false), "admin@example.org").await;
+    let forms = [
+        "/de/provider/logout",
+        "/de/provider/offers/a-kurs/withdraw",
+        "/de/provider/offers/a-kurs/undo",
+        "/de/provider/offers/a-kurs/confirm",
+        "/de/provider/offers/a-kurs/translations/en/confirm",
+        "/de/provider/reports/1",
+        "/de/provider/offers/a-kurs/restore",
+        "/de/provider/moderation/1",
+        "/de/provider/accounts/providers",
+        "/de/provider/accounts/users",
+        "/de/provider/accounts/users/1/sign-in-link",
+        "/de/provider/colleagues",
+    ];
+    let with_token = vec![("csrf".to_owned(), admin.csrf.clone())];
+    for form in forms {
+        let no_token = admin.post_raw(form, &[], Some(SITE)).await;
+        assert_eq!(no_token.status, StatusCode::FORBIDDEN, "{form} without the token");
+        let elsewhere = admin.post_raw(form, &with_token, Some("https://evil.example")).await;
+        assert_eq!(elsewhere.status, StatusCode::FORBIDDEN, "{form} from another site");
+    }
+    assert!(accounts.directory.offer("a-kurs").unwrap().is_some());
+    assert_eq!(admin.get("/de/provider/").await.status, StatusCode::OK, "still signed in");
+}
+
+#[tokio::test]
 async fn a_new_offer_from_the_form_is_searchable_at_once_and_problems_show_at_the_field() {
     let accounts = accounts();
     let a = sign_in(state(&accounts, false), "anbieter-a@example.org").await;

@@ -1,11 +1,8 @@
-use std::collections::HashMap;
-
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{AdminVisit, SignedIn, Visit, blocking, check_form, edit, signed_or_sign_in};
+use super::{AdminVisit, Posted, SignedIn, Visit, blocking, edit, signed_or_sign_in};
 use crate::Kind;
 use crate::auth::{MIN_PASSWORD_CHARS, hash_password};
 use crate::domain::ProviderId;
@@ -29,12 +26,9 @@ pub async fn history(
 
 pub async fn restore(
     State(state): State<AppState>,
-    SignedIn(visit): SignedIn,
     Path((_, id)): Path<(String, String)>,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: SignedIn(visit), form }: Posted<SignedIn>,
 ) -> Page {
-    check_form(&visit, &headers, &form)?;
     let seq = form.get("seq").and_then(|s| s.parse::<i64>().ok()).ok_or(PageError::NotFound(visit.lang))?;
     let target = id.clone();
     edit(&state, &visit, move |directory, actor| directory.restore(actor, &target, seq)).await?;
@@ -66,12 +60,9 @@ pub async fn moderation(State(state): State<AppState>, SignedIn(visit): SignedIn
 /// any other failure is an error page, never a 404 that hides it.
 pub async fn decide(
     State(state): State<AppState>,
-    SignedIn(visit): SignedIn,
     Path((_, pending)): Path<(String, i64)>,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: SignedIn(visit), form }: Posted<SignedIn>,
 ) -> Page {
-    check_form(&visit, &headers, &form)?;
     let approve = form.get("decision").is_some_and(|d| d == "approve");
     let reason = form.get("reason").cloned().unwrap_or_default();
     edit(&state, &visit, move |directory, actor| directory.decide(actor, pending, approve, reason.trim())).await?;
@@ -103,11 +94,8 @@ fn account_notice(visit: &Visit, outcome: crate::Result<()>) -> Result<(StatusCo
 
 pub async fn add_provider(
     State(state): State<AppState>,
-    AdminVisit(visit): AdminVisit,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: AdminVisit(visit), form }: Posted<AdminVisit>,
 ) -> Page {
-    check_form(&visit, &headers, &form)?;
     let name = form.get("name").map(|n| n.trim().to_owned()).unwrap_or_default();
     let id = form.get("id").and_then(|i| i.trim().parse::<ProviderId>().ok());
     let notice = match id {
@@ -123,11 +111,8 @@ pub async fn add_provider(
 
 pub async fn add_user(
     State(state): State<AppState>,
-    AdminVisit(visit): AdminVisit,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: AdminVisit(visit), form }: Posted<AdminVisit>,
 ) -> Page {
-    check_form(&visit, &headers, &form)?;
     let email = form.get("email").map(|e| e.trim().to_owned()).unwrap_or_default();
     let password = form.get("password").cloned().unwrap_or_default();
     let is_admin = form.get("admin").is_some_and(|a| a == "yes");

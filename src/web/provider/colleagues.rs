@@ -1,14 +1,11 @@
 //! A provider's own admin adds colleagues: accounts of the same provider, who then sign in
 //! and manage its offers.
 
-use std::collections::HashMap;
-
-use axum::Form;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::{SignedIn, Visit, blocking, check_form, signed_or_sign_in};
+use super::{Posted, SignedIn, Visit, blocking, signed_or_sign_in};
 use crate::Kind;
 use crate::auth::{MIN_PASSWORD_CHARS, hash_password};
 use crate::domain::ProviderId;
@@ -47,11 +44,8 @@ pub async fn colleagues(State(state): State<AppState>, SignedIn(visit): SignedIn
 
 pub async fn add_colleague(
     State(state): State<AppState>,
-    SignedIn(visit): SignedIn,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: SignedIn(visit), form }: Posted<SignedIn>,
 ) -> Page {
-    check_form(&visit, &headers, &form)?;
     let provider = own_provider(&visit)?;
     let t = visit.chrome("/colleagues").t;
     let email = form.get("email").map(|e| e.trim().to_owned()).unwrap_or_default();

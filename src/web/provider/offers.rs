@@ -6,7 +6,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::places::with_coordinates;
-use super::{SignedIn, Visit, check_form, edit, signed_or_sign_in};
+use super::{Posted, SignedIn, Visit, check_form, edit, signed_or_sign_in};
 use crate::domain::offer_form::{OfferForm, id_from_title};
 use crate::domain::{
     Day, Lang, LangCode, Offer, OutdatedTranslations, hours_text, mark_outdated_translations, propose_hours,
@@ -293,12 +293,9 @@ fn outcome_word(outcome: Outcome) -> &'static str {
 
 pub async fn withdraw(
     State(state): State<AppState>,
-    SignedIn(visit): SignedIn,
     Path((_, id)): Path<(String, String)>,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: SignedIn(visit), form: _ }: Posted<SignedIn>,
 ) -> Page {
-    check_form(&visit, &headers, &form)?;
     let moderation = state.moderation;
     let target = id.clone();
     let outcome = edit(&state, &visit, move |directory, actor| directory.withdraw(actor, &target, moderation)).await?;
@@ -340,12 +337,9 @@ async fn stored_offer(state: &AppState, visit: &Visit, id: Option<String>) -> Re
 /// "Still matches the German": the provider confirms one language's outdated translations.
 pub async fn confirm_translation(
     State(state): State<AppState>,
-    SignedIn(visit): SignedIn,
     Path((_, id, code)): Path<(String, String, String)>,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: SignedIn(visit), form: _ }: Posted<SignedIn>,
 ) -> Page {
-    check_form(&visit, &headers, &form)?;
     let Ok(code) = code.parse::<LangCode>() else {
         return Err(PageError::NotFound(visit.lang));
     };
@@ -356,12 +350,9 @@ pub async fn confirm_translation(
 /// Resolves or dismisses a visitor's report.
 pub async fn close_report(
     State(state): State<AppState>,
-    SignedIn(visit): SignedIn,
     Path((_, report)): Path<(String, i64)>,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: SignedIn(visit), form }: Posted<SignedIn>,
 ) -> Page {
-    check_form(&visit, &headers, &form)?;
     let resolved = form.get("action").is_some_and(|action| action == "resolve");
     edit(&state, &visit, move |directory, actor| directory.close_report(actor, report, resolved)).await?;
     Ok(Redirect::to(&visit.href("/?done=report")).into_response())
@@ -370,12 +361,9 @@ pub async fn close_report(
 /// "Still current": one click confirms the offer today.
 pub async fn confirm(
     State(state): State<AppState>,
-    SignedIn(visit): SignedIn,
     Path((_, id)): Path<(String, String)>,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: SignedIn(visit), form: _ }: Posted<SignedIn>,
 ) -> Page {
-    check_form(&visit, &headers, &form)?;
     let today = state.clock.today();
     edit(&state, &visit, move |directory, actor| directory.confirm(actor, &id, today)).await?;
     Ok(Redirect::to(&visit.href("/?done=confirmed")).into_response())

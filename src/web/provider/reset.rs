@@ -8,7 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::{AdminVisit, Visit, blocking, check_form, post_source, signed_or_sign_in};
+use super::{AdminVisit, Posted, Visit, blocking, post_source, signed_or_sign_in};
 use crate::auth::{MIN_PASSWORD_CHARS, hash_password, new_secret, verify_password};
 use crate::domain::User;
 use crate::views::provider::{accounts_page, reset_outcome_page, reset_page};
@@ -23,12 +23,9 @@ const LINK_SECONDS: i64 = 24 * 60 * 60;
 /// Issues a link for one account and shows it to the admin, once.
 pub async fn issue_link(
     State(state): State<AppState>,
-    AdminVisit(visit): AdminVisit,
     Path((_, user_id)): Path<(String, i64)>,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: AdminVisit(visit), form: _ }: Posted<AdminVisit>,
 ) -> Page {
-    check_form(&visit, &headers, &form)?;
     let directory = state.directory.clone();
     let expires = state.clock.now().unix_timestamp() + LINK_SECONDS;
     let _permit = state.password_checks.clone().acquire_owned().await.ok();

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{Visit, blocking, check_form, post_source};
+use super::{Posted, Visit, blocking, post_source};
 use crate::auth::{hash_secret, new_secret, verify_password, waste_password_check};
 use crate::store::now;
 use crate::views::provider::login_page;
@@ -81,11 +81,8 @@ fn internal(lang: crate::domain::Lang) -> PageError {
 
 pub async fn logout(
     State(state): State<AppState>,
-    visit: Visit,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: visit, form: _ }: Posted<Visit>,
 ) -> Result<Response, PageError> {
-    check_form(&visit, &headers, &form)?;
     if let Some(session) = &visit.session {
         let (directory, secret_hash) = (state.directory.clone(), hash_secret(&session.secret));
         blocking(visit.lang, move || directory.end_session(&secret_hash))

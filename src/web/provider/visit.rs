@@ -4,9 +4,11 @@
 
 use std::collections::HashMap;
 
-use axum::extract::{FromRequestParts, Path};
+use axum::Form;
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
 
 use crate::auth::same_secret;
 use crate::domain::{Actor, Lang};
@@ -95,6 +97,51 @@ impl FromRequestParts<AppState> for AdminVisit {
 
 /// A form post must carry the session's CSRF token and, when the browser says where it comes
 /// from, come from this site.
+/// Who may post a form: any visit, one signed in, an admin's.
+pub trait Poster: FromRequestParts<AppState, Rejection = PageError> + Send {
+    fn visit(&self) -> &Visit;
+}
+
+impl Poster for Visit {
+    fn visit(&self) -> &Visit {
+        self
+    }
+}
+
+impl Poster for SignedIn {
+    fn visit(&self) -> &Visit {
+        &self.0
+    }
+}
+
+impl Poster for AdminVisit {
+    fn visit(&self) -> &Visit {
+        &self.0
+    }
+}
+
+/// A form posted in a session from the site's own pages, by one `P` lets post it: its token
+/// and origin are checked before the handler runs, so no handler can forget to.
+pub struct Posted<P> {
+    pub by: P,
+    pub form: HashMap<String, String>,
+}
+
+impl<P: Poster> FromRequest<AppState> for Posted<P> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = request.into_parts();
+        let by = P::from_request_parts(&mut parts, state).await.map_err(IntoResponse::into_response)?;
+        let headers = parts.headers.clone();
+        let Form(form) = Form::<HashMap<String, String>>::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        check_form(by.visit(), &headers, &form).map_err(IntoResponse::into_response)?;
+        Ok(Posted { by, form })
+    }
+}
+
 pub fn check_form(visit: &Visit, headers: &HeaderMap, form: &HashMap<String, String>) -> Result<(), PageError> {
     let token_ok = visit.session.as_ref().is_some_and(|s| form.get("csrf").is_some_and(|c| same_secret(c, &s.csrf)));
     let source = post_source(&visit.origin, headers);

@@ -1,12 +1,8 @@
-use std::collections::HashMap;
-
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::offers::place_and_dates_of;
-use super::{SignedIn, check_form, edit, signed_or_sign_in};
+use super::{Posted, SignedIn, edit, signed_or_sign_in};
 use crate::views::provider::{WithdrawView, withdraw_page};
 use crate::web::AppState;
 use crate::web::error::PageError;
@@ -33,12 +29,9 @@ pub async fn withdraw_question(
 /// Puts a withdrawn offer back as it was.
 pub async fn undo_withdrawal(
     State(state): State<AppState>,
-    SignedIn(visit): SignedIn,
     Path((_, id)): Path<(String, String)>,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    Posted { by: SignedIn(visit), form: _ }: Posted<SignedIn>,
 ) -> Result<Response, PageError> {
-    check_form(&visit, &headers, &form)?;
     edit(&state, &visit, move |directory, actor| directory.undo_withdrawal(actor, &id)).await?;
     Ok(Redirect::to(&visit.href("/?done=undone")).into_response())
 }
