@@ -110,6 +110,8 @@ struct Target {
     boost: f32,
     /// Whether a match finds the document: a topic word's counted way.
     finds: bool,
+    /// Whether its score counts: a topic word's. An attribute is matched or not.
+    scored: bool,
 }
 
 /// Parts are numbered two to a word: its counted ways, then its extra ones.
@@ -136,7 +138,8 @@ impl Query for CoordinationQuery {
         for (word, coordinated) in self.words.iter().enumerate() {
             for way in &coordinated.ways {
                 let finds = way.counted && coordinated.role == Role::Topic;
-                let target = Target { part: part(word, way.counted), boost: way.boost, finds };
+                let scored = coordinated.role == Role::Topic;
+                let target = Target { part: part(word, way.counted), boost: way.boost, finds, scored };
                 let reads = match &way.matcher {
                     Matcher::Term(term) => {
                         if let Some(&source) = by_term.get(term) {
@@ -183,7 +186,9 @@ impl Weight for CoordinationWeight {
             let targets = source.targets.clone();
             match &source.reads {
                 SourceWeight::Term { term, bm25 } => {
-                    if let Some(reads) = TermReads::open(reader, term, bm25.as_ref().map(|w| w.boost_by(boost)))? {
+                    // A term only attributes use is read without its frequencies.
+                    let bm25 = bm25.as_ref().filter(|_| targets.iter().any(|t| t.scored)).map(|w| w.boost_by(boost));
+                    if let Some(reads) = TermReads::open(reader, term, bm25)? {
                         terms.push(Source { reads, targets });
                     }
                 }
