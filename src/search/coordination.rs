@@ -112,6 +112,21 @@ struct Target {
     finds: bool,
     /// Whether its score counts: a topic word's. An attribute is matched or not.
     scored: bool,
+    /// How many ways of the word reach the term alike (a concept reached through several
+    /// glossary phrases): each adds the score once.
+    times: u16,
+}
+
+/// Adds `target` to a term's targets, counting it again where one is alike.
+fn add_target(targets: &mut Vec<Target>, target: Target) {
+    let alike = |t: &&mut Target| {
+        (t.part, t.boost.to_bits(), t.finds, t.scored)
+            == (target.part, target.boost.to_bits(), target.finds, target.scored)
+    };
+    match targets.iter_mut().find(alike) {
+        Some(same) => same.times = same.times.saturating_add(1),
+        None => targets.push(target),
+    }
 }
 
 /// Parts are numbered two to a word: its counted ways, then its extra ones.
@@ -139,11 +154,11 @@ impl Query for CoordinationQuery {
             for way in &coordinated.ways {
                 let finds = way.counted && coordinated.role == Role::Topic;
                 let scored = coordinated.role == Role::Topic;
-                let target = Target { part: part(word, way.counted), boost: way.boost, finds, scored };
+                let target = Target { part: part(word, way.counted), boost: way.boost, finds, scored, times: 1 };
                 let reads = match &way.matcher {
                     Matcher::Term(term) => {
                         if let Some(&source) = by_term.get(term) {
-                            sources[source].targets.push(target);
+                            add_target(&mut sources[source].targets, target);
                             continue;
                         }
                         by_term.insert(term, sources.len());
@@ -378,9 +393,10 @@ mod tests {
                     Way { matcher: Matcher::Query(Box::new(both)), boost: 1.5, counted: true },
                 ],
             },
+            // Ways alike (a concept reached through two phrases) each add the score.
             CoordinatedWord {
                 role: Role::Topic,
-                ways: vec![way(body, "feige", 1.0, true), way(body, "kiwi", 1.0, true)],
+                ways: vec![way(body, "feige", 1.0, true), way(body, "kiwi", 1.0, true), way(body, "feige", 1.0, true)],
             },
             // An attribute finds nothing on its own: "gerade" documents without a topic word stay out.
             CoordinatedWord { role: Role::Attribute, ways: vec![way(tags, "gerade", 1.0, true)] },

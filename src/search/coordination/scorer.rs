@@ -75,9 +75,10 @@ struct Sums {
 }
 
 impl Sums {
-    fn add(&mut self, score: Score) {
+    /// Adds a score that `times` ways alike gave.
+    fn add(&mut self, score: Score, times: u16) {
         self.best = self.best.max(score);
-        self.all += score;
+        self.all += score * Score::from(times);
     }
 
     fn joined(self) -> Score {
@@ -124,7 +125,7 @@ impl Window {
             let score = reads.score();
             let sums = &mut self.sums[offset * self.parts..(offset + 1) * self.parts];
             for target in targets {
-                sums[target.part].add(score * target.boost);
+                sums[target.part].add(score * target.boost, target.times);
                 self.matched[offset] |= 1 << target.part;
                 if target.finds {
                     self.found[offset / 64] |= 1 << (offset % 64);
