@@ -1,6 +1,6 @@
 //! Who is in the provider area: the language of the path and the session of the cookie, read
 //! off the async threads by extractors, so a handler names what it needs (`Visit`, `SignedIn`,
-//! `AdminVisit`) instead of checking by hand.
+//! `AdminVisit`, and `Posted` for a form) instead of checking by hand.
 
 use std::collections::HashMap;
 
@@ -95,8 +95,6 @@ impl FromRequestParts<AppState> for AdminVisit {
     }
 }
 
-/// A form post must carry the session's CSRF token and, when the browser says where it comes
-/// from, come from this site.
 /// Who may post a form: any visit, one signed in, an admin's.
 pub trait Poster: FromRequestParts<AppState, Rejection = PageError> + Send {
     fn visit(&self) -> &Visit;
@@ -120,8 +118,8 @@ impl Poster for AdminVisit {
     }
 }
 
-/// A form posted in a session from the site's own pages, by one `P` lets post it: its token
-/// and origin are checked before the handler runs, so no handler can forget to.
+/// A form posted in a session from the site's own pages, by a visitor `P` admits: its token and
+/// origin are checked before the handler runs, so no handler can forget to.
 pub struct Posted<P> {
     pub by: P,
     pub form: HashMap<String, String>,
@@ -142,6 +140,8 @@ impl<P: Poster> FromRequest<AppState> for Posted<P> {
     }
 }
 
+/// A form post must carry the session's CSRF token and, when the browser says where it comes
+/// from, come from this site.
 pub fn check_form(visit: &Visit, headers: &HeaderMap, form: &HashMap<String, String>) -> Result<(), PageError> {
     let token_ok = visit.session.as_ref().is_some_and(|s| form.get("csrf").is_some_and(|c| same_secret(c, &s.csrf)));
     let source = post_source(&visit.origin, headers);
