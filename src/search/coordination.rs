@@ -117,12 +117,10 @@ struct Target {
     times: u16,
 }
 
-/// Adds `target` to a term's targets, counting it again where one is alike.
+/// Adds `target` to a term's targets, counting it again where one is alike: the part says
+/// the word and whether the way counts, and with them whether it finds and is scored.
 fn add_target(targets: &mut Vec<Target>, target: Target) {
-    let alike = |t: &&mut Target| {
-        (t.part, t.boost.to_bits(), t.finds, t.scored)
-            == (target.part, target.boost.to_bits(), target.finds, target.scored)
-    };
+    let alike = |t: &&mut Target| (t.part, t.boost.to_bits()) == (target.part, target.boost.to_bits());
     match targets.iter_mut().find(alike) {
         Some(same) => same.times = same.times.saturating_add(1),
         None => targets.push(target),
@@ -162,17 +160,19 @@ impl Query for CoordinationQuery {
                             continue;
                         }
                         by_term.insert(term, sources.len());
-                        let bm25 = match scoring {
-                            EnableScoring::Enabled { statistics_provider, .. } => {
-                                Some(Bm25Weight::for_terms(statistics_provider, std::slice::from_ref(term))?)
-                            }
-                            EnableScoring::Disabled { .. } => None,
-                        };
-                        SourceWeight::Term { term: term.clone(), bm25 }
+                        SourceWeight::Term { term: term.clone(), bm25: None }
                     }
                     Matcher::Query(query) => SourceWeight::Other(query.weight(scoring)?),
                 };
                 sources.push(Source { reads, targets: vec![target] });
+            }
+        }
+        // A term only attributes use is read without its frequencies and unscored.
+        if let EnableScoring::Enabled { statistics_provider, .. } = scoring {
+            for source in sources.iter_mut().filter(|s| s.targets.iter().any(|t| t.scored)) {
+                if let SourceWeight::Term { term, bm25 } = &mut source.reads {
+                    *bm25 = Some(Bm25Weight::for_terms(statistics_provider, std::slice::from_ref(term))?);
+                }
             }
         }
         let roles = self.words.iter().map(|w| w.role).collect();
@@ -201,9 +201,7 @@ impl Weight for CoordinationWeight {
             let targets = source.targets.clone();
             match &source.reads {
                 SourceWeight::Term { term, bm25 } => {
-                    // A term only attributes use is read without its frequencies.
-                    let bm25 = bm25.as_ref().filter(|_| targets.iter().any(|t| t.scored)).map(|w| w.boost_by(boost));
-                    if let Some(reads) = TermReads::open(reader, term, bm25)? {
+                    if let Some(reads) = TermReads::open(reader, term, bm25.as_ref().map(|w| w.boost_by(boost)))? {
                         terms.push(Source { reads, targets });
                     }
                 }

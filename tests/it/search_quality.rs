@@ -110,13 +110,7 @@ fn directory_with(titles: &[(&str, &str)]) -> Directory {
 }
 
 fn ids_for(directory: &Directory, text: &str) -> Vec<String> {
-    let request = SearchRequest {
-        text: text.to_owned(),
-        limit: 10,
-        today: Some(crate::helpers::today()),
-        ..SearchRequest::default()
-    };
-    directory.search(&request).unwrap().hits.into_iter().map(|h| h.id).collect()
+    search_in(directory, text, 10).hits.into_iter().map(|h| h.id).collect()
 }
 
 #[test]
