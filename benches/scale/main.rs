@@ -1,12 +1,14 @@
 //! Wegweiser at scale, on a generated corpus (see `corpus.rs`): import rate, re-import of
 //! the unchanged file, cold start, full rebuild, `took_ms` percentiles per query kind, a bulk
 //! write, memory, and searches per second over HTTP beside a static file on the same server.
+//! Every offer has meaning vectors (`vectors.rs`), so questions are also looked up by meaning.
 //! `cargo bench --bench scale` runs 10,000 offers; `SCALE_OFFERS=10000,100000 cargo bench
 //! --bench scale` adds the state-sized run (several minutes on two cores). With
 //! `SCALE_DIR=FOLDER` each size's directory is kept there, and a later run on it measures
 //! everything but the import, the re-import and the rebuild.
 
 mod corpus;
+mod vectors;
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -117,6 +119,7 @@ fn import_and_rebuild(file: &Path, data: &Path, index: &Path, size: usize) {
     println!("  memory after the import: {} MB resident, {} MB at the peak", rss_mb("VmRSS"), rss_mb("VmHWM"));
     let took = timed(|| import_file(&directory, file));
     println!("  re-import of the unchanged file: {:.1} s", took.as_secs_f64());
+    vectors::store(file, &data.join(wegweiser::directory::STORE_FILE));
     println!("  store {} MB, index {} MB", megabytes(folder_size(data)), megabytes(folder_size(index)));
     let took = timed(|| {
         directory.rebuild_index().expect("the index rebuilds");

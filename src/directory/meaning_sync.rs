@@ -13,9 +13,7 @@ pub const MEANING_BATCH: usize = 16;
 
 /// Hands the index the stored vectors and lists the published offers that have none.
 pub(super) fn load_meanings(meanings: &Meanings, store: &Store) -> Result<()> {
-    for stored in store.meanings()? {
-        meanings.set(&stored.offer_id, stored.key, &stored.vectors);
-    }
+    store.each_meaning(|stored| meanings.set(&stored.offer_id, stored.key, &stored.vectors))?;
     for id in store.offers_without_meaning()? {
         meanings.mark_pending(&id);
     }

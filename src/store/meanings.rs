@@ -59,24 +59,23 @@ impl Store {
         Ok(ids)
     }
 
-    /// The vectors of the published offers.
-    pub fn meanings(&self) -> Result<Vec<StoredMeaning>> {
+    /// Hands `visit` the vectors of each published offer in turn, so that a hundred thousand
+    /// offers' floats are never all in memory at once.
+    pub fn each_meaning(&self, mut visit: impl FnMut(StoredMeaning)) -> Result<()> {
         let conn = self.conn();
         let mut statement = conn.prepare(
             "SELECT m.offer_id, m.text_key, m.vector FROM meanings m
              JOIN offers o ON o.id = m.offer_id WHERE o.status = 'published'",
         )?;
-        let rows = statement.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?, row.get::<_, Vec<u8>>(2)?))
-        })?;
-        rows.map(|row| {
-            let (offer_id, key, bytes) = row?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let offer_id: String = row.get(0)?;
             let damaged = || Error::Data(format!("store: the meaning vector of {offer_id} is damaged"));
-            let key: [u8; 16] = key.as_slice().try_into().map_err(|_| damaged())?;
-            let vectors = from_bytes(&bytes).ok_or_else(damaged)?;
-            Ok(StoredMeaning { offer_id, key, vectors })
-        })
-        .collect()
+            let key = row.get_ref(1)?.as_blob().ok().and_then(|b| <[u8; 16]>::try_from(b).ok()).ok_or_else(damaged)?;
+            let vectors = row.get_ref(2)?.as_blob().ok().and_then(from_bytes).ok_or_else(damaged)?;
+            visit(StoredMeaning { offer_id, key, vectors });
+        }
+        Ok(())
     }
 }
 
@@ -98,10 +97,15 @@ mod tests {
         store.save_meanings(std::slice::from_ref(&first)).unwrap();
         let second = StoredMeaning { key: [2; 16], vectors: vec![vec![1.0, 0.0], vec![0.0, 1.0]], ..first };
         store.save_meanings(std::slice::from_ref(&second)).unwrap();
-        assert_eq!(store.meanings().unwrap(), vec![second]);
+        let stored = |store: &Store| {
+            let mut all = Vec::new();
+            store.each_meaning(|meaning| all.push(meaning)).unwrap();
+            all
+        };
+        assert_eq!(stored(&store), vec![second]);
         assert!(store.offers_without_meaning().unwrap().is_empty());
         store.withdraw_offer("a", &Actor::System).unwrap();
-        assert!(store.meanings().unwrap().is_empty());
+        assert!(stored(&store).is_empty());
     }
 
     #[test]
