@@ -3,7 +3,7 @@
 //! `offset + limit` are kept, in a heap per segment; ids are decoded only for the hits returned.
 
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashSet};
+use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
@@ -112,8 +112,9 @@ pub struct SegmentCandidates {
     facets: SegmentFacets,
     total: usize,
     best: BinaryHeap<Ranked<u64>>,
-    /// The chosen offers' id ordinals in this segment, and those of them that passed.
-    chosen: HashSet<u64>,
+    /// The chosen offers' id ordinals in this segment, sorted (a few dozen: a binary search
+    /// per match is cheaper than hashing it), and those of them that passed.
+    chosen: Vec<u64>,
     chosen_passed: Vec<Ranked<u64>>,
 }
 
@@ -127,12 +128,13 @@ impl Collector for Candidates {
             None => Arc::new(SegmentTable::read(segment)?),
         };
         let ids = segment.fast_fields().str("id")?;
-        let mut chosen = HashSet::new();
+        let mut chosen = Vec::new();
         if let Some(ids) = &ids {
             for id in &self.chosen {
                 chosen.extend(ids.dictionary().term_ord(id)?);
             }
         }
+        chosen.sort_unstable();
         Ok(SegmentCandidates {
             segment: ordinal,
             rules: self.clone(),
@@ -223,7 +225,7 @@ impl SegmentCollector for SegmentCandidates {
             updated_day: row.updated_day,
             sort: request.sort,
         };
-        if self.chosen.contains(&ranked.id) {
+        if !self.chosen.is_empty() && self.chosen.binary_search(&ranked.id).is_ok() {
             self.chosen_passed.push(ranked.clone());
         }
         if self.best.len() < rules.keep {
