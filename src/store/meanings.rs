@@ -4,6 +4,7 @@
 use rusqlite::params;
 
 use super::Store;
+use crate::analysis::meaning::quantise;
 use crate::{Error, Result};
 
 /// One offer's vectors (one per text read) and the fingerprint of their texts.
@@ -14,21 +15,44 @@ pub struct StoredMeaning {
     pub vectors: Vec<Vec<f32>>,
 }
 
-/// The vectors as bytes: their length, then every float, all little endian.
+/// Set in the length word of vectors kept as bytes.
+const AS_BYTES: u32 = 1 << 31;
+
+/// The vectors as bytes, little endian: their length with `AS_BYTES` set, then each vector's
+/// scale and one byte a value (`quantise`), which is all a search reads of them and a quarter
+/// of the floats' size.
 fn to_bytes(vectors: &[Vec<f32>]) -> Vec<u8> {
     let length = vectors.first().map_or(0, Vec::len) as u32;
-    let floats = vectors.iter().flatten().flat_map(|v| v.to_le_bytes());
-    length.to_le_bytes().into_iter().chain(floats).collect()
+    let mut bytes = (length | AS_BYTES).to_le_bytes().to_vec();
+    for vector in vectors {
+        let (values, scale) = quantise(vector);
+        bytes.extend(scale.to_le_bytes());
+        bytes.extend(values.iter().map(|value| value.to_le_bytes()[0]));
+    }
+    bytes
 }
 
+/// Reads what `to_bytes` writes, and the floats it wrote before (the length, then every float).
 fn from_bytes(bytes: &[u8]) -> Option<Vec<Vec<f32>>> {
-    let (length, floats) = bytes.split_first_chunk::<4>()?;
-    let length = u32::from_le_bytes(*length) as usize;
-    if length == 0 || floats.len() % (4 * length) != 0 {
+    let (head, rest) = bytes.split_first_chunk::<4>()?;
+    let head = u32::from_le_bytes(*head);
+    let length = (head & !AS_BYTES) as usize;
+    let float = |b: &[u8]| f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    if head & AS_BYTES == 0 {
+        if length == 0 || rest.len() % (4 * length) != 0 {
+            return None;
+        }
+        let floats: Vec<f32> = rest.chunks_exact(4).map(float).collect();
+        return Some(floats.chunks(length).map(<[f32]>::to_vec).collect());
+    }
+    if length == 0 || rest.len() % (4 + length) != 0 {
         return None;
     }
-    let floats: Vec<f32> = floats.chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
-    Some(floats.chunks(length).map(<[f32]>::to_vec).collect())
+    let vector = |chunk: &[u8]| {
+        let scale = float(chunk);
+        chunk[4..].iter().map(|b| f32::from(i8::from_le_bytes([*b])) * scale).collect()
+    };
+    Some(rest.chunks_exact(4 + length).map(vector).collect())
 }
 
 impl Store {
@@ -109,10 +133,26 @@ mod tests {
     }
 
     #[test]
+    fn vectors_are_kept_as_bytes_and_floats_kept_before_still_read() {
+        let vectors = vec![vec![0.5, -0.25, 0.125], vec![0.0, 0.0, 0.0]];
+        let bytes = to_bytes(&vectors);
+        assert_eq!(bytes.len(), 4 + 2 * (4 + 3));
+        let read = from_bytes(&bytes).unwrap();
+        for (got, wanted) in read.iter().flatten().zip(vectors.iter().flatten()) {
+            assert!((got - wanted).abs() <= 0.5 / 127.0, "{got} for {wanted}");
+        }
+        // Kept as bytes again, they come out the same bytes.
+        assert_eq!(to_bytes(&read), bytes);
+        let floats: Vec<u8> = [2u32.to_le_bytes(), 1f32.to_le_bytes(), 2f32.to_le_bytes()].concat();
+        assert_eq!(from_bytes(&floats).unwrap(), [[1.0, 2.0]]);
+    }
+
+    #[test]
     fn damaged_vectors_are_refused() {
-        assert_eq!(from_bytes(&to_bytes(&[vec![1.0, 2.0], vec![3.0, 4.0]])).unwrap(), [[1.0, 2.0], [3.0, 4.0]]);
         assert!(from_bytes(&[2, 0, 0, 0, 1, 2, 3]).is_none());
+        assert!(from_bytes(&[2, 0, 0, 0x80, 1, 2, 3]).is_none());
         assert!(from_bytes(&[0, 0, 0, 0]).is_none());
+        assert!(from_bytes(&[0, 0, 0, 0x80]).is_none());
         assert!(from_bytes(&[]).is_none());
     }
 }

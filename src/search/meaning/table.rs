@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
 
 use super::kernels::{PLANES, dots, sums_over_bits};
+use crate::analysis::meaning::quantise;
 
 /// Marks a passage slot no offer holds.
 const FREE: u32 = u32::MAX;
@@ -43,12 +44,6 @@ pub(super) struct Table {
     spread: Vec<f32>,
     live: usize,
     centred_at: usize,
-}
-
-fn quantise(vector: &[f32]) -> (Vec<i8>, f32) {
-    let largest = vector.iter().fold(0f32, |m, v| m.max(v.abs()));
-    let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
-    (vector.iter().map(|v| (v / scale).round() as i8).collect(), scale)
 }
 
 impl Table {
