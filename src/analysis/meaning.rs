@@ -10,7 +10,7 @@ use wegweiser_encoder::Encoder;
 
 use crate::domain::{Lang, Offer};
 
-pub use wegweiser_encoder::Embedding;
+pub use wegweiser_encoder::{Embedding, quantise};
 
 /// Questions asked again (paging, filters, the same popular sentence) are not encoded again.
 const QUERY_CACHE: usize = 512;
@@ -90,14 +90,6 @@ pub fn text_key(texts: &[String]) -> [u8; 16] {
         hasher.update([0]);
     }
     hasher.finalize()[..16].try_into().expect("a digest of 32 bytes")
-}
-
-/// A vector as one byte a value and the scale that makes them the vector again: all that
-/// ranking by meaning needs, a quarter of the floats' size.
-pub fn quantise(vector: &[f32]) -> (Vec<i8>, f32) {
-    let largest = vector.iter().fold(0f32, |m, v| m.max(v.abs()));
-    let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
-    (vector.iter().map(|v| (v / scale).round() as i8).collect(), scale)
 }
 
 /// Vectors of offer texts, made on `threads` threads.

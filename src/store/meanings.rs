@@ -3,8 +3,9 @@
 
 use rusqlite::params;
 
+use wegweiser_encoder::quantise;
+
 use super::Store;
-use crate::analysis::meaning::quantise;
 use crate::{Error, Result};
 
 /// One offer's vectors (one per text read) and the fingerprint of their texts.
