@@ -16,6 +16,11 @@ pub struct StoredMeaning {
     pub vectors: Vec<Vec<f32>>,
 }
 
+const WITHOUT_MEANING: &str =
+    "SELECT id FROM offers WHERE status = 'published' AND id NOT IN (SELECT offer_id FROM meanings)";
+const PUBLISHED_MEANINGS: &str = "SELECT m.offer_id, m.text_key, m.vector FROM meanings m
+    JOIN offers o ON o.id = m.offer_id WHERE o.status = 'published'";
+
 /// Set in the length word of vectors kept as bytes.
 const AS_BYTES: u32 = 1 << 31;
 
@@ -77,9 +82,7 @@ impl Store {
     /// The published offers that have no vector yet.
     pub fn offers_without_meaning(&self) -> Result<Vec<String>> {
         let conn = self.conn();
-        let mut statement = conn.prepare(
-            "SELECT id FROM offers WHERE status = 'published' AND id NOT IN (SELECT offer_id FROM meanings)",
-        )?;
+        let mut statement = conn.prepare(WITHOUT_MEANING)?;
         let ids = statement.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
         Ok(ids)
     }
@@ -88,10 +91,7 @@ impl Store {
     /// offers' floats are never all in memory at once.
     pub fn each_meaning(&self, mut visit: impl FnMut(StoredMeaning)) -> Result<()> {
         let conn = self.conn();
-        let mut statement = conn.prepare(
-            "SELECT m.offer_id, m.text_key, m.vector FROM meanings m
-             JOIN offers o ON o.id = m.offer_id WHERE o.status = 'published'",
-        )?;
+        let mut statement = conn.prepare(PUBLISHED_MEANINGS)?;
         let mut rows = statement.query([])?;
         while let Some(row) = rows.next()? {
             let offer_id: String = row.get(0)?;
@@ -146,6 +146,18 @@ mod tests {
         assert_eq!(to_bytes(&read), bytes);
         let floats: Vec<u8> = [2u32.to_le_bytes(), 1f32.to_le_bytes(), 2f32.to_le_bytes()].concat();
         assert_eq!(from_bytes(&floats).unwrap(), [[1.0, 2.0]]);
+    }
+
+    #[test]
+    fn opening_reads_which_offers_are_published_from_an_index_not_from_their_rows() {
+        let store = Store::in_memory().unwrap();
+        for query in [WITHOUT_MEANING, PUBLISHED_MEANINGS] {
+            let conn = store.conn();
+            let mut plan = conn.prepare(&format!("EXPLAIN QUERY PLAN {query}")).unwrap();
+            let steps: Vec<String> = plan.query_map([], |row| row.get(3)).unwrap().map(Result::unwrap).collect();
+            assert!(steps.iter().any(|step| step.contains("COVERING INDEX offers_status")), "{steps:?}");
+            assert!(!steps.iter().any(|step| step.starts_with("SCAN")), "{steps:?}");
+        }
     }
 
     #[test]
