@@ -225,7 +225,7 @@ impl SegmentCollector for SegmentCandidates {
             updated_day: row.updated_day,
             sort: request.sort,
         };
-        if !self.chosen.is_empty() && self.chosen.binary_search(&ranked.id).is_ok() {
+        if self.chosen.binary_search(&ranked.id).is_ok() {
             self.chosen_passed.push(ranked.clone());
         }
         if self.best.len() < rules.keep {

@@ -20,7 +20,8 @@ use table::Table;
 use crate::analysis::meaning::{offer_texts, text_key};
 use crate::domain::Offer;
 
-/// Passages ranked by their bytes for a question; all of them in a directory this small.
+/// Passages ranked by their bytes for a question: all of them up to this many (about 2,800
+/// offers).
 /// Ranking more costs a cache miss each (about 0.2 ms a thousand on a busy machine).
 const RESCORED: usize = 4096;
 #[derive(Default)]
@@ -58,7 +59,9 @@ impl Meanings {
 
     /// Records the vectors of offer `id`, made from texts with fingerprint `key`.
     pub fn set(&self, id: &str, key: [u8; 16], vectors: &[Vec<f32>]) {
-        self.table.write().unwrap_or_else(|p| p.into_inner()).insert(id, key, vectors);
+        if !self.table.write().unwrap_or_else(|p| p.into_inner()).insert(id, key, vectors) {
+            tracing::warn!("meaning: the vectors of offer {id} are not of the others' length and are not kept");
+        }
     }
 
     /// Forgets the offer, which has left the index.

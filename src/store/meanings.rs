@@ -49,16 +49,17 @@ fn from_bytes(bytes: &[u8]) -> Option<Vec<Vec<f32>>> {
             return None;
         }
         let floats: Vec<f32> = rest.chunks_exact(4).map(float).collect();
-        return Some(floats.chunks(length).map(<[f32]>::to_vec).collect());
+        let finite = !floats.is_empty() && floats.iter().all(|f| f.is_finite());
+        return finite.then(|| floats.chunks(length).map(<[f32]>::to_vec).collect());
     }
-    if length == 0 || rest.len() % (4 + length) != 0 {
+    if length == 0 || rest.is_empty() || rest.len() % (4 + length) != 0 {
         return None;
     }
     let vector = |chunk: &[u8]| {
         let scale = float(chunk);
-        chunk[4..].iter().map(|b| f32::from(i8::from_le_bytes([*b])) * scale).collect()
+        scale.is_finite().then(|| chunk[4..].iter().map(|b| f32::from(i8::from_le_bytes([*b])) * scale).collect())
     };
-    Some(rest.chunks_exact(4 + length).map(vector).collect())
+    rest.chunks_exact(4 + length).map(vector).collect()
 }
 
 impl Store {
@@ -166,6 +167,11 @@ mod tests {
         assert!(from_bytes(&[2, 0, 0, 0x80, 1, 2, 3]).is_none());
         assert!(from_bytes(&[0, 0, 0, 0]).is_none());
         assert!(from_bytes(&[0, 0, 0, 0x80]).is_none());
+        // A length and nothing after it, and a scale or float that is no number.
+        assert!(from_bytes(&[2, 0, 0, 0x80]).is_none());
+        assert!(from_bytes(&[1, 0, 0, 0]).is_none());
+        assert!(from_bytes(&[[1, 0, 0, 0x80], f32::INFINITY.to_le_bytes(), [1, 0, 0, 0]].concat()[..9]).is_none());
+        assert!(from_bytes(&[1u32.to_le_bytes(), f32::NAN.to_le_bytes()].concat()).is_none());
         assert!(from_bytes(&[]).is_none());
     }
 }

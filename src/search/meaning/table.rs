@@ -20,7 +20,8 @@ struct Entry {
 /// Every passage in flat arrays by slot, so that a question reads them in one sweep.
 #[derive(Default)]
 pub(super) struct Table {
-    /// Of every vector, fixed by the first one; vectors of another length are not kept.
+    /// Of every vector, fixed by the first one the empty table takes; an offer whose vectors
+    /// have another length is not kept.
     dimensions: usize,
     by_id: HashMap<String, u32>,
     entries: Vec<Option<Entry>>,
@@ -32,18 +33,20 @@ pub(super) struct Table {
     /// column: bit i of a code is set where value i lies above the centre's.
     codes: Vec<Vec<u64>>,
     /// How many bits of each slot's code are set.
-    ones: Vec<u16>,
+    ones: Vec<u32>,
     /// The entry holding each slot, or `FREE`.
     owners: Vec<u32>,
     free_slots: Vec<u32>,
-    /// The mean passage when the codes were last made; taken again whenever the passages have
-    /// doubled since, so that the bits split each dimension near its middle.
+    /// The mean passage when the codes were last made; taken again once as many passages have
+    /// come since as there were before, so that the bits split each dimension near its middle
+    /// as the collection grows or is replaced.
     centre: Vec<f32>,
     /// How far the passages lie from the centre in each dimension, on average: what a bit of
     /// that dimension stands for when the question is summed over the bits.
     spread: Vec<f32>,
+    /// Passages held, and passages added since the centre was last taken.
     live: usize,
-    centred_at: usize,
+    added_since_centred: usize,
 }
 
 impl Table {
@@ -64,12 +67,18 @@ impl Table {
         &self.values[slot * self.dimensions..(slot + 1) * self.dimensions]
     }
 
-    pub(super) fn insert(&mut self, id: &str, key: [u8; 16], vectors: &[Vec<f32>]) {
+    /// Keeps offer `id`'s vectors in place of any it had; returns false, keeping nothing of
+    /// the offer, when they are not of the table's length, so that they are made again.
+    pub(super) fn insert(&mut self, id: &str, key: [u8; 16], vectors: &[Vec<f32>]) -> bool {
         self.remove(id);
-        if self.dimensions == 0 {
-            self.dimensions = vectors.first().map_or(0, Vec::len);
+        if self.live == 0 {
+            *self = Table { dimensions: vectors.first().map_or(0, Vec::len), ..Table::default() };
             self.centre = vec![0.0; self.dimensions];
             self.spread = vec![1.0; self.dimensions];
+        }
+        let dimensions = self.dimensions;
+        if dimensions == 0 || vectors.is_empty() || vectors.iter().any(|vector| vector.len() != dimensions) {
+            return false;
         }
         let entry = match self.free_entries.pop() {
             Some(free) => free,
@@ -78,17 +87,14 @@ impl Table {
                 (self.entries.len() - 1) as u32
             }
         };
-        let dimensions = self.dimensions;
-        let passages = vectors
-            .iter()
-            .filter(|vector| vector.len() == dimensions && dimensions > 0)
-            .map(|vector| self.add_passage(entry, vector))
-            .collect();
+        let passages = vectors.iter().map(|vector| self.add_passage(entry, vector)).collect();
         self.entries[entry as usize] = Some(Entry { id: id.to_owned(), key, passages });
         self.by_id.insert(id.to_owned(), entry);
-        if self.live > 2 * self.centred_at {
+        self.added_since_centred += vectors.len();
+        if self.added_since_centred > self.live - self.added_since_centred.min(self.live) {
             self.recentre();
         }
+        true
     }
 
     fn add_passage(&mut self, entry: u32, vector: &[f32]) -> u32 {
@@ -131,14 +137,14 @@ impl Table {
             column[slot] = word;
             ones += word.count_ones();
         }
-        self.ones[slot] = ones as u16;
+        self.ones[slot] = ones;
     }
 
     fn recentre(&mut self) {
-        let live: Vec<usize> = (0..self.owners.len()).filter(|&slot| self.owners[slot] != FREE).collect();
-        let count = live.len().max(1) as f64;
+        let held: Vec<usize> = (0..self.owners.len()).filter(|&slot| self.owners[slot] != FREE).collect();
+        let count = held.len().max(1) as f64;
         let mut sum = vec![0f64; self.dimensions];
-        for &slot in &live {
+        for &slot in &held {
             let scale = f64::from(self.scales[slot]);
             for (total, value) in sum.iter_mut().zip(self.slot_values(slot)) {
                 *total += f64::from(*value) * scale;
@@ -146,17 +152,17 @@ impl Table {
         }
         self.centre = sum.iter().map(|total| (total / count) as f32).collect();
         let mut deviation = vec![0f64; self.dimensions];
-        for &slot in &live {
+        for &slot in &held {
             let scale = self.scales[slot];
             for ((total, value), centre) in deviation.iter_mut().zip(self.slot_values(slot)).zip(&self.centre) {
                 *total += f64::from((f32::from(*value) * scale - centre).abs());
             }
         }
         self.spread = deviation.iter().map(|total| (total / count) as f32).collect();
-        for slot in live {
+        for slot in held {
             self.encode(slot);
         }
-        self.centred_at = self.live;
+        self.added_since_centred = 0;
     }
 
     pub(super) fn remove(&mut self, id: &str) {
@@ -236,7 +242,7 @@ impl Table {
         let keys: Vec<u32> = sums_over_bits(&self.codes, &planes)
             .into_iter()
             .zip(&self.ones)
-            .map(|(sum, ones)| (2 * sum as usize + lift - top as usize * usize::from(*ones)) as u32)
+            .map(|(sum, ones)| (2 * sum as usize + lift - top as usize * *ones as usize) as u32)
             .collect();
         let mut tally = vec![0usize; 2 * lift + 1];
         for (slot, key) in keys.iter().enumerate() {
@@ -244,20 +250,21 @@ impl Table {
                 tally[*key as usize] += 1;
             }
         }
-        // The lowest key among the nearest `count`, and how many of that key still fit.
-        let (mut lowest, mut above) = (tally.len(), 0);
-        while lowest > 0 && above + tally[lowest - 1] <= count {
-            lowest -= 1;
-            above += tally[lowest];
+        // Every slot of a key from `whole_from` up is taken; of the key below (`edge`), as many
+        // as still fit.
+        let (mut whole_from, mut taken) = (tally.len(), 0);
+        while whole_from > 0 && taken + tally[whole_from - 1] <= count {
+            whole_from -= 1;
+            taken += tally[whole_from];
         }
-        let mut room_at_edge = count - above;
-        let edge = lowest.saturating_sub(1) as u32;
+        let mut room_at_edge = count - taken;
+        let edge = whole_from.saturating_sub(1) as u32;
         let mut slots = Vec::with_capacity(count);
         for (slot, key) in keys.into_iter().enumerate() {
             if self.owners[slot] == FREE {
                 continue;
             }
-            if key as usize >= lowest {
+            if key as usize >= whole_from {
                 slots.push(slot as u32);
             } else if key == edge && room_at_edge > 0 {
                 room_at_edge -= 1;
@@ -366,8 +373,14 @@ mod tests {
         let found = table.nearest(&[0.0, 1.0], 5, 10);
         assert_eq!(found.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["c", "a"]);
         assert_eq!((table.key_of("a"), table.key_of("b")), (Some([2; 16]), None));
-        // A vector of another length than the table's is not kept.
-        table.insert("d", [1; 16], &[vec![1.0, 0.0, 0.0]]);
-        assert_eq!(table.nearest(&[1.0, 0.0], 5, 10).len(), 2);
+        // Vectors of another length than the table's are not kept, nor their fingerprint, so
+        // that they are made again.
+        assert!(!table.insert("d", [1; 16], &[vec![1.0, 0.0, 0.0]]));
+        assert_eq!((table.nearest(&[1.0, 0.0], 5, 10).len(), table.key_of("d")), (2, None));
+        // An emptied table takes the length of the next vectors.
+        table.remove("a");
+        table.remove("c");
+        assert!(table.insert("d", [1; 16], &[vec![1.0, 0.0, 0.0]]));
+        assert_eq!(table.nearest(&[1.0, 0.0, 0.0], 5, 10)[0].0, "d");
     }
 }
