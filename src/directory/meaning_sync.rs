@@ -13,7 +13,11 @@ pub const MEANING_BATCH: usize = 16;
 
 /// Hands the index the stored vectors and lists the published offers that have none.
 pub(super) fn load_meanings(meanings: &Meanings, store: &Store) -> Result<()> {
-    store.each_meaning(|stored| meanings.set(&stored.offer_id, stored.key, &stored.vectors))?;
+    let damaged = store.each_meaning(|stored| meanings.set(&stored.offer_id, stored.key, &stored.vectors))?;
+    for id in damaged {
+        tracing::warn!("store: the meaning vectors of offer {id} are damaged; they are made again");
+        meanings.mark_pending(&id);
+    }
     for id in store.offers_without_meaning()? {
         meanings.mark_pending(&id);
     }

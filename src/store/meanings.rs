@@ -6,7 +6,7 @@ use rusqlite::params;
 use wegweiser_encoder::quantise;
 
 use super::Store;
-use crate::{Error, Result};
+use crate::Result;
 
 /// One offer's vectors (one per text read) and the fingerprint of their texts.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,19 +89,23 @@ impl Store {
     }
 
     /// Hands `visit` the vectors of each published offer in turn, so that a hundred thousand
-    /// offers' floats are never all in memory at once.
-    pub fn each_meaning(&self, mut visit: impl FnMut(StoredMeaning)) -> Result<()> {
+    /// offers' floats are never all in memory at once; returns the offers whose stored vectors
+    /// are damaged, to be made again.
+    pub fn each_meaning(&self, mut visit: impl FnMut(StoredMeaning)) -> Result<Vec<String>> {
         let conn = self.conn();
         let mut statement = conn.prepare(PUBLISHED_MEANINGS)?;
         let mut rows = statement.query([])?;
+        let mut damaged = Vec::new();
         while let Some(row) = rows.next()? {
             let offer_id: String = row.get(0)?;
-            let damaged = || Error::Data(format!("store: the meaning vector of {offer_id} is damaged"));
-            let key = row.get_ref(1)?.as_blob().ok().and_then(|b| <[u8; 16]>::try_from(b).ok()).ok_or_else(damaged)?;
-            let vectors = row.get_ref(2)?.as_blob().ok().and_then(from_bytes).ok_or_else(damaged)?;
-            visit(StoredMeaning { offer_id, key, vectors });
+            let key = row.get_ref(1)?.as_blob().ok().and_then(|b| <[u8; 16]>::try_from(b).ok());
+            let vectors = row.get_ref(2)?.as_blob().ok().and_then(from_bytes);
+            match key.zip(vectors) {
+                Some((key, vectors)) => visit(StoredMeaning { offer_id, key, vectors }),
+                None => damaged.push(offer_id),
+            }
         }
-        Ok(())
+        Ok(damaged)
     }
 }
 
@@ -128,8 +132,14 @@ mod tests {
             store.each_meaning(|meaning| all.push(meaning)).unwrap();
             all
         };
-        assert_eq!(stored(&store), vec![second]);
+        assert_eq!(stored(&store), vec![second.clone()]);
         assert!(store.offers_without_meaning().unwrap().is_empty());
+        // A damaged row is passed over and named, to be made again.
+        store.conn().execute("UPDATE meanings SET vector = x'0200' WHERE offer_id = 'a'", []).unwrap();
+        let mut visited = 0;
+        assert_eq!(store.each_meaning(|_| visited += 1).unwrap(), ["a"]);
+        assert_eq!(visited, 0);
+        store.save_meanings(std::slice::from_ref(&second)).unwrap();
         store.withdraw_offer("a", &Actor::System).unwrap();
         assert!(stored(&store).is_empty());
     }
