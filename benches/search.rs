@@ -57,9 +57,10 @@ fn nearest_at_scale(queries: &[String]) {
     let questions: Vec<Vec<f32>> = queries.iter().map(|q| question_vector(q).to_vec()).collect();
     let dimensions = questions.first().map_or(0, Vec::len);
     let meanings = Meanings::default();
-    let mut random = Random(0x2545_f491_4f6c_dd1d);
+    let mut random = fastrand::Rng::with_seed(0x2545_f491_4f6c_dd1d);
     for n in 0..MEANING_OFFERS {
-        let vectors: Vec<Vec<f32>> = (0..2).map(|_| (0..dimensions).map(|_| random.next_unit()).collect()).collect();
+        let vectors: Vec<Vec<f32>> =
+            (0..2).map(|_| (0..dimensions).map(|_| random.f32() * 2.0 - 1.0).collect()).collect();
         meanings.set(&format!("offer-{n}"), [0; 16], &vectors);
     }
     let mut took: Vec<Duration> = questions
@@ -75,18 +76,6 @@ fn nearest_at_scale(queries: &[String]) {
 }
 
 /// A fixed sequence of numbers (xorshift), so every run measures the same vectors.
-struct Random(u64);
-
-impl Random {
-    /// The next number, between -1 and 1.
-    fn next_unit(&mut self) -> f32 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 >> 40) as f32 / (1u64 << 23) as f32 - 1.0
-    }
-}
-
 fn latencies(directory: &Directory, queries: &[String], rounds: usize) -> Vec<Duration> {
     let mut latencies = Vec::new();
     for _ in 0..rounds {

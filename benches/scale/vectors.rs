@@ -18,8 +18,8 @@ const BATCH: usize = 1000;
 /// the store at `store_file`.
 pub fn store(file: &Path, store_file: &Path) {
     let store = Store::open(store_file).expect("the corpus store opens");
-    let mut random = Random(0x2545_f491_4f6c_dd1d);
-    let common: Vec<f32> = (0..DIMENSIONS).map(|_| 0.5 + random.unit()).collect();
+    let mut random = fastrand::Rng::with_seed(0x2545_f491_4f6c_dd1d);
+    let common: Vec<f32> = (0..DIMENSIONS).map(|_| random.f32()).collect();
     let mut seeds: HashMap<String, Vec<f32>> = HashMap::new();
     let mut batch = Vec::with_capacity(BATCH);
     let lines = std::io::BufReader::new(std::fs::File::open(file).expect("the corpus opens")).lines();
@@ -27,9 +27,9 @@ pub fn store(file: &Path, store_file: &Path) {
         let offer: Offer = serde_json::from_str(&line.expect("the corpus reads")).expect("a generated offer");
         // A generated offer's id is its seed's, a hyphen and its number.
         let seed = offer.id.as_str().rsplit_once('-').map_or(offer.id.as_str(), |(seed, _)| seed).to_owned();
-        let topic = seeds.entry(seed).or_insert_with(|| random.around(&common, 1.0)).clone();
+        let topic = seeds.entry(seed).or_insert_with(|| around(&mut random, &common, 1.0)).clone();
         let texts = offer_texts(&offer);
-        let vectors = texts.iter().map(|_| random.around(&topic, 0.8)).collect();
+        let vectors = texts.iter().map(|_| around(&mut random, &topic, 0.8)).collect();
         batch.push(StoredMeaning { offer_id: offer.id.to_string(), key: text_key(&texts), vectors });
         if batch.len() == BATCH {
             store.save_meanings(&batch).expect("the vectors are kept");
@@ -39,18 +39,7 @@ pub fn store(file: &Path, store_file: &Path) {
     store.save_meanings(&batch).expect("the vectors are kept");
 }
 
-/// The same numbers every run (xorshift).
-struct Random(u64);
-
-impl Random {
-    fn unit(&mut self) -> f32 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 >> 40) as f32 / (1u64 << 24) as f32 - 0.5
-    }
-
-    fn around(&mut self, centre: &[f32], spread: f32) -> Vec<f32> {
-        centre.iter().map(|c| c + spread * self.unit()).collect()
-    }
+/// Values spread evenly up to `spread / 2` either side of `centre`'s.
+fn around(random: &mut fastrand::Rng, centre: &[f32], spread: f32) -> Vec<f32> {
+    centre.iter().map(|c| c + spread * (random.f32() - 0.5)).collect()
 }

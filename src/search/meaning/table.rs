@@ -305,20 +305,9 @@ impl Eq for Near<'_> {}
 mod tests {
     use super::*;
 
-    /// A generator of numbers, so that the same vectors come every run.
-    struct Random(u64);
-
-    impl Random {
-        fn unit(&mut self) -> f32 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 >> 40) as f32 / (1u64 << 24) as f32 - 0.5
-        }
-
-        fn vector(&mut self, around: &[f32], spread: f32) -> Vec<f32> {
-            around.iter().map(|centre| centre + spread * self.unit()).collect()
-        }
+    /// Values spread evenly up to `spread / 2` either side of `around`'s.
+    fn near(random: &mut fastrand::Rng, around: &[f32], spread: f32) -> Vec<f32> {
+        around.iter().map(|centre| centre + spread * (random.f32() - 0.5)).collect()
     }
 
     fn cosine(a: &[f32], b: &[f32]) -> f32 {
@@ -330,13 +319,13 @@ mod tests {
     fn beyond_the_rescored_few_the_bits_find_what_the_bytes_would() {
         // Like the encoder's: every vector shares one large direction, and offers come in
         // clusters of related topics, two passages each.
-        let mut random = Random(0x9e37_79b9_7f4a_7c15);
-        let common: Vec<f32> = (0..384).map(|_| 0.5 + random.unit()).collect();
-        let topics: Vec<Vec<f32>> = (0..40).map(|_| random.vector(&common, 1.0)).collect();
+        let mut random = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
+        let common: Vec<f32> = (0..384).map(|_| random.f32()).collect();
+        let topics: Vec<Vec<f32>> = (0..40).map(|_| near(&mut random, &common, 1.0)).collect();
         let mut table = Table::default();
         let mut offers: Vec<(String, Vec<Vec<f32>>)> = Vec::new();
         for n in 0..1500 {
-            let vectors = vec![random.vector(&topics[n % 40], 0.8), random.vector(&topics[(n * 7) % 40], 0.8)];
+            let vectors = vec![near(&mut random, &topics[n % 40], 0.8), near(&mut random, &topics[(n * 7) % 40], 0.8)];
             let id = format!("o{n:04}");
             table.insert(&id, [0; 16], &vectors);
             offers.push((id, vectors));
@@ -347,7 +336,7 @@ mod tests {
         };
         for asked in (0..1500).step_by(75) {
             // A question close to one passage of one offer, as a question is to its answer.
-            let question = random.vector(&offers[asked].1[asked % 2], 0.3);
+            let question = near(&mut random, &offers[asked].1[asked % 2], 0.3);
             let mut exact: Vec<f32> = offers.iter().map(|(id, _)| nearness(&question, id)).collect();
             exact.sort_by(|a, b| b.total_cmp(a));
             // A tenth of the passages ranked by their bytes.
